@@ -1,0 +1,127 @@
+"""Conditions written as data in a form pack: on triage factors, on the total, on other answers.
+
+One small language serves both the tier rules (``{factor: F3, at_least: 2}``, ``{total_at_least: 10}``)
+and follow-up questions (``{question: PR-04, at_least: 1}``), combined with ``all``, ``any`` and ``not``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Condition(BaseModel):
+    """Exactly one kind of test: a factor, a question, the triage total, or a combination."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    factor: str | None = None
+    question: str | None = None
+    at_least: int | None = None
+    at_most: int | None = None
+    total_at_least: int | None = None
+    total_at_most: int | None = None
+    all_of: tuple[Condition, ...] | None = Field(default=None, alias="all")
+    any_of: tuple[Condition, ...] | None = Field(default=None, alias="any")
+    not_: Condition | None = Field(default=None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Condition:
+        kinds = [
+            name
+            for name, value in (
+                ("factor", self.factor),
+                ("question", self.question),
+                ("total_at_least", self.total_at_least),
+                ("total_at_most", self.total_at_most),
+                ("all", self.all_of),
+                ("any", self.any_of),
+                ("not", self.not_),
+            )
+            if value is not None
+        ]
+        if len(kinds) != 1:
+            raise ValueError(
+                "a condition needs exactly one of factor, question, total_at_least, total_at_most, all, any, "
+                f"not (found {', '.join(kinds) or 'none'})"
+            )
+        if (self.factor or self.question) and self.at_least is None and self.at_most is None:
+            raise ValueError(f"condition on {self.factor or self.question} needs at_least or at_most")
+        if not (self.factor or self.question) and (self.at_least is not None or self.at_most is not None):
+            raise ValueError("at_least and at_most go with factor or question")
+        if self.all_of is not None and not self.all_of or self.any_of is not None and not self.any_of:
+            raise ValueError("all and any need at least one condition")
+        return self
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def walk(self) -> Iterator[Condition]:
+        """This condition and every condition inside it."""
+        yield self
+        for child in (*(self.all_of or ()), *(self.any_of or ()), *((self.not_,) if self.not_ else ())):
+            yield from child.walk()
+
+    def factors(self) -> set[str]:
+        return {c.factor for c in self.walk() if c.factor}
+
+    def questions(self) -> set[str]:
+        return {c.question for c in self.walk() if c.question}
+
+    def evaluate(self, ctx: ConditionContext) -> bool:
+        if self.factor is not None:
+            return _in_range(ctx.factor_levels.get(self.factor, 0), self.at_least, self.at_most)
+        if self.question is not None:
+            level = ctx.answer_levels.get(self.question)
+            return level is not None and _in_range(level, self.at_least, self.at_most)
+        if self.total_at_least is not None:
+            return ctx.total >= self.total_at_least
+        if self.total_at_most is not None:
+            return ctx.total <= self.total_at_most
+        if self.all_of is not None:
+            return all(c.evaluate(ctx) for c in self.all_of)
+        if self.any_of is not None:
+            return any(c.evaluate(ctx) for c in self.any_of)
+        assert self.not_ is not None
+        return not self.not_.evaluate(ctx)
+
+    def describe(self, name_of: Callable[[str], str] = str) -> str:
+        """Plain words, e.g. 'F1 Identifiability at most 1'. ``name_of`` turns an id into a label."""
+        if self.factor is not None or self.question is not None:
+            subject = name_of(self.factor or self.question or "")
+            return f"{subject} {_range_words(self.at_least, self.at_most)}"
+        if self.total_at_least is not None:
+            return f"total score at least {self.total_at_least}"
+        if self.total_at_most is not None:
+            return f"total score at most {self.total_at_most}"
+        if self.all_of is not None:
+            return " and ".join(c.describe(name_of) for c in self.all_of)
+        if self.any_of is not None:
+            return "(" + " or ".join(c.describe(name_of) for c in self.any_of) + ")"
+        assert self.not_ is not None
+        return f"not {self.not_.describe(name_of)}"
+
+
+def _in_range(value: int, low: int | None, high: int | None) -> bool:
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+def _range_words(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return f"= {low}" if low == high else f"between {low} and {high}"
+    if low is not None:
+        return f"at least {low}"
+    return f"at most {high}"
+
+
+@dataclass(frozen=True)
+class ConditionContext:
+    """What a condition can look at. Unset factors count as 0; unanswered or N/A questions match nothing."""
+
+    factor_levels: Mapping[str, int] = field(default_factory=dict)
+    answer_levels: Mapping[str, int | None] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.factor_levels.values())

@@ -1,0 +1,208 @@
+"""Load a form pack from its folder, validate it, and compute its content hash.
+
+Every mistake found is reported as a `PackIssue` naming the file and the place inside it; all are
+collected before giving up, so an author sees the whole list at once.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from assessor.core.forms import checks
+from assessor.core.forms.models import (
+    AnswerScale,
+    CoreElement,
+    FormPack,
+    Principle,
+    Source,
+    TierSpec,
+    Triage,
+)
+from assessor.core.forms.translations import Translation, apply, unknown_keys
+
+
+@dataclass(frozen=True)
+class PackIssue:
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        return f"{where}: {self.message}"
+
+
+class FormPackError(Exception):
+    """The pack could not be loaded; ``issues`` lists every problem found."""
+
+    def __init__(self, folder: Path, issues: list[PackIssue]) -> None:
+        self.folder = folder
+        self.issues = issues
+        super().__init__(f"{folder}: {len(issues)} problem(s) in the form pack")
+
+
+class _Header(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    version: str
+    title: str
+    source: Source
+    languages: tuple[str, ...] = ("en",)
+    principles: tuple[Principle, ...]
+    tiers: tuple[TierSpec, ...]
+
+
+class _Scales(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    default_scale: str
+    scales: tuple[AnswerScale, ...]
+
+
+def content_hash(folder: Path) -> str:
+    """SHA-256 over every pack file (sorted POSIX paths, UTF-8 text with LF endings, no BOM).
+
+    The same pack gives the same hash on every OS and with either line ending.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(_pack_files(folder), key=lambda p: p.relative_to(folder).as_posix()):
+        text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        data = text.encode("utf-8")
+        rel = path.relative_to(folder).as_posix().encode("utf-8")
+        digest.update(len(rel).to_bytes(8, "big") + rel + len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*.yaml") if p.is_file()]
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, issues: list[PackIssue]) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            path = _loc((*((prefix,) if prefix else ()), *err["loc"]))
+            issues.append(PackIssue(file, path, err["msg"]))
+        return None
+
+
+def _read_yaml(path: Path, folder: Path, issues: list[PackIssue]) -> Any:
+    rel = path.relative_to(folder).as_posix()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        issues.append(PackIssue(rel, "", "file is missing"))
+        return None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        issues.append(PackIssue(rel, where, f"not valid YAML ({getattr(exc, 'problem', None) or exc})"))
+        return None
+    if not isinstance(data, dict):
+        issues.append(PackIssue(rel, "", "expected a mapping at the top of the file"))
+        return None
+    return data
+
+
+def read_raw(folder: Path) -> tuple[dict[str, Any], dict[str, str], list[PackIssue]]:
+    """The pack as one dictionary, a map from each part to its file, and the problems found so far."""
+    issues: list[PackIssue] = []
+    origin: dict[str, str] = {}
+    header = _read_yaml(folder / "pack.yaml", folder, issues) or {}
+    triage = _read_yaml(folder / "triage.yaml", folder, issues) or {}
+    scales = _read_yaml(folder / "scales.yaml", folder, issues) or {}
+    if header:
+        _validate(_Header, header, "pack.yaml", "", issues)
+    if triage:
+        _validate(Triage, triage, "triage.yaml", "", issues)
+    if scales:
+        _validate(_Scales, scales, "scales.yaml", "", issues)
+    elements: list[dict[str, Any]] = []
+    element_files = sorted((folder / "elements").glob("*.yaml"))
+    if not element_files:
+        issues.append(PackIssue("elements/", "", "no Core Element files found"))
+    for path in element_files:
+        rel = path.relative_to(folder).as_posix()
+        data = _read_yaml(path, folder, issues)
+        if data is None:
+            continue
+        if _validate(CoreElement, data, rel, "", issues) is not None:
+            elements.append(data)
+            origin[f"element:{data['id']}"] = rel
+            for i, q in enumerate(data["questions"]):
+                origin[f"question:{q['id']}"] = f"{rel}\0questions[{i}]"
+    raw = {**header, "triage": triage, **scales, "elements": elements}
+    return raw, origin, issues
+
+
+def load_pack(folder: Path, language: str = "en") -> FormPack:
+    """Load and validate the pack in ``folder``, in ``language`` (falling back to English)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FormPackError(folder, [PackIssue(str(folder), "", "not a folder holding a form pack")])
+    raw, origin, issues = read_raw(folder)
+    if not issues:
+        issues += checks.cross_checks(raw, origin)
+    translations = _load_translations(folder, raw, issues) if not issues else {}
+    if issues:
+        raise FormPackError(folder, issues)
+    localized = copy.deepcopy(raw)
+    if language != "en" and language in translations:
+        apply(localized, translations[language])
+    localized["hash"] = content_hash(folder)
+    return FormPack.model_validate(localized)
+
+
+def _load_translations(folder: Path, raw: dict[str, Any], issues: list[PackIssue]) -> dict[str, Translation]:
+    found: dict[str, Translation] = {}
+    for path in sorted((folder / "translations").glob("*.yaml")):
+        rel = path.relative_to(folder).as_posix()
+        data = _read_yaml(path, folder, issues)
+        tr = _validate(Translation, data, rel, "", issues) if data is not None else None
+        if tr is None:
+            continue
+        for where, ident in unknown_keys(raw, tr):
+            issues.append(PackIssue(rel, where, f"'{ident}' is not an id in this pack"))
+        found[tr.language] = tr
+    return found
+
+
+def check_pack(folder: Path) -> list[PackIssue]:
+    """Every problem in the pack at ``folder`` (empty when it is valid), in every language it ships."""
+    try:
+        load_pack(folder)
+    except FormPackError as exc:
+        return exc.issues
+    return []
+
+
+@cache
+def load_default_pack(language: str = "en") -> FormPack:
+    from assessor.resources import default_pack_dir
+
+    return load_pack(default_pack_dir(), language)
+
+
+def find_pack(pack_id: str, language: str = "en") -> FormPack | None:
+    """The installed pack with this id, or None."""
+    from assessor.resources import forms_dir
+
+    for folder in sorted(forms_dir().iterdir()):
+        if (folder / "pack.yaml").is_file() and folder.name == pack_id:
+            return load_default_pack(language) if pack_id == "ga4gh-framework" else load_pack(folder, language)
+    return None

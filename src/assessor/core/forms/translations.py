@@ -1,0 +1,134 @@
+"""Translations of a form pack: text keyed by id, laid over the English source before validation.
+
+A translation file holds only text. Anything it leaves out stays in English, so a partial
+translation is usable; a key naming an id the pack does not have is an error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+Loose = ConfigDict(extra="forbid", frozen=True)
+
+
+class FactorLevelText(BaseModel):
+    model_config = Loose
+    label: str | None = None
+    description: str | None = None
+
+
+class FactorText(BaseModel):
+    model_config = Loose
+    title: str | None = None
+    question: str | None = None
+    help: str | None = None
+    levels: tuple[FactorLevelText, ...] | None = None
+
+
+class TierText(BaseModel):
+    model_config = Loose
+    title: str | None = None
+    description: str | None = None
+
+
+class ScaleText(BaseModel):
+    model_config = Loose
+    title: str | None = None
+    levels: dict[int, FactorLevelText] = {}
+
+
+class ElementText(BaseModel):
+    model_config = Loose
+    title: str | None = None
+    introduction: str | None = None
+    framework_section: str | None = None
+    framework_points: tuple[str, ...] | None = None
+
+
+class QuestionText(BaseModel):
+    model_config = Loose
+    text: str | None = None
+    guidance: str | None = None
+    why_tier: str | None = None
+    recommendation: str | None = None
+    evidence_examples: tuple[str, ...] | None = None
+
+
+class Translation(BaseModel):
+    model_config = Loose
+    language: str
+    title: str | None = None
+    principles: dict[str, str] = {}
+    tiers: dict[str, TierText] = {}
+    factors: dict[str, FactorText] = {}
+    rules: dict[str, str] = {}
+    default_reason: str | None = None
+    scales: dict[str, ScaleText] = {}
+    elements: dict[str, ElementText] = {}
+    questions: dict[str, QuestionText] = {}
+
+
+def _put(target: dict[str, Any], **values: Any) -> None:
+    for key, value in values.items():
+        if value is not None:
+            target[key] = value
+
+
+def unknown_keys(raw: dict[str, Any], tr: Translation) -> list[tuple[str, str]]:
+    """(path, id) for every id in the translation that the source pack does not have."""
+    known = {
+        "principles": {p["id"] for p in raw["principles"]},
+        "tiers": {t["id"] for t in raw["tiers"]},
+        "factors": {f["id"] for f in raw["triage"]["factors"]},
+        "rules": {r["id"] for r in raw["triage"]["rules"]},
+        "scales": {s["id"] for s in raw["scales"]},
+        "elements": {e["id"] for e in raw["elements"]},
+        "questions": {q["id"] for e in raw["elements"] for q in e["questions"]},
+    }
+    return [
+        (f"{section}.{ident}", ident)
+        for section, ids in known.items()
+        for ident in getattr(tr, section)
+        if ident not in ids
+    ]
+
+
+def apply(raw: dict[str, Any], tr: Translation) -> None:
+    """Lay the translation's text over the raw (English) pack dictionary, in place."""
+    raw["language"] = tr.language
+    _put(raw, title=tr.title)
+    for p in raw["principles"]:
+        _put(p, title=tr.principles.get(p["id"]))
+    for t in raw["tiers"]:
+        if text := tr.tiers.get(t["id"]):
+            _put(t, title=text.title, description=text.description)
+    for f in raw["triage"]["factors"]:
+        if ftext := tr.factors.get(f["id"]):
+            _put(f, title=ftext.title, question=ftext.question, help=ftext.help)
+            for level, ltext in zip(f["levels"], ftext.levels or (), strict=False):
+                _put(level, label=ltext.label, description=ltext.description)
+    for r in raw["triage"]["rules"]:
+        _put(r, reason=tr.rules.get(r["id"]))
+    _put(raw["triage"], default_reason=tr.default_reason)
+    for s in raw["scales"]:
+        if stext := tr.scales.get(s["id"]):
+            _put(s, title=stext.title)
+            for level in s["levels"]:
+                if ltext := stext.levels.get(level["value"]):
+                    _put(level, label=ltext.label, description=ltext.description)
+    for e in raw["elements"]:
+        if etext := tr.elements.get(e["id"]):
+            _put(e, title=etext.title, introduction=etext.introduction)
+            _put(e["framework_text"], section=etext.framework_section, points=etext.framework_points)
+        for q in e["questions"]:
+            if qtext := tr.questions.get(q["id"]):
+                _put(
+                    q,
+                    text=qtext.text,
+                    guidance=qtext.guidance,
+                    why_tier=qtext.why_tier,
+                    recommendation=qtext.recommendation,
+                    evidence_examples=qtext.evidence_examples,
+                )
