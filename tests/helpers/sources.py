@@ -26,7 +26,14 @@ def normalise(text: str) -> str:
     text = re.sub(r"\{_([A-Za-z_]+)\}", lambda m: m.group(1).replace("_", " "), text)
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("\u00ad", "")
-    for a, b in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"), ("\u2013", "-"), ("\u2014", "-")):
+    for a, b in (
+        ("\u201c", '"'),
+        ("\u201d", '"'),
+        ("\u2018", "'"),
+        ("\u2019", "'"),
+        ("\u2013", "-"),
+        ("\u2014", "-"),
+    ):
         text = text.replace(a, b)
     return re.sub(r"\s+", "", text)
 

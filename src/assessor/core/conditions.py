@@ -51,7 +51,7 @@ class Condition(BaseModel):
             raise ValueError(f"condition on {self.factor or self.question} needs at_least or at_most")
         if not (self.factor or self.question) and (self.at_least is not None or self.at_most is not None):
             raise ValueError("at_least and at_most go with factor or question")
-        if self.all_of is not None and not self.all_of or self.any_of is not None and not self.any_of:
+        if (self.all_of is not None and not self.all_of) or (self.any_of is not None and not self.any_of):
             raise ValueError("all and any need at least one condition")
         return self
 

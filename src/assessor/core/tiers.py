@@ -17,7 +17,7 @@ class Tier(StrEnum):
         return _RANK[self]
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return self.value.capitalize()
 
     def at_least(self, other: Tier) -> bool:

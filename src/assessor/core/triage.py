@@ -73,13 +73,13 @@ def compute_tier(
             if rule.tier.rank < default.rank:
                 failed = _failed_parts(rule.when, ctx)
                 words = "; ".join(p.describe(pack.label_of) for p in failed)
-                reasons.append(f"Not {rule.tier.title}, which needs: {words}.")
+                reasons.append(f"Not {rule.tier.label}, which needs: {words}.")
     tier = computed
     raised = False
     if raised_to is not None and raised_to.rank > computed.rank:
         tier, raised = raised_to, True
         note = f" Justification: {raise_justification}" if raise_justification else ""
-        reasons.append(f"Raised by the assessor from {computed.title} to {raised_to.title}.{note}")
+        reasons.append(f"Raised by the assessor from {computed.label} to {raised_to.label}.{note}")
     return TriageResult(
         tier=tier,
         computed_tier=computed,

@@ -41,7 +41,9 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
     for e in raw["elements"]:
         issues += _duplicates(origin[f"element:{e['id']}"], "questions", [q["id"] for q in e["questions"]])
     elements = Counter(e["id"] for e in raw["elements"])
-    issues += [_issue(origin[f"element:{i}"], "id", f"duplicate element id '{i}'") for i, n in elements.items() if n > 1]
+    issues += [
+        _issue(origin[f"element:{i}"], "id", f"duplicate element id '{i}'") for i, n in elements.items() if n > 1
+    ]
     seen: dict[str, str] = {}
     for e in raw["elements"]:
         for q in e["questions"]:
@@ -74,7 +76,7 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
         for pid in e["principles"]:
             if pid not in principles:
                 issues.append(_issue(file, "principles", f"unknown principle '{pid}'"))
-    for qid, q in questions.items():
+    for q in questions.values():
         issues += _question_checks(q, questions, factors, principles, scales, raw, origin)
     issues += _cycles(questions, origin)
     return issues
@@ -161,7 +163,10 @@ def _cycles(questions: dict[str, dict[str, Any]], origin: dict[str, str]) -> lis
                 if key not in reported:
                     reported.add(key)
                     issues.append(
-                        _issue(*_where(origin, node, "condition"), "conditions form a cycle: " + " -> ".join(cycle))
+                        _issue(
+                            *_where(origin, node, "condition"),
+                            "conditions form a cycle: " + " -> ".join(cycle),
+                        )
                     )
             elif dep not in state:
                 visit(dep, [*stack, dep])

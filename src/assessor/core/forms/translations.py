@@ -116,8 +116,8 @@ def apply(raw: dict[str, Any], tr: Translation) -> None:
         if stext := tr.scales.get(s["id"]):
             _put(s, title=stext.title)
             for level in s["levels"]:
-                if ltext := stext.levels.get(level["value"]):
-                    _put(level, label=ltext.label, description=ltext.description)
+                if (stext_level := stext.levels.get(level["value"])) is not None:
+                    _put(level, label=stext_level.label, description=stext_level.description)
     for e in raw["elements"]:
         if etext := tr.elements.get(e["id"]):
             _put(e, title=etext.title, introduction=etext.introduction)

@@ -1,0 +1,84 @@
+"""The command line: the same engine as the app, one module per group of commands.
+
+``assessor`` alone starts the app; ``assessor FILE`` starts it with FILE open. Every other
+command is a subcommand registered by a module listed in ``COMMAND_MODULES``. Errors a user can
+cause print one line on stderr (no traceback unless ``--debug``) and exit 2; a check that fails
+exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from assessor import __version__
+from assessor.cli.common import EXIT_USAGE, CliError
+from assessor.core.storage import FileProblem
+
+COMMAND_MODULES = (
+    "assessor.cli.forms_cmd",
+    "assessor.cli.assessment_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assessor",
+        description="Self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and "
+        "Health-Related Data. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"assessor {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    parser.add_argument("--self-test", action="store_true", help="run the offline end-to-end self-test")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_in
+    parser = build_parser()
+    try:
+        if args_in and not args_in[0].startswith("-") and args_in[0] not in _known_commands(parser):
+            from assessor.cli.app_cmd import run_app
+
+            return run_app(args_in[0])
+        args = parser.parse_args(args_in)
+        if args.self_test:
+            from assessor.cli.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from assessor.cli.app_cmd import run_app
+
+            return run_app(None)
+        code: int = args.run(args)
+        return code
+    except CliError as exc:
+        if debug:
+            raise
+        print(f"assessor: {exc.message}", file=sys.stderr)
+        return exc.code
+    except FileProblem as exc:
+        if debug:
+            raise
+        print(f"assessor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("assessor: interrupted; nothing was written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""``assessor validate``: load and check an assessment file."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json
+from assessor.core.assessment import fingerprint
+from assessor.core.scoring import triage_of
+from assessor.core.storage import load_assessment
+from assessor.core.validation import UnknownFormPack, pack_for, problems
+
+
+def register(commands: Any) -> None:
+    validate = commands.add_parser("validate", help="load and check an assessment file; print its fingerprint")
+    validate.add_argument("file", help="a .g4sa assessment file")
+    validate.add_argument("--json", action="store_true", help="print JSON for scripts")
+    validate.set_defaults(run=run_validate)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    assessment = load_assessment(args.file)
+    try:
+        match = pack_for(assessment)
+    except UnknownFormPack as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    found = problems(match.pack, assessment)
+    tier = triage_of(match.pack, assessment).tier if not found else None
+    result = {
+        "valid": not found,
+        "fingerprint": fingerprint(assessment),
+        "format_version": assessment.format_version,
+        "tier": tier.value if tier else None,
+        "form_pack": {
+            "id": match.pack.id,
+            "version": match.pack.version,
+            "same_revision": match.same_revision,
+        },
+        "problems": found,
+    }
+    if args.json:
+        print_json(result)
+    else:
+        state = "valid" if not found else f"{len(found)} problem(s)"
+        print(f"{args.file}: {state}")
+        print(f"  fingerprint {result['fingerprint']}")
+        print(f"  format {assessment.format_version}, form pack {match.pack.id} {match.pack.version}")
+        if tier:
+            print(f"  tier {tier.label}")
+        if not match.same_revision:
+            print("  note: the form pack has changed since these answers were given (content hash differs)")
+        for problem in found:
+            print(f"  {problem}")
+    return EXIT_OK if not found else EXIT_CHECK_FAILED

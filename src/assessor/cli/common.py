@@ -1,0 +1,37 @@
+"""What every command shares: exit codes, errors, safe output files, JSON printing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from assessor.core.storage import write_atomic
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report in one line, with its exit code (2 unless a check failed)."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def write_output(path: str | Path, data: bytes, force: bool) -> None:
+    """Write a command's output file whole or not at all; refuse to overwrite without --force."""
+    write_atomic(Path(path), data, overwrite=force)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def add_force(parser: Any) -> None:
+    parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")

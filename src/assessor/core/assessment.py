@@ -1,0 +1,202 @@
+"""The assessment: what the data officer enters, as it is saved in a ``.g4sa`` file.
+
+Every field is plain data (strings, integers, booleans, ISO dates) so that the canonical form, and
+so the fingerprint, is the same on every machine. See ``docs/assessment-file.md`` and the JSON
+Schema in ``docs/assessment.schema.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from assessor.core.tiers import Tier
+
+FORMAT_VERSION = 2
+"""The format this version writes. Version 1 was the prototype format (see core/migrations.py)."""
+
+Model = ConfigDict(extra="forbid", validate_assignment=True)
+MAX_TEXT = 1_000_000  # characters in one free-text field: a long note fits, a runaway paste does not
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class FormPackRef(BaseModel):
+    """Which questionnaire the answers belong to."""
+
+    model_config = Model
+    id: str
+    version: str
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class Institution(BaseModel):
+    model_config = Model
+    name: str = Field(default="", max_length=500)
+    unit: str = Field(default="", max_length=500)
+    country: str = Field(default="", max_length=200)
+
+
+class Person(BaseModel):
+    model_config = Model
+    name: str = Field(default="", max_length=300)
+    role: str = Field(default="", max_length=300)
+    organisation: str = Field(default="", max_length=500)
+    email: str = Field(default="", max_length=300)
+
+
+class Scope(BaseModel):
+    model_config = Model
+    description: str = Field(default="", max_length=MAX_TEXT)
+    activities: list[str] = []
+    datasets: list[str] = []
+    period_start: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+    period_end: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+
+
+class PreviousAssessment(BaseModel):
+    """The report this assessment follows on from (a reassessment's baseline)."""
+
+    model_config = Model
+    report_id: str = ""
+    fingerprint: str = ""
+    date: str = ""
+    tier: Tier | None = None
+    file_name: str = ""
+    answers: dict[str, int | None] = {}  # the previous levels, for "changes since"
+
+
+class RaisedTier(BaseModel):
+    model_config = Model
+    tier: Tier
+    justification: str = Field(min_length=1, max_length=MAX_TEXT)
+
+
+class Evidence(BaseModel):
+    """A document that supports an answer. The file stays where it is; we keep its name and hash."""
+
+    model_config = Model
+    name: str = Field(min_length=1, max_length=1000)
+    description: str = Field(default="", max_length=MAX_TEXT)
+    sha256: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
+    size: int = Field(default=0, ge=0)
+    location: str = Field(default="", max_length=4000)
+
+
+class Answer(BaseModel):
+    model_config = Model
+    level: int | None = Field(default=None, ge=0, le=10)
+    na: bool = False
+    na_justification: str = Field(default="", max_length=MAX_TEXT)
+    notes: str = Field(default="", max_length=MAX_TEXT)
+    evidence: list[Evidence] = []
+    flagged: bool = False
+    answered_by: str = Field(default="", max_length=300)
+    answered_at: str = ""
+
+    @model_validator(mode="after")
+    def _na_or_level(self) -> Answer:
+        if self.na and self.level is not None:
+            raise ValueError("an answer is either a level or N/A, not both")
+        return self
+
+    @property
+    def is_answered(self) -> bool:
+        return self.na or self.level is not None
+
+    @property
+    def effective_level(self) -> int | None:
+        """The level that counts in scores and conditions; None when unanswered or N/A."""
+        return None if self.na else self.level
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    WONT_DO = "wont-do"
+
+
+class Priority(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Action(BaseModel):
+    """A step in the action plan. Generated from a gap, then owned by the user: edits are kept."""
+
+    model_config = Model
+    id: str
+    question_id: str = ""
+    recommendation: str = Field(default="", max_length=MAX_TEXT)
+    priority: Priority = Priority.MEDIUM
+    owner: str = Field(default="", max_length=300)
+    due: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+    status: ActionStatus = ActionStatus.OPEN
+    notes: str = Field(default="", max_length=MAX_TEXT)
+
+
+class Assessment(BaseModel):
+    model_config = Model
+    format_version: int = FORMAT_VERSION
+    id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    title: str = Field(default="", max_length=500)
+    language: str = "en"
+    created: str = Field(default_factory=now_iso)
+    modified: str = Field(default_factory=now_iso)
+    form_pack: FormPackRef
+    institution: Institution = Institution()
+    scope: Scope = Scope()
+    assessors: list[Person] = []
+    previous: PreviousAssessment | None = None
+    triage: dict[str, int] = {}
+    raised_tier: RaisedTier | None = None
+    answers: dict[str, Answer] = {}
+    actions: list[Action] = []
+    signatory: Person = Person()
+
+    def answer(self, question_id: str) -> Answer:
+        """The answer to a question, created empty on first use."""
+        if question_id not in self.answers:
+            self.answers[question_id] = Answer()
+        return self.answers[question_id]
+
+    def answer_levels(self) -> dict[str, int | None]:
+        return {qid: a.effective_level for qid, a in self.answers.items()}
+
+
+# -- the canonical form and the fingerprint ---------------------------------------------------------------
+
+
+def to_data(assessment: Assessment) -> dict[str, Any]:
+    return assessment.model_dump(mode="json")
+
+
+def canonical_bytes(assessment: Assessment) -> bytes:
+    """The canonical JSON: sorted keys, no spaces, UTF-8. The same assessment gives the same bytes."""
+    return json.dumps(to_data(assessment), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def file_bytes(assessment: Assessment) -> bytes:
+    """What a ``.g4sa`` file holds: the same data, indented for people and diffs."""
+    return (json.dumps(to_data(assessment), sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def fingerprint(assessment: Assessment) -> str:
+    """SHA-256 of the canonical form: what the report prints and the signature binds."""
+    return hashlib.sha256(canonical_bytes(assessment)).hexdigest()
+
+
+def short_fingerprint(fp: str) -> str:
+    """The first 16 hex digits in groups of four, as printed on every page."""
+    return " ".join(fp[i : i + 4] for i in range(0, 16, 4))

@@ -1,0 +1,41 @@
+"""The user's folders for assessor: data (identities, recovery files) and configuration.
+
+``ASSESSOR_HOME`` puts both under one folder (tests and portable installs use it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "assessor"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("ASSESSOR_HOME")
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP, appauthor=False))
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+def identities_dir() -> Path:
+    return data_dir() / "identities"
+
+
+def ensure(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder

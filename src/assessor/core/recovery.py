@@ -1,0 +1,93 @@
+"""Autosave to a recovery file, and finding work to recover after a crash.
+
+The app writes the whole assessment to ``<data>/recovery/<assessment id>.recovery`` within two
+seconds of every change (atomically, like any save). The user's own file is touched only when
+they save. On start, a recovery file is offered when it holds something the saved file does not:
+the assessment was never saved, its file is gone, or the file differs from what was recovered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from assessor.core.assessment import Assessment, file_bytes, now_iso, to_data
+from assessor.core.paths import ensure, recovery_dir
+from assessor.core.storage import FileProblem, assessment_from_data, write_atomic
+
+SUFFIX = ".recovery"
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    path: Path
+    assessment: Assessment
+    saved_path: Path | None
+    written_at: str
+
+    @property
+    def label(self) -> str:
+        name = self.assessment.institution.name or self.assessment.title or "Untitled assessment"
+        where = self.saved_path.name if self.saved_path else "never saved"
+        return f"{name} ({where}), autosaved {self.written_at}"
+
+
+def recovery_file(assessment_id: str) -> Path:
+    return recovery_dir() / f"{assessment_id}{SUFFIX}"
+
+
+def write_recovery(assessment: Assessment, saved_path: Path | None) -> Path:
+    target = recovery_file(assessment.id)
+    ensure(target.parent)
+    record = {
+        "recovery_version": 1,
+        "saved_path": str(saved_path) if saved_path else None,
+        "written_at": now_iso(),
+        "assessment": to_data(assessment),
+    }
+    write_atomic(target, json.dumps(record, ensure_ascii=False, sort_keys=True).encode())
+    return target
+
+
+def discard_recovery(assessment_id: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        recovery_file(assessment_id).unlink()
+
+
+def _read(path: Path) -> Recoverable | None:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        assessment = assessment_from_data(path, record["assessment"])
+        saved = Path(record["saved_path"]) if record.get("saved_path") else None
+        return Recoverable(path, assessment, saved, str(record.get("written_at", "")))
+    except (OSError, ValueError, KeyError, TypeError, FileProblem):
+        return None
+
+
+def _needs_offer(item: Recoverable) -> bool:
+    if item.saved_path is None or not item.saved_path.is_file():
+        return True
+    try:
+        return item.saved_path.read_bytes() != file_bytes(item.assessment)
+    except OSError:
+        return True
+
+
+def pending_recoveries() -> list[Recoverable]:
+    """Recovery files that hold work not in a saved file, newest first. Stale ones are removed."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        item = _read(path)
+        if item is None:
+            continue
+        if _needs_offer(item):
+            found.append(item)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return sorted(found, key=lambda r: r.written_at, reverse=True)

@@ -1,0 +1,233 @@
+"""Reading and writing files so that work is never lost.
+
+- Writes are atomic: the bytes go to a temporary file in the same folder, are flushed to disk, and
+  only then replace the target. A crash at any moment leaves the old file or the new one, whole.
+- Saving an assessment keeps the previous version as ``NAME.g4sa.bak``.
+- The temporary file has one fixed name per target (``.NAME.saving``), so a killed writer leaves at
+  most one behind, and the next save reuses and removes it: none accumulate.
+- Reading never changes the file. Every way a file can be wrong gives one `FileProblem` naming the
+  file and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from assessor.core.assessment import FORMAT_VERSION, Assessment, file_bytes
+from assessor.core.migrations import migrate
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+CHUNK = 1024 * 1024
+
+
+class FileProblem(Exception):
+    """A file the user gave cannot be used. ``str()`` is one line naming the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class OutputExists(FileProblem):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "already exists; choose another name, or use --force to overwrite it")
+
+
+# -- writing ---------------------------------------------------------------------------------------------
+
+
+def _temp_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}.saving")
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = True) -> None:
+    """Write ``data`` to ``path`` so that the file is either untouched or complete."""
+    path = Path(path)
+    if not overwrite and path.exists():
+        raise OutputExists(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileProblem(path, f"the folder {folder} does not exist")
+    temp = _temp_for(path)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if not overwrite and path.exists():
+            raise OutputExists(path)
+        os.replace(temp, path)
+        _fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise FileProblem(path, f"could not be written ({exc.strerror or exc}); nothing was changed") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def _keep_backup(path: Path) -> None:
+    """Make ``NAME.bak`` a copy of the current file, atomically, before it is replaced."""
+    if not path.is_file():
+        return
+    backup = backup_path(path)
+    staging = _temp_for(backup)
+    with contextlib.suppress(OSError):
+        staging.unlink()
+    try:
+        os.link(path, staging)
+    except OSError:
+        shutil.copyfile(path, staging)
+    os.replace(staging, backup)
+
+
+def save_assessment(assessment: Assessment, path: Path | str, *, backup: bool = True) -> None:
+    """Save atomically, keeping the previous version as a backup. The file on disk is always whole."""
+    path = Path(path)
+    data = file_bytes(assessment)
+    if backup:
+        try:
+            _keep_backup(path)
+        except OSError as exc:
+            raise FileProblem(path, f"could not keep a backup ({exc.strerror or exc}); nothing was changed") from exc
+    write_atomic(path, data)
+
+
+# -- reading ---------------------------------------------------------------------------------------------
+
+
+def _decode(path: Path, raw: bytes) -> Any:
+    if not raw.strip():
+        raise FileProblem(path, "is empty; it is not an assessment file")
+    if raw.startswith(b"%PDF"):
+        raise FileProblem(
+            path,
+            "is a PDF, not an assessment file; to read a signed report use 'assessor extract' or open it in the app",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileProblem(path, "is not a text file (not UTF-8); it is not an assessment file") from None
+    if "\x00" in text:
+        raise FileProblem(path, "contains binary data; it is not an assessment file")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise FileProblem(path, "is nested too deeply to be an assessment file") from None
+    except json.JSONDecodeError as exc:
+        raise FileProblem(
+            path,
+            f"is damaged: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
+            f"the backup {path.name}.bak may hold the previous version",
+        ) from None
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"]) or "top level"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {err['msg']}{more}"
+
+
+def assessment_from_data(path: Path, data: Any) -> Assessment:
+    if not isinstance(data, dict):
+        raise FileProblem(
+            path, f"holds a JSON {type(data).__name__ if data is not None else 'null'}, not an assessment"
+        )
+    if "format_version" not in data or "form_pack" not in data:
+        raise FileProblem(path, "is JSON but not an assessment file (no format_version or form_pack)")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FileProblem(path, f"has an invalid format_version {version!r}")
+    if version > FORMAT_VERSION:
+        raise FileProblem(
+            path,
+            f"was written by a newer assessor (file format {version}; this version reads up to {FORMAT_VERSION}); "
+            "update assessor to open it",
+        )
+    try:
+        data = migrate(data)
+        return Assessment.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblem(path, f"is not a valid assessment: {_first_error(exc)}") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise FileProblem(path, f"is not a valid assessment: {exc}") from None
+
+
+def read_bytes(path: Path | str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise FileProblem(path, "is a folder, not a file")
+        size = path.stat().st_size
+        if size > limit:
+            raise FileProblem(path, f"is too large ({size // (1024 * 1024)} MB) to be an assessment file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FileProblem(path, "does not exist") from None
+    except PermissionError:
+        raise FileProblem(path, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise FileProblem(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def load_assessment(path: Path | str) -> Assessment:
+    """Load and migrate an assessment file, or raise `FileProblem`. The file is only read."""
+    path = Path(path)
+    return assessment_from_data(path, _decode(path, read_bytes(path)))
+
+
+def loads_assessment(raw: bytes, name: str = "<data>") -> Assessment:
+    return assessment_from_data(Path(name), _decode(Path(name), raw))
+
+
+# -- evidence --------------------------------------------------------------------------------------------
+
+
+def hash_file(path: Path | str, progress: Callable[[int, int], None] | None = None) -> tuple[str, int]:
+    """SHA-256 and size of a file, read in 1 MiB chunks so a large file never sits in memory."""
+    path = Path(path)
+    digest = hashlib.sha256()
+    done = 0
+    try:
+        total = path.stat().st_size
+        with path.open("rb") as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+    except OSError as exc:
+        raise FileProblem(path, f"cannot be read ({exc.strerror or exc})") from None
+    return digest.hexdigest(), done

@@ -1,0 +1,52 @@
+"""Checks of an assessment against its form pack, beyond the file's own schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assessor.core.assessment import Assessment
+from assessor.core.forms.loader import find_pack
+from assessor.core.forms.models import FormPack
+
+
+@dataclass(frozen=True)
+class PackMatch:
+    pack: FormPack
+    same_revision: bool  # False when the pack's content hash differs from the one recorded
+
+
+class UnknownFormPack(LookupError):
+    pass
+
+
+def pack_for(assessment: Assessment, language: str = "en") -> PackMatch:
+    ref = assessment.form_pack
+    pack = find_pack(ref.id, language)
+    if pack is None:
+        raise UnknownFormPack(
+            f"was answered against form pack '{ref.id}' {ref.version}, which is not installed; "
+            "install that pack or open the file with the assessor version that made it"
+        )
+    return PackMatch(pack, pack.hash == ref.hash)
+
+
+def problems(pack: FormPack, assessment: Assessment) -> list[str]:
+    """Answers and factors that do not fit the pack; empty when all is well."""
+    out: list[str] = []
+    factors = {f.id for f in pack.triage.factors}
+    for fid, level in sorted(assessment.triage.items()):
+        if fid not in factors:
+            out.append(f"triage.{fid}: unknown risk factor")
+        elif level not in (0, 1, 2):
+            out.append(f"triage.{fid}: level {level} is not 0, 1 or 2")
+    questions = {q.id: q for q in pack.questions()}
+    for qid, answer in sorted(assessment.answers.items()):
+        if qid not in questions:
+            out.append(f"answers.{qid}: no such question in form pack {pack.id} {pack.version}")
+            continue
+        scale = pack.scale_for(questions[qid])
+        if answer.level is not None and answer.level not in {lvl.value for lvl in scale.levels}:
+            out.append(f"answers.{qid}: level {answer.level} is not on the scale '{scale.id}'")
+        if answer.na and not scale.allow_na:
+            out.append(f"answers.{qid}: N/A is not allowed for this question")
+    return out
