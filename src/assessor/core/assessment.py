@@ -200,3 +200,8 @@ def fingerprint(assessment: Assessment) -> str:
 def short_fingerprint(fp: str) -> str:
     """The first 16 hex digits in groups of four, as printed on every page."""
     return " ".join(fp[i : i + 4] for i in range(0, 16, 4))
+
+
+def report_id(fingerprint_hex: str, date_iso: str) -> str:
+    """The id printed on every page of a report: the date and the start of the fingerprint."""
+    return f"G4SA-{date_iso.replace('-', '')}-{fingerprint_hex[:8].upper()}"

@@ -1,0 +1,60 @@
+"""Where the signatures go: the contract between the report and the signing layer.
+
+The last page of every report is the attestation page. On it the report draws, empty, the
+areas for the assessor's signature and for one countersignature; signing places its visible
+signature boxes exactly there. Coordinates are PDF points from the bottom-left of the page.
+The report also records its id and fingerprint in the PDF's Keywords so that verification can
+compare the embedded assessment with what was printed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reportlab.lib.pagesizes import A4, LETTER
+
+Paper = Literal["a4", "letter"]
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+
+MARGIN = 56.0  # 2 cm, close enough to 0.75 in for Letter too
+BOX_HEIGHT = 78.0
+BOX_GAP = 30.0
+
+SIGNATURE_FIELD = "AssessorSignature"
+COUNTERSIGNATURE_FIELD = "BoardCountersignature"
+
+KEYWORD_FINGERPRINT = "assessment-fingerprint:"
+KEYWORD_REPORT_ID = "report-id:"
+
+
+def page_size(paper: Paper) -> tuple[float, float]:
+    return PAGE_SIZES[paper]
+
+
+def signature_box(paper: Paper) -> tuple[float, float, float, float]:
+    """(x1, y1, x2, y2) of the assessor's signature box on the attestation page."""
+    width, _ = page_size(paper)
+    y1 = MARGIN + 200.0 + BOX_HEIGHT + BOX_GAP
+    return (MARGIN, y1, width - MARGIN, y1 + BOX_HEIGHT)
+
+
+def countersignature_box(paper: Paper) -> tuple[float, float, float, float]:
+    """(x1, y1, x2, y2) of the board's countersignature box, below the assessor's."""
+    width, _ = page_size(paper)
+    y1 = MARGIN + 200.0
+    return (MARGIN, y1, width - MARGIN, y1 + BOX_HEIGHT)
+
+
+def keywords(report_id: str, fingerprint: str) -> str:
+    return f"{KEYWORD_REPORT_ID}{report_id} {KEYWORD_FINGERPRINT}{fingerprint}"
+
+
+def parse_keywords(text: str) -> dict[str, str]:
+    """Report id and fingerprint from a PDF's Keywords (missing keys are left out)."""
+    out: dict[str, str] = {}
+    for word in text.split():
+        if word.startswith(KEYWORD_REPORT_ID):
+            out["report_id"] = word[len(KEYWORD_REPORT_ID) :]
+        elif word.startswith(KEYWORD_FINGERPRINT):
+            out["fingerprint"] = word[len(KEYWORD_FINGERPRINT) :]
+    return out
