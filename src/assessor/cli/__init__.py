@@ -75,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"assessor: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("assessor: interrupted; nothing was written", file=sys.stderr)
         return 130

@@ -105,6 +105,11 @@ def _keep_backup(path: Path) -> None:
     staging = _temp_for(backup)
     with contextlib.suppress(OSError):
         staging.unlink()
+    if backup.exists() and os.path.samefile(path, backup):
+        # A save was interrupted after the backup was made: the backup already holds this version.
+        # (Renaming a hard link onto another link of the same file would do nothing and leave the
+        # staging name behind.)
+        return
     try:
         os.link(path, staging)
     except OSError:
