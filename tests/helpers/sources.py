@@ -4,7 +4,8 @@ Copies of the Framework and the three GA4GH policies live in tests/data/sources/
 CommonAccord transcriptions: ``{_data_subject}`` stands for the defined term "data subject", and
 blocks carry HTML list tags. Both are undone before matching. Layout is then ignored: whitespace,
 soft hyphens and the PDF's broken words ("applicati ons") do not count, nor do straight versus
-curly quotes. Every other character must match.
+curly quotes, nor the page number and running header where a PDF page breaks inside a sentence. Every other
+character must match.
 """
 
 from __future__ import annotations
@@ -38,9 +39,14 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# PDF page furniture left by pdftotext between two pages: the page number, a form feed, the running header.
+PAGE_BREAK = re.compile(r"\n[ \t]*\d+[ \t]*\n\f[^\n]*\n")
+
+
 @cache
 def source_text(source: str) -> str:
-    return normalise((SOURCES / SOURCE_FILES[source]).read_text(encoding="utf-8"))
+    text = (SOURCES / SOURCE_FILES[source]).read_text(encoding="utf-8")
+    return normalise(PAGE_BREAK.sub("\n", text))
 
 
 def quote_found(source: str, quote: str) -> bool:

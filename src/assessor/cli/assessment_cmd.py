@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json
+from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json, write_output
 from assessor.core.assessment import fingerprint
 from assessor.core.scoring import triage_of
 from assessor.core.storage import load_assessment
@@ -17,6 +17,7 @@ def register(commands: Any) -> None:
     validate.add_argument("file", help="a .g4sa assessment file")
     validate.add_argument("--json", action="store_true", help="print JSON for scripts")
     validate.set_defaults(run=run_validate)
+    register_demo(commands)
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -53,3 +54,24 @@ def run_validate(args: argparse.Namespace) -> int:
         for problem in found:
             print(f"  {problem}")
     return EXIT_OK if not found else EXIT_CHECK_FAILED
+
+
+def register_demo(commands: Any) -> None:
+    demo = commands.add_parser("demo", help="write a realistic filled-in example assessment")
+    demo.add_argument("-o", "--output", required=True, help="the .g4sa file to write")
+    demo.add_argument(
+        "--tier", choices=["low", "moderate", "high"], default="high", help="which example (default high)"
+    )
+    demo.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    demo.set_defaults(run=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from assessor.core.assessment import file_bytes
+    from assessor.core.demo import make_demo
+    from assessor.core.tiers import Tier
+
+    assessment = make_demo(Tier(args.tier))
+    write_output(args.output, file_bytes(assessment), args.force)
+    print(f"{args.output}: {assessment.institution.name}, {args.tier} tier, {len(assessment.answers)} answers")
+    return EXIT_OK

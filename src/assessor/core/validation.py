@@ -41,6 +41,8 @@ def problems(pack: FormPack, assessment: Assessment) -> list[str]:
             out.append(f"triage.{fid}: level {level} is not 0, 1 or 2")
     questions = {q.id: q for q in pack.questions()}
     for qid, answer in sorted(assessment.answers.items()):
+        if qid in pack.retired_questions:
+            continue  # kept as given; carry_retired_answers moves it when the file is opened for editing
         if qid not in questions:
             out.append(f"answers.{qid}: no such question in form pack {pack.id} {pack.version}")
             continue
@@ -50,3 +52,20 @@ def problems(pack: FormPack, assessment: Assessment) -> list[str]:
         if answer.na and not scale.allow_na:
             out.append(f"answers.{qid}: N/A is not allowed for this question")
     return out
+
+
+def carry_retired_answers(pack: FormPack, assessment: Assessment) -> list[str]:
+    """Move answers given to questions the pack has since renamed to their new ids.
+
+    Answers to questions retired without a replacement stay in the file, untouched and uncounted.
+    Returns the ids moved, for telling the user.
+    """
+    moved = []
+    for old, new in pack.retired_questions.items():
+        if new is not None and old in assessment.answers and new not in assessment.answers:
+            assessment.answers[new] = assessment.answers.pop(old)
+            for action in assessment.actions:
+                if action.question_id == old:
+                    action.question_id = new
+            moved.append(old)
+    return moved

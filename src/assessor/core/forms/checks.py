@@ -79,6 +79,11 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
     for q in questions.values():
         issues += _question_checks(q, questions, factors, principles, scales, raw, origin)
     issues += _cycles(questions, origin)
+    for old, new in raw.get("retired_questions", {}).items():
+        if old in questions:
+            issues.append(_issue("pack.yaml", f"retired_questions.{old}", "is retired but still used as a question id"))
+        if new is not None and new not in questions:
+            issues.append(_issue("pack.yaml", f"retired_questions.{old}", f"replacement '{new}' is not a question"))
     return issues
 
 

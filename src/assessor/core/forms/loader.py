@@ -58,6 +58,7 @@ class _Header(BaseModel):
     languages: tuple[str, ...] = ("en",)
     principles: tuple[Principle, ...]
     tiers: tuple[TierSpec, ...]
+    retired_questions: dict[str, str | None] = {}
 
 
 class _Scales(BaseModel):

@@ -173,6 +173,7 @@ class FormPack(BaseModel):
     scales: tuple[AnswerScale, ...] = Field(min_length=1)
     default_scale: str
     elements: tuple[CoreElement, ...]
+    retired_questions: dict[str, str | None] = {}
     hash: str = ""
 
     # -- look-ups used everywhere ---------------------------------------------------------------------------

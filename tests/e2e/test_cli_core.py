@@ -1,0 +1,114 @@
+"""The command line's core commands, as a script would use them."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from assessor.cli import main
+from assessor.cli.common import write_output
+from assessor.core.assessment import fingerprint
+from assessor.core.storage import OutputExists, save_assessment
+from tests.conftest import NetworkUsed
+from tests.helpers.factories import blank_assessment, copy_pack
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_forms_show_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["forms", "show", "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert {"id", "version", "hash", "factors", "elements"} <= data.keys()
+    assert [f["id"] for f in data["factors"]] == [f"F{i}" for i in range(1, 13)]
+    for element in data["elements"]:
+        assert {"id", "title", "questions"} <= element.keys()
+        for q in element["questions"]:
+            assert q["min_tier"] in ("low", "moderate", "high")
+            assert q["essential_from"] in (None, "low", "moderate", "high")
+
+
+def test_forms_check_ok_and_failing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["forms", "check"], capsys)[0] == 0
+    pack = copy_pack(tmp_path)
+    (pack / "scales.yaml").write_text("default_scale: nope\nscales: []\n")
+    code, out, _ = run(["forms", "check", str(pack)], capsys)
+    assert code == 1
+    assert "scales.yaml" in out and "problem" in out
+    assert run(["forms", "check", str(tmp_path / "nothing")], capsys)[0] == 2
+
+
+def test_tier_json_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["tier", "--set", "F1=2", "--set", "F3=1", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["tier"] in ("low", "moderate", "high") and data["total"] == 3
+    assert "F1" not in data["unanswered"] and "F12" in data["unanswered"]
+    assert data["reasons"]
+    code, _, err = run(["tier", "--set", "F3=5"], capsys)
+    assert code == 2 and "F3 must be 0, 1 or 2" in err
+    code, _, err = run(["tier", "--set", "F99=1"], capsys)
+    assert code == 2 and "unknown factor 'F99'" in err
+    code, _, err = run(["tier", "--set", "F1"], capsys)
+    assert code == 2 and "FACTOR=LEVEL" in err
+
+
+def test_validate_json_prints_fingerprint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = blank_assessment()
+    a.triage = {"F3": 2}
+    path = tmp_path / "a.g4sa"
+    save_assessment(a, path)
+    code, out, _ = run(["validate", str(path), "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0
+    assert data == {**data, "valid": True, "fingerprint": fingerprint(a), "format_version": 2, "tier": "high"}
+
+
+def test_validate_reports_answers_the_pack_does_not_have(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = blank_assessment()
+    a.answer("ZZ-01").level = 2
+    path = tmp_path / "a.g4sa"
+    save_assessment(a, path)
+    code, out, _ = run(["validate", str(path)], capsys)
+    assert code == 1 and "answers.ZZ-01: no such question" in out
+
+
+def test_write_output_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(OutputExists):
+        write_output(target, b"new", force=False)
+    assert target.read_bytes() == b"old"
+    write_output(target, b"new", force=True)
+    assert target.read_bytes() == b"new"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.startswith("assessor ")
+
+
+def test_app_without_display_says_so(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    code, _, err = run([], capsys)
+    assert code == 2 and "no display" in err and err.count("\n") == 1
+
+
+def test_network_guard_catches_a_connection() -> None:
+    """The autouse guard is real: a test that reaches for the network fails."""
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("127.0.0.1", 9))
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        with pytest.raises(NetworkUsed):
+            s.connect(("127.0.0.1", 9))
+    finally:
+        s.close()
