@@ -163,7 +163,9 @@ def signature_page(
     details = [f"{TEXT['date']} {format_time(when)}"]
     if location:
         details.append(f"{TEXT['location']}: {location}")
-    _text(canvas, x, y, fit_line(_printable(" · ".join(details), fonts), fonts.regular, 8, inner), fonts.regular, 8, MUTED)
+    _text(
+        canvas, x, y, fit_line(_printable(" · ".join(details), fonts), fonts.regular, 8, inner), fonts.regular, 8, MUTED
+    )
     y -= 10
     if reason and y > PAD - 2:
         line = fit_line(_printable(f"{TEXT['reason']}: {reason}", fonts), fonts.regular, 8, inner)
@@ -219,7 +221,7 @@ def stamp_style(page_pdf: bytes) -> Any:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.stamp import StaticStampStyle
 
-    class ImportedAppearance(PdfContent):  # type: ignore[misc]
+    class ImportedAppearance(PdfContent):
         def render(self) -> bytes:
             writer = self._ensure_writer
             xobj = writer.import_page_as_xobject(PdfFileReader(BytesIO(page_pdf)), page_ix=0)
@@ -235,7 +237,7 @@ def stamp_style(page_pdf: bytes) -> Any:
         background_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
             y_align=layout.AxisAlignment.ALIGN_MIN,
-            margins=layout.Margins.uniform(0),
+            margins=layout.Margins(),
             inner_content_scaling=layout.InnerScaling.STRETCH_TO_FIT,
         ),
     )

@@ -53,7 +53,7 @@ def paper_of_last_page(handler: Any) -> attestation.Paper:
         return "a4"
     width = abs(float(box[2]) - float(box[0]))
     sizes = attestation.PAGE_SIZES
-    return min(("a4", "letter"), key=lambda p: abs(sizes[p][0] - width))  # type: ignore[return-value]
+    return min(("a4", "letter"), key=lambda p: abs(sizes[p][0] - width))
 
 
 def page_count(handler: Any) -> int:
@@ -61,10 +61,18 @@ def page_count(handler: Any) -> int:
 
 
 def keywords(handler: Any) -> str:
-    """The Info dictionary's /Keywords in this revision ('' when absent)."""
+    """The Info dictionary's /Keywords in this revision ('' when absent).
+
+    The reference is resolved through ``handler`` itself: a historical view's trailer holds
+    references that would otherwise resolve to the file's latest revision.
+    """
+    from pyhanko.pdf_utils import generic
+
     try:
-        info = handler.trailer_view["/Info"]
-        value = info.get_object()["/Keywords"]
+        info = handler.trailer_view.raw_get("/Info")
+        if isinstance(info, generic.IndirectObject):
+            info = handler.get_object(info.reference)
+        value = info["/Keywords"]
     except (KeyError, AttributeError, TypeError):
         return ""
     return str(value)

@@ -50,7 +50,9 @@ def _signer(identity: OpenedIdentity) -> Any:
     return SimpleSigner(
         signing_cert=as_asn1(identity.certificate),
         signing_key=asn1_keys.PrivateKeyInfo.load(der_key),
-        cert_registry=SimpleCertificateStore.from_certs([as_asn1(c) for c in identity.chain]),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [as_asn1(c) for c in identity.chain]
+        ),
     )
 
 
@@ -132,7 +134,9 @@ def _sign(
     spec = None
     if not existing_field:
         spec = fields.SigFieldSpec(field, on_page=-1, box=box, readable_field_name=readable_name)  # type: ignore[arg-type]
-    pdf_signer = signers.PdfSigner(meta, _signer(identity), stamp_style=appearance.stamp_style(page), new_field_spec=spec)
+    pdf_signer = signers.PdfSigner(
+        meta, _signer(identity), stamp_style=appearance.stamp_style(page), new_field_spec=spec
+    )
     out: BytesIO = pdf_signer.sign_pdf(writer, existing_fields_only=existing_field)
     return out.getvalue()
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from assessor.core.assessment import fingerprint
@@ -53,7 +54,7 @@ class SignatureCheck:
     decision: str | None = None  # for countersignatures: approved | conditions | not-approved
     comment: str | None = None
     certificate_sha256: str = ""
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = dataclass_field(default_factory=list)
 
     @property
     def is_countersignature(self) -> bool:
@@ -70,7 +71,7 @@ class Verification:
     report_id: str | None
     signatures: list[SignatureCheck]
     problems: list[str]  # why the report is not valid, in words; empty when valid
-    notes: list[str] = field(default_factory=list)  # worth knowing but not a failure
+    notes: list[str] = dataclass_field(default_factory=list)  # worth knowing but not a failure
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -98,14 +99,16 @@ def _strict_diff_policy() -> Any:
 
     return StandardDiffPolicy(
         global_rules=[
-            CatalogModificationRule(),
+            CatalogModificationRule(),  # type: ignore[no-untyped-call]
             DocInfoRule().as_qualified(ModificationLevel.LTA_UPDATES),
             XrefStreamRule().as_qualified(ModificationLevel.LTA_UPDATES),
             ObjectStreamRule().as_qualified(ModificationLevel.LTA_UPDATES),
             DSSCompareRule().as_qualified(ModificationLevel.LTA_UPDATES),
-            MetadataUpdateRule().as_qualified(ModificationLevel.LTA_UPDATES),
+            MetadataUpdateRule().as_qualified(ModificationLevel.LTA_UPDATES),  # type: ignore[no-untyped-call]
         ],
-        form_rule=FormUpdatingRule(field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]),
+        form_rule=FormUpdatingRule(
+            field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]  # type: ignore[no-untyped-call]
+        ),
     )
 
 
@@ -114,7 +117,7 @@ def load_trust(certificates: Iterable[bytes]) -> list[Any]:
     from asn1crypto import pem
     from asn1crypto import x509 as asn1_x509
 
-    out = []
+    out: list[Any] = []
     for data in certificates:
         if pem.detect(data):
             out.extend(asn1_x509.Certificate.load(der) for _, _, der in pem.unarmor(data, multiple=True))
@@ -147,8 +150,8 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool) -> tuple[Signature
     from cryptography import x509
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
