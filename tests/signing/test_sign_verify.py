@@ -172,8 +172,11 @@ def test_a_signature_moved_to_another_report_does_not_verify(
 
     a_start, a_end = contents(signed)
     b_start, b_end = contents(other)
-    assert a_end - a_start == b_end - b_start
-    transplanted = other[:b_start] + signed[a_start:a_end] + other[b_end:]
+    moved = signed[a_start:a_end].rstrip(b"0")  # the CMS object, without the placeholder's zero padding
+    moved = moved + b"0" * (len(moved) % 2)
+    assert len(moved) <= b_end - b_start
+    transplanted = other[:b_start] + moved.ljust(b_end - b_start, b"0") + other[b_end:]
+    assert len(transplanted) == len(other)
     result = verify_pdf(transplanted)
     assert not result.valid
     assert not result.signatures[0].intact
@@ -270,3 +273,46 @@ def test_an_unsigned_report_is_not_valid(report: bytes) -> None:
 def test_not_a_pdf_raises() -> None:
     with pytest.raises(NotAPdf):
         verify_pdf(b"PK\x03\x04 a zip file")
+
+
+def test_an_assessment_swapped_in_after_signing_is_caught(signed: bytes, assessment: Assessment) -> None:
+    """An update that re-points the attachment to other data: verify still reads what was signed."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    from assessor.core.assessment import file_bytes
+
+    forged = assessment.model_copy(deep=True)
+    forged.title = "Forged"
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    spec = pdfdoc.embedded_files(writer)[pdfdoc.ASSESSMENT_FILE_NAME].get_object()
+    stream = generic.StreamObject({generic.pdf_name("/Type"): generic.pdf_name("/EmbeddedFile")}, file_bytes(forged))
+    spec["/EF"] = generic.DictionaryObject({generic.pdf_name("/F"): writer.add_object(stream)})
+    writer.update_container(spec)
+    out = io.BytesIO()
+    writer.write(out)
+    result = verify_pdf(out.getvalue())
+    assert not result.valid
+    assert result.fingerprint == fingerprint(assessment)  # the signed data, not the forged data
+    assert fingerprint(loads_assessment(read_signed_report(out.getvalue()).assessment_bytes)) == fingerprint(assessment)
+
+
+def test_a_report_whose_data_does_not_match_its_print_fails(report: bytes, assessor_id: SigningIdentity) -> None:
+    """Signed by another tool with a different assessment attached than the one printed."""
+    import datetime as dt
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    from assessor.signing.sign import _embed_assessment
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(report))
+    _embed_assessment(writer, blank_assessment(), dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+    signer = signers.SimpleSigner.load_pkcs12_data(assessor_id.path.read_bytes(), [], assessor_id.passphrase)
+    meta = signers.PdfSignatureMetadata(field_name="Sig", subfilter=fields.SigSeedSubFilter.PADES)
+    out = signers.PdfSigner(meta, signer).sign_pdf(writer).getvalue()
+    result = verify_pdf(out)
+    assert result.signatures[0].intact and result.signatures[0].whole_document
+    assert result.fingerprint_match is False
+    assert not result.valid
+    assert any("is not the one the report prints" in p for p in result.problems)

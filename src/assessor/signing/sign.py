@@ -34,20 +34,41 @@ MAX_COMMENT = 2000
 
 
 def _signer(identity: OpenedIdentity) -> Any:
+    """A pyHanko signer that signs with the key already unlocked.
+
+    pyHanko's SimpleSigner re-parses its key for every raw signature (twice per document: once to
+    size the signature, once to make it), and cryptography re-validates an RSA key each time it is
+    parsed, which costs about 0.2 s for RSA 3072. Signing with the loaded key avoids both.
+    """
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
     from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
-    der_key = identity.key.private_bytes(
+    key = identity.key
+
+    class LoadedKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            hash_algo = get_pyca_cryptography_hash(digest_algorithm)
+            if mechanism == "rsassa_pkcs1v15" and isinstance(key, rsa.RSAPrivateKey):
+                return key.sign(data, padding.PKCS1v15(), hash_algo)
+            if mechanism == "ecdsa" and isinstance(key, ec.EllipticCurvePrivateKey):
+                return key.sign(data, ec.ECDSA(hash_algo))
+            result: bytes = super().sign_raw(data, digest_algorithm)
+            return result
+
+    der_key = key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
 
     def as_asn1(cert: Any) -> Any:
         return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
-    return SimpleSigner(
+    return LoadedKeySigner(
         signing_cert=as_asn1(identity.certificate),
         signing_key=asn1_keys.PrivateKeyInfo.load(der_key),
         cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
