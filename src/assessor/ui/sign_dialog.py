@@ -421,3 +421,13 @@ class SignDialog(QDialog):
         if self.busy:
             return  # the work cannot be interrupted half-way; it is quick
         super().reject()
+
+    @classmethod
+    def sign(cls, pdf: bytes, assessment: Assessment | None = None, parent: QWidget | None = None) -> bytes | None:
+        """Show the dialog; the signed PDF, or None when the user cancelled."""
+        dialog = cls(pdf, assessment, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.signed_pdf if accepted else None
+        finally:
+            dialog.deleteLater()
