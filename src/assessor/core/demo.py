@@ -194,7 +194,7 @@ PROFILES: dict[Tier, Profile] = {
             "F11": 1,
             "F12": 1,
         },
-        levels=(1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4),
+        levels=(1, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4),
         committee="Access and Ethics Committee",
         share="the programme's document management system",
         folder="DMS/Governance/Data sharing",
