@@ -1,0 +1,348 @@
+"""``assessor identity|sign|countersign|verify|extract``: signed reports from the command line.
+
+Passphrases are asked for on the terminal (twice for a new identity), or read from an environment
+variable named with ``--passphrase-env VAR`` for scripts. They are never printed, stored or logged.
+``verify`` exits 0 only when the report is valid (and, with ``--trust``, every signer is trusted),
+1 when it is not, 2 when the file is not a PDF or cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, add_force, print_json, write_output
+from assessor.core.storage import FileProblem, read_bytes
+
+MAX_PDF_BYTES = 512 * 1024 * 1024
+DECISION_CHOICES = ("approved", "conditions", "not-approved")
+
+
+def register(commands: Any) -> None:
+    identity = commands.add_parser("identity", help="create, import, list or export signing identities")
+    sub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+
+    new = sub.add_parser("new", help="create a self-signed signing identity (a passphrase-protected .p12)")
+    new.add_argument("--name", required=True, help="the signer's name, as it will be printed")
+    new.add_argument("--org", required=True, help="the signer's organisation")
+    new.add_argument("--role", default="", help="the signer's role, e.g. 'Data protection officer'")
+    new.add_argument("--email", default="", help="the signer's e-mail address")
+    new.add_argument("-o", "--output", help="where to save it (default: your identities folder)")
+    new.add_argument("--key", choices=("rsa", "ec"), default="rsa", help="RSA 3072 (default) or ECDSA P-256")
+    _add_passphrase_env(new)
+    add_force(new)
+    new.set_defaults(run=run_identity_new)
+
+    export = sub.add_parser("export-cert", help="export an identity's certificate (PEM) for others to trust")
+    export.add_argument("identity", help="an identity file (.p12/.pfx) or the name of one in your identities folder")
+    export.add_argument("-o", "--output", required=True, help="the certificate file to write (.pem)")
+    _add_passphrase_env(export)
+    add_force(export)
+    export.set_defaults(run=run_export_cert)
+
+    imp = sub.add_parser("import", help="copy an existing .p12/.pfx into your identities folder")
+    imp.add_argument("file", help="the .p12 or .pfx file")
+    _add_passphrase_env(imp)
+    add_force(imp)
+    imp.set_defaults(run=run_identity_import)
+
+    listing = sub.add_parser("list", help="list the identities in your identities folder")
+    listing.set_defaults(run=run_identity_list)
+
+    sign = commands.add_parser("sign", help="embed the assessment in a report PDF and sign it")
+    sign.add_argument("report", help="the report PDF (made by 'assessor report')")
+    sign.add_argument("--identity", required=True, help="the signing identity (.p12/.pfx, or a name)")
+    sign.add_argument("--assessment", help="the .g4sa the report was made from (default: the one it carries)")
+    sign.add_argument("-o", "--output", required=True, help="the signed PDF to write")
+    sign.add_argument("--reason", help="the reason recorded in the signature")
+    sign.add_argument("--location", default="", help="where you sign, e.g. a city")
+    _add_passphrase_env(sign)
+    add_force(sign)
+    sign.set_defaults(run=run_sign)
+
+    counter = commands.add_parser("countersign", help="add the board's decision and signature to a signed report")
+    counter.add_argument("report", help="the signed report PDF")
+    counter.add_argument("--identity", required=True, help="the countersigning identity (.p12/.pfx, or a name)")
+    counter.add_argument("--decision", required=True, choices=DECISION_CHOICES, help="the board's decision")
+    counter.add_argument("--comment", default="", help="the board's comment or conditions")
+    counter.add_argument("-o", "--output", required=True, help="the countersigned PDF to write")
+    counter.add_argument("--location", default="", help="where you sign, e.g. a city")
+    _add_passphrase_env(counter)
+    add_force(counter)
+    counter.set_defaults(run=run_countersign)
+
+    verify = commands.add_parser("verify", help="check a signed report's signatures and embedded assessment")
+    verify.add_argument("report", help="the signed report PDF")
+    verify.add_argument(
+        "--trust", action="append", default=[], metavar="CERT.pem", help="a certificate you trust (repeatable)"
+    )
+    verify.add_argument("--json", action="store_true", help="print JSON for scripts")
+    verify.set_defaults(run=run_verify)
+
+    extract = commands.add_parser("extract", help="save the assessment embedded in a signed report")
+    extract.add_argument("report", help="the signed report PDF")
+    extract.add_argument("-o", "--output", required=True, help="the .g4sa file to write")
+    add_force(extract)
+    extract.set_defaults(run=run_extract)
+
+
+def _add_passphrase_env(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-env", metavar="VAR", help="read the passphrase from this environment variable (for scripts)"
+    )
+
+
+# -- passphrases and identities -------------------------------------------------------------------------
+
+
+def _from_env(var: str) -> bytes:
+    value = os.environ.get(var)
+    if value is None:
+        raise CliError(f"--passphrase-env {var}: the environment variable {var} is not set")
+    if not value:
+        raise CliError(f"--passphrase-env {var}: the passphrase is empty; an identity must be protected")
+    return value.encode("utf-8")
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def ask_passphrase(args: argparse.Namespace, what: str) -> bytes:
+    """The passphrase for an existing identity: from --passphrase-env, or asked once on the terminal."""
+    if args.passphrase_env:
+        return _from_env(args.passphrase_env)
+    if not _interactive():
+        raise CliError(f"no passphrase for {what}: run in a terminal to be asked, or use --passphrase-env VAR")
+    value = getpass.getpass(f"Passphrase for {what}: ")
+    if not value:
+        raise CliError("no passphrase given; nothing was done")
+    return value.encode("utf-8")
+
+
+def new_passphrase(args: argparse.Namespace) -> bytes:
+    """A passphrase for a new identity: from --passphrase-env, or asked twice on the terminal."""
+    if args.passphrase_env:
+        return _from_env(args.passphrase_env)
+    if not _interactive():
+        raise CliError("no passphrase: run in a terminal to be asked, or use --passphrase-env VAR")
+    first = getpass.getpass("Passphrase for the new identity: ")
+    if not first:
+        raise CliError("an empty passphrase is not allowed: the identity file must be protected")
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise CliError("the two passphrases differ; nothing was written")
+    return first.encode("utf-8")
+
+
+def identity_path(value: str) -> Path:
+    """An identity file given by path, or by name (with or without .p12) in the identities folder."""
+    from assessor.core import paths
+    from assessor.signing.identity import IDENTITY_SUFFIXES
+
+    path = Path(value)
+    if path.exists() or path.parent != Path("."):
+        return path
+    folder = paths.identities_dir()
+    for candidate in (folder / value, *(folder / f"{value}{s}" for s in IDENTITY_SUFFIXES)):
+        if candidate.is_file():
+            return candidate
+    return path  # reading it gives the usual "does not exist"
+
+
+def _read_pdf(path: str) -> bytes:
+    return read_bytes(path, limit=MAX_PDF_BYTES)
+
+
+def _problem(path: str, exc: Exception) -> CliError:
+    message = getattr(exc, "message", str(exc))
+    return CliError(f"{path}: {message}")
+
+
+# -- commands -------------------------------------------------------------------------------------------
+
+
+def run_identity_new(args: argparse.Namespace) -> int:
+    from assessor.signing.identity import certificate_info, create_identity, default_identity_path, save_identity
+
+    target = Path(args.output) if args.output else default_identity_path(args.name)
+    if target.exists() and not args.force:
+        raise CliError(f"{target}: already exists; choose another name, or use --force to overwrite it")
+    passphrase = new_passphrase(args)
+    try:
+        data, cert = create_identity(
+            args.name, args.org, passphrase=passphrase, role=args.role, email=args.email, key=args.key
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    saved = save_identity(data, args.output, name=args.name, overwrite=args.force)
+    info = certificate_info(cert)
+    print(f"Created {saved}")
+    print(f"  {info.signatory.line}")
+    print(f"  valid until {info.not_after:%Y-%m-%d}; certificate SHA-256 {info.sha256_grouped}")
+    print("  Give the certificate to those who will check your signature: assessor identity export-cert")
+    return EXIT_OK
+
+
+def run_export_cert(args: argparse.Namespace) -> int:
+    from assessor.signing.identity import certificate_info, certificate_pem, open_identity
+
+    path = identity_path(args.identity)
+    if Path(args.output).exists() and not args.force:
+        raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
+    opened = open_identity(path, ask_passphrase(args, path.name))
+    write_output(args.output, certificate_pem(opened.certificate), args.force)
+    info = certificate_info(opened.certificate)
+    print(f"Wrote {args.output}: {info.signatory.line}; SHA-256 {info.sha256_grouped}")
+    return EXIT_OK
+
+
+def run_identity_import(args: argparse.Namespace) -> int:
+    from assessor.signing.identity import import_identity
+
+    source = Path(args.file)
+    target = import_identity(source, ask_passphrase(args, source.name), overwrite=args.force)
+    print(f"Imported {source} as {target}")
+    return EXIT_OK
+
+
+def run_identity_list(args: argparse.Namespace) -> int:
+    from assessor.core import paths
+    from assessor.signing.identity import list_identities
+
+    found = list_identities()
+    if not found:
+        print(f"No identities in {paths.identities_dir()}; create one with 'assessor identity new'")
+    for path in found:
+        print(path)
+    return EXIT_OK
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    from assessor.core.storage import load_assessment
+    from assessor.signing.errors import SigningProblem
+    from assessor.signing.identity import open_identity
+    from assessor.signing.sign import DEFAULT_REASON, sign_pdf_with
+
+    pdf = _read_pdf(args.report)
+    assessment = load_assessment(args.assessment) if args.assessment else None
+    if Path(args.output).exists() and not args.force:
+        raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
+    path = identity_path(args.identity)
+    opened = open_identity(path, ask_passphrase(args, path.name))
+    try:
+        signed = sign_pdf_with(
+            pdf, opened, assessment=assessment, location=args.location, reason=args.reason or DEFAULT_REASON
+        )
+    except SigningProblem as exc:
+        raise _problem(args.report, exc) from None
+    write_output(args.output, signed, args.force)
+    print(f"Signed {args.output} as {opened.signatory.line}")
+    return EXIT_OK
+
+
+def run_countersign(args: argparse.Namespace) -> int:
+    from assessor.signing.errors import SigningProblem
+    from assessor.signing.identity import open_identity
+    from assessor.signing.sign import countersign_pdf_with, decision_label
+
+    pdf = _read_pdf(args.report)
+    if Path(args.output).exists() and not args.force:
+        raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
+    path = identity_path(args.identity)
+    opened = open_identity(path, ask_passphrase(args, path.name))
+    try:
+        out = countersign_pdf_with(pdf, opened, decision=args.decision, comment=args.comment, location=args.location)
+    except SigningProblem as exc:
+        raise _problem(args.report, exc) from None
+    write_output(args.output, out, args.force)
+    print(f"Countersigned {args.output} as {opened.signatory.line}: {decision_label(args.decision)}")
+    return EXIT_OK
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "NO"
+
+
+def _print_verification(path: str, result: Any, trust_given: bool) -> None:
+    from assessor.signing.sign import decision_label
+
+    verdict = "VALID" if result.valid else "NOT VALID"
+    print(f"{path}: {verdict}")
+    if result.report_id:
+        print(f"  report {result.report_id}")
+    if result.fingerprint_match is True:
+        print(f"  the embedded assessment matches the printed fingerprint {result.fingerprint}")
+    elif result.fingerprint_match is None and result.fingerprint:
+        print(f"  embedded assessment fingerprint {result.fingerprint} (the report prints none)")
+    for i, sig in enumerate(result.signatures, 1):
+        who = ", ".join(p for p in (sig.signer, sig.role, sig.organisation) if p) or "unknown signer"
+        kind = "countersignature" if sig.is_countersignature else "signature"
+        print(f"  {i}. {kind} by {who}, {sig.time or 'time unknown'} ({sig.field})")
+        print(
+            f"     intact {_yes(sig.intact)} · valid {_yes(sig.valid)} · whole document {_yes(sig.whole_document)}"
+            f" · trusted {_yes(sig.trusted) if trust_given else 'not checked (no --trust given)'}"
+        )
+        if sig.decision:
+            print(f"     decision: {decision_label(sig.decision)}")
+        if sig.comment:
+            print(f"     comment: {sig.comment}")
+        if sig.certificate_sha256 and not sig.trusted:
+            grouped = " ".join(sig.certificate_sha256[j : j + 4].upper() for j in range(0, 64, 4))
+            print(f"     certificate SHA-256 {grouped}")
+    for problem in result.problems:
+        print(f"  problem: {problem}")
+    for note in result.notes:
+        print(f"  note: {note}")
+    if trust_given and result.signatures and not result.trusted:
+        print("  not every signer is trusted: check the certificate fingerprints with the signers")
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from assessor.signing.errors import NotAPdf
+    from assessor.signing.verify import load_trust, verify_pdf
+
+    trust = []
+    for cert_path in args.trust:
+        data = read_bytes(cert_path, limit=1024 * 1024)
+        try:
+            load_trust([data])
+        except ValueError:
+            raise FileProblem(cert_path, "is not a certificate (expected a PEM or DER X.509 certificate)") from None
+        trust.append(data)
+    pdf = _read_pdf(args.report)
+    try:
+        result = verify_pdf(pdf, trust)
+    except NotAPdf as exc:
+        raise _problem(args.report, exc) from None
+    if args.json:
+        print_json(result.as_json())
+    else:
+        _print_verification(args.report, result, bool(trust))
+    ok = result.valid and (not trust or result.trusted)
+    return EXIT_OK if ok else EXIT_CHECK_FAILED
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from assessor.core.assessment import fingerprint
+    from assessor.core.storage import loads_assessment
+    from assessor.signing.errors import SigningProblem
+    from assessor.signing.verify import read_signed_report
+
+    pdf = _read_pdf(args.report)
+    try:
+        report = read_signed_report(pdf)
+    except SigningProblem as exc:
+        raise _problem(args.report, exc) from None
+    assessment = loads_assessment(report.assessment_bytes, f"{args.report} ({'assessment.g4sa'})")
+    write_output(args.output, report.assessment_bytes, args.force)
+    fp = fingerprint(assessment)
+    print(f"Wrote {args.output}: fingerprint {fp}")
+    if report.fingerprint and report.fingerprint != fp:
+        print(f"  warning: the report prints a different fingerprint ({report.fingerprint})")
+    elif report.fingerprint:
+        print("  it matches the fingerprint printed on the report")
+    return EXIT_OK
