@@ -129,3 +129,13 @@ def test_french_text_covers_the_framework_points() -> None:
     assert all(
         e.framework_text.points != en.framework_text.points for e, en in zip(fr.elements, PACK.elements, strict=True)
     )
+
+
+def test_pack_text_is_nfc_so_accents_print_as_one_glyph() -> None:
+    import unicodedata
+
+    from assessor.resources import default_pack_dir
+
+    for path in default_pack_dir().rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        assert unicodedata.normalize("NFC", text) == text, path.name
