@@ -202,6 +202,7 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
     tier = triage.tier
     target = pack.tier_spec(tier).target
     results: dict[str, QuestionResult] = {}
+    element_of = {q.id: e.id for e in pack.elements for q in e.questions}
     for q in questions_in_scope(pack, assessment, tier):
         answer = assessment.answers.get(q.id)
         na = bool(answer and answer.na)
@@ -215,7 +216,7 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
         distance = q_target - (level or 0) if gap else 0
         results[q.id] = QuestionResult(
             question_id=q.id,
-            element_id=pack.element_of(q.id).id,
+            element_id=element_of[q.id],
             weight=q.weight,
             top_level=top,
             target=q_target,
@@ -226,9 +227,10 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
             priority=priority_of(distance, tier, essential) if gap else None,
             distance=distance,
         )
-    elements = tuple(
-        _element_score(e.id, e.title, [r for r in results.values() if r.element_id == e.id]) for e in pack.elements
-    )
+    by_element: dict[str, list[QuestionResult]] = {e.id: [] for e in pack.elements}
+    for r in results.values():
+        by_element[r.element_id].append(r)
+    elements = tuple(_element_score(e.id, e.title, by_element[e.id]) for e in pack.elements)
     scored = [e.percent for e in elements if e.percent is not None]
     overall = sum(scored) / len(scored) if scored else None
     return Scorecard(
@@ -271,6 +273,7 @@ def sync_actions(pack: FormPack, assessment: Assessment, card: Scorecard | None 
     """
     card = card or score(pack, assessment)
     have = {a.question_id for a in assessment.actions}
+    questions = {q.id: q for q in pack.questions()}
     taken = {a.id for a in assessment.actions}
     added = []
     for r in card.gaps():
@@ -284,7 +287,7 @@ def sync_actions(pack: FormPack, assessment: Assessment, card: Scorecard | None 
         action = Action(
             id=action_id,
             question_id=r.question_id,
-            recommendation=pack.question(r.question_id).recommendation,
+            recommendation=questions[r.question_id].recommendation,
             priority=r.priority or Priority.MEDIUM,
         )
         assessment.actions.append(action)

@@ -357,6 +357,8 @@ class _Builder:
         self.numbers["changes"] = n + 2 if has_changes else 0
         self.numbers["method"] = n + 3 if has_changes else n + 2
         self.has_changes = has_changes
+        self.questions = {q.id: q for q in pack.questions()}
+        self.element_titles = {q.id: e.title for e in pack.elements for q in e.questions}
 
     # -- small helpers ----------------------------------------------------------------------------------
 
@@ -510,11 +512,11 @@ class _Builder:
         )
         critical = []
         for r in card.critical_gaps():
-            q = self.pack.question(r.question_id)
+            q = self.questions[r.question_id]
             critical.append(
                 GapLine(
                     question_id=q.id,
-                    element=self.pack.element_of(q.id).title,
+                    element=self.element_titles[q.id],
                     text=q.text,
                     answer=self.answer_text(q, r),
                     **self.follow_up(r.question_id),

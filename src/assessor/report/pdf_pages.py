@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
+    LongTable,
     Paragraph,
     Spacer,
     Table,
@@ -41,6 +41,7 @@ from assessor.report.pdf_styles import (
     QUOTE_BAR,
     RULE,
     SANS,
+    SANS_BOLD,
     Styles,
     clean,
     markup,
@@ -102,11 +103,13 @@ def grid(
 ) -> Table:
     """A table with a repeated header row; ``group_ends`` are the rows after which a rule is drawn."""
     data = [[para(c, s.cell_head) for c in columns], *rows]
-    t = Table(data, colWidths=widths, repeatRows=1)
+    t = LongTable(data, colWidths=widths, repeatRows=1)
     cmds = base_table_style()
-    ends = group_ends if group_ends is not None else list(range(1, len(data)))
-    for r in ends:
-        cmds.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+    if group_ends is None:
+        cmds.append(("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE))
+    else:
+        for r in group_ends:
+            cmds.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
     t.setStyle(TableStyle(cmds))
     return t
 
@@ -242,33 +245,59 @@ def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
 # -- Core Elements --------------------------------------------------------------------------------------------
 
 ID_W = 46.0
-TAG_STYLES: dict[str, list[tuple[Any, ...]]] = {
-    "gap-critical": [("BACKGROUND", (0, 0), (0, 0), INK)],
-    "gap": [("BOX", (0, 0), (0, 0), 0.9, INK)],
-    "unanswered": [("BOX", (0, 0), (0, 0), 0.9, INK, None, (2, 1.5))],
-}
+TAG_PAD = 5.0
 
 
-def _tag(q: QuestionEntry, s: Styles) -> Table:
-    """The status of a question as a small label hugging its text: inverted for a critical gap, boxed
-    for a gap (dashed when unanswered), plain when the target is met or the question is N/A."""
-    style = s.tag_white if q.status_key == "gap-critical" else s.tag
-    w = stringWidth(q.status, style.fontName, style.fontSize) + 10
-    t = Table([[para(q.status, style)]], colWidths=[w])
-    t.hAlign = "RIGHT"
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                *TAG_STYLES.get(q.status_key, []),
-            ]
-        )
-    )
-    return t
+class QuestionHead(Flowable):  # type: ignore[misc]
+    """A question's id, text and status label, with its answer line, kept together on one page.
+
+    Drawn directly rather than as a table: a report can hold a thousand of these.
+    """
+
+    def __init__(self, q: QuestionEntry, answer: Paragraph, s: Styles) -> None:
+        super().__init__()
+        self.q = q
+        self.text = Paragraph(markup(q.text), s.q_head)
+        self.answer = answer
+        self.tag_style = s.tag_white if q.status_key == "gap-critical" else s.tag
+        self.tag_w = stringWidth(q.status, self.tag_style.fontName, self.tag_style.fontSize) + 2 * TAG_PAD
+        self.text_h = self.answer_h = 0.0
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        self.width = avail_w
+        text_w = avail_w - ID_W - max(self.tag_w, 90.0) - 8
+        _, self.text_h = self.text.wrap(text_w, avail_h)
+        _, self.answer_h = self.answer.wrap(avail_w - ID_W, avail_h)
+        self.height = max(self.text_h, 14.0) + 4 + self.answer_h
+        return avail_w, self.height
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        return []  # never split: the question stays with its answer
+
+    def draw(self) -> None:
+        c = self.canv
+        top = self.height
+        c.setFont(SANS_BOLD, 10)
+        c.setFillColor(INK)
+        c.drawString(0, top - 10, self.q.id)
+        self.text.drawOn(c, ID_W, top - self.text_h)
+        x = self.width - self.tag_w
+        y = top - 12.5
+        key = self.q.status_key
+        if key == "gap-critical":
+            c.setFillColor(INK)
+            c.rect(x, y, self.tag_w, 12.5, stroke=0, fill=1)
+        elif key in ("gap", "unanswered"):
+            c.setStrokeColor(INK)
+            c.setLineWidth(0.9)
+            if key == "unanswered":
+                c.setDash(2, 1.5)
+            c.rect(x, y, self.tag_w, 12.5, stroke=1, fill=0)
+            c.setDash()
+        c.setFont(self.tag_style.fontName, self.tag_style.fontSize)
+        c.setFillColor(self.tag_style.textColor)
+        c.drawRightString(self.width - TAG_PAD, y + 3.5, self.q.status)
+        self.answer.drawOn(c, ID_W, 0)
 
 
 def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
@@ -317,25 +346,6 @@ def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
 
 
 def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
-    tag_w = 116.0
-    head = Table(
-        [[para(q.id, s.q_id), para(q.text, s.q_head), _tag(q, s)]],
-        colWidths=[ID_W, width - ID_W - tag_w, tag_w],
-    )
-    head.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (2, 0), (2, 0), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (1, 0), 8),
-                ("RIGHTPADDING", (2, 0), (2, 0), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
     answer = f"<b>{clean(q.answer_label)}:</b> {markup(q.answer)}"
     extras = []
     if q.essential:
@@ -344,7 +354,7 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
         extras.append(f"<b>{clean(q.flag_label)}</b>")
     if extras:
         answer += " · " + " · ".join(extras)
-    first: list[Flowable] = [head, Paragraph(answer, s.detail)]
+    first: list[Flowable] = [QuestionHead(q, Paragraph(answer, s.answer), s)]
     rest: list[Flowable] = []
     if q.na_justification is not None:
         rest += paragraphs(q.na_justification.value, s.detail, first_label=q.na_justification.label, rest=s.detail_more)
@@ -355,9 +365,7 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
         for ev in q.evidence:
             rest.append(Paragraph(markup(ev.line), s.evidence_item, bulletText="–"))
     rest.append(Paragraph(f"{clean(q.clause_label)}: " + clean("; ".join(q.clauses)), s.clause))
-    # keep the question with its answer and the first piece of what follows
-    keep = first + rest[:1]
-    out: list[Flowable] = [KeepTogether(keep), *rest[1:]]
+    out: list[Flowable] = [*first, *rest]
     out += [Spacer(1, 2), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=6)]
     return out
 
@@ -394,7 +402,8 @@ def action_plan(p: ActionPlan, s: Styles, width: float) -> list[Flowable]:
             else:
                 rows.append([para(p.continued, s.footer), "", cell, "", "", "", ""])
         ends.append(len(rows))
-    story.append(grid(p.columns, rows, fixed, s, group_ends=ends))
+    continued = len(ends) < len(rows)
+    story.append(grid(p.columns, rows, fixed, s, group_ends=ends if continued else None))
     return story
 
 

@@ -95,7 +95,7 @@ class Styles:
         self.big = _style("big", fontName=SANS_BOLD, fontSize=22, leading=27, textColor=ACCENT)
         self.quote = _style("quote", fontName=SANS_OBLIQUE, fontSize=9.5, leading=13.5, textColor=INK)
         self.q_head = _style("q_head", fontSize=10, leading=13.5)
-        self.q_id = _style("q_id", fontName=SANS_BOLD, fontSize=10, leading=13.5)
+        self.answer = _style("answer", fontSize=9.5, leading=13)
         self.detail = _style("detail", fontSize=9.5, leading=13, leftIndent=46, spaceBefore=2)
         self.detail_more = _style("detail_more", fontSize=9.5, leading=13, leftIndent=46)
         self.evidence_item = _style("evidence_item", fontSize=9.5, leading=13, leftIndent=58, bulletIndent=48)

@@ -34,9 +34,9 @@ def render_pdf(
     """The report as PDF bytes; the same assessment, paper and date give the same bytes."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    from assessor.report import pdf
+    from assessor.report.pdf import render
 
-    return pdf.render(report_model(pack, assessment, date=date, previous=previous), paper)
+    return render(report_model(pack, assessment, date=date, previous=previous), paper)
 
 
 def render_html(
@@ -50,6 +50,6 @@ def render_html(
     """The report as one self-contained HTML page (inline CSS with a print stylesheet, inline SVG)."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    from assessor.report import html
+    from assessor.report.html import render
 
-    return html.render(report_model(pack, assessment, date=date, previous=previous), paper)
+    return render(report_model(pack, assessment, date=date, previous=previous), paper)
