@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from typing import Any
 
@@ -62,6 +63,9 @@ def _canvas_class(meta: Meta, report_date: str) -> type[rl_canvas.Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self.setDateFormatter(lambda *_: pdf_date)
+            # The file id is a digest of the content only (reportlab also mixes in a time stamp,
+            # which SOURCE_DATE_EPOCH would change): the same report gives the same bytes anywhere.
+            self._doc.signature = hashlib.md5(b"assessor report", usedforsecurity=False)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
