@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -86,6 +87,11 @@ def test_paper_size_change_makes_a_letter_pdf(page: ReportPage, qtbot: QtBot) ->
     assert (round(size.width()), round(size.height())) == (612, 792)
 
 
+def test_zoom_changes_the_preview(page: ReportPage) -> None:
+    page.zoom.setCurrentIndex(page.zoom.findData(QPdfView.ZoomMode.FitInView))
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitInView
+
+
 def test_print_to_a_pdf_printer(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
     _make(page, qtbot, Tier.LOW)
     printer = page.make_printer()
@@ -109,8 +115,8 @@ def test_a_second_request_while_busy_is_not_lost(page: ReportPage, qtbot: QtBot)
 
 
 def test_every_control_has_an_accessible_name(page: ReportPage) -> None:
-    controls = [*page.findChildren(QPushButton), page.paper, page.view, page.busy]
-    assert len(controls) >= 6
+    controls = [*page.findChildren(QPushButton), page.paper, page.zoom, page.view, page.busy]
+    assert len(controls) >= 8
     for control in controls:
         assert isinstance(control, QWidget)
         assert control.accessibleName(), control.objectName() or type(control).__name__

@@ -313,7 +313,7 @@ class Catalog:
             day = dt.date.fromisoformat(text[:10])
         except ValueError:
             return text
-        return f"{day.day} {MONTHS_EN[day.month - 1][:3]} {day.year}"
+        return f"{day.day}\u00a0{MONTHS_EN[day.month - 1][:3]}\u00a0{day.year}"
 
     def percent(self, value: float | None) -> str:
         return self("band.none") if value is None else self("percent", value=value)

@@ -974,6 +974,8 @@ def _delta(old: float | None, new: float | None) -> str:
     if old is None or new is None:
         return ""
     d = round(new - old, 1)
+    if d == 0:
+        return ""
     return f" ({d:+.1f})".replace("-", "−")
 
 

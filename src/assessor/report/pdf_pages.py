@@ -100,9 +100,11 @@ def grid(
     s: Styles,
     *,
     group_ends: list[int] | None = None,
+    right: tuple[int, ...] = (),
 ) -> Table:
-    """A table with a repeated header row; ``group_ends`` are the rows after which a rule is drawn."""
-    data = [[para(c, s.cell_head) for c in columns], *rows]
+    """A table with a repeated header row; ``group_ends`` are the rows after which a rule is drawn;
+    the columns in ``right`` hold figures and are right-aligned, header included."""
+    data = [[para(c, s.cell_head_right if n in right else s.cell_head) for n, c in enumerate(columns)], *rows]
     t = LongTable(data, colWidths=widths, repeatRows=1)
     cmds = base_table_style()
     if group_ends is None:
@@ -225,12 +227,13 @@ def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
         [para("", s.cell), para(p.total.label, s.cell_bold), para("", s.cell), para(p.total.value, s.cell_right)]
     )
     t = grid(
-        ("", *p.factor_columns[:1], p.factor_columns[1], p.factor_columns[2]),
+        (p.factor_columns[0], "", p.factor_columns[1], p.factor_columns[2]),
         rows,
         [30, 150, width - 30 - 150 - 46, 46],
         s,
+        right=(3,),
     )
-    t.setStyle(TableStyle([("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, INK)]))
+    t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, INK)]))
     story.append(t)
     story += [CondPageBreak(50 * mm), Paragraph(clean(p.tier.label) + ": " + clean(p.tier.value), s.h2)]
     story.append(para(p.raised_line or p.computed_line, s.body))
@@ -373,13 +376,34 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
 # -- action plan ----------------------------------------------------------------------------------------------
 
 
+def _fit(texts: list[str], head: str, font: str, s: Styles, cap: float) -> float:
+    """A column just wide enough for its widest entry (and its header), within ``cap``."""
+    widest = max([stringWidth(t, font, s.cell.fontSize) for t in texts] + [stringWidth(head, SANS_BOLD, 8)])
+    return min(widest + 7, cap)
+
+
+def _plan_widths(p: ActionPlan, s: Styles, width: float) -> list[float]:
+    cols = p.columns
+    rows = p.rows
+    widths = [
+        _fit([r.id for r in rows], cols[0], SANS_BOLD, s, 70),
+        _fit([r.question_id for r in rows], cols[1], SANS, s, 60),
+        0.0,
+        _fit([r.priority for r in rows], cols[3], SANS_BOLD, s, 60),
+        _fit([r.owner for r in rows], cols[4], SANS, s, 80),
+        _fit([r.due for r in rows], cols[5], SANS, s, 70),
+        _fit([r.status for r in rows], cols[6], SANS, s, 70),
+    ]
+    widths[2] = width - sum(widths)
+    return widths
+
+
 def action_plan(p: ActionPlan, s: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [heading(p.number, p.title, s, "actions")]
     if not p.rows:
         return [*story, para(p.empty, s.body)]
     story.append(para(p.intro, s.body))
-    fixed = [54, 54, 0.0, 50, 70, 60, 60]
-    fixed[2] = width - sum(fixed)
+    fixed = _plan_widths(p, s, width)
     rows: list[list[Any]] = []
     ends: list[int] = []
     for r in p.rows:
@@ -403,7 +427,9 @@ def action_plan(p: ActionPlan, s: Styles, width: float) -> list[Flowable]:
                 rows.append([para(p.continued, s.footer), "", cell, "", "", "", ""])
         ends.append(len(rows))
     continued = len(ends) < len(rows)
-    story.append(grid(p.columns, rows, fixed, s, group_ends=ends if continued else None))
+    plan = grid(p.columns, rows, fixed, s, group_ends=ends if continued else None)
+    plan.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    story.append(plan)
     return story
 
 
@@ -425,7 +451,7 @@ def evidence(r: EvidenceRegister, s: Styles, width: float) -> list[Flowable]:
             doc.append(para(e.description[:CELL_CHUNK] + more, s.footer))
         doc.append(para(e.sha256, s.mono_small))
         rows.append([para(e.question_id, s.cell_bold), doc, para(e.size, s.cell_right)])
-    story.append(grid(r.columns, rows, widths, s))
+    story.append(grid(r.columns, rows, widths, s, right=(2,)))
     return story
 
 
@@ -447,7 +473,7 @@ def changes(c: Changes, s: Styles, width: float) -> list[Flowable]:
             ]
             for x in c.elements
         ]
-        story.append(grid(c.element_columns, rows, [width - 210, 70, 70, 70], s))
+        story.append(grid(c.element_columns, rows, [width - 210, 70, 70, 70], s, right=(1, 2, 3)))
     story.append(Paragraph(clean(c.answers_title), s.h2))
     if not c.answers:
         story.append(para(c.no_answers, s.body))

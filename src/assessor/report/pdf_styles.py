@@ -84,6 +84,9 @@ class Styles:
         self.cell_bold = _style("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=11.5)
         self.cell_right = _style("cell_right", fontSize=9, leading=11.5, alignment=TA_RIGHT)
         self.cell_head = _style("cell_head", fontName=SANS_BOLD, fontSize=8, leading=10.5)
+        self.cell_head_right = _style(
+            "cell_head_right", fontName=SANS_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT
+        )
         self.mono = _style("mono", fontName=MONO, fontSize=8.5, leading=11)
         self.mono_small = _style("mono_small", fontName=MONO, fontSize=7, leading=9.5)
         self.h1 = _style("h1", fontName=SANS_BOLD, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=10)

@@ -121,6 +121,14 @@ class ReportPage(QWidget):
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
 
+        self.zoom = QComboBox()
+        self.zoom.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom.setAccessibleName(self.tr("Preview zoom"))
+        self.zoom.currentIndexChanged.connect(lambda _: self.view.setZoomMode(self.zoom.currentData()))
+        zoom_label = QLabel(self.tr("&Zoom:"))
+        zoom_label.setBuddy(self.zoom)
+
         self.refresh_button = QPushButton(self.tr("&Update"))
         self.refresh_button.setAccessibleName(self.tr("Update the report"))
         self.refresh_button.setToolTip(self.tr("Make the report again from the latest answers"))
@@ -139,6 +147,9 @@ class ReportPage(QWidget):
         bar.addWidget(paper_label)
         bar.addWidget(self.paper)
         bar.addWidget(self.refresh_button)
+        bar.addSpacing(12)
+        bar.addWidget(zoom_label)
+        bar.addWidget(self.zoom)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_pdf_button)
@@ -253,7 +264,7 @@ class ReportPage(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         pages = self.document.pageCount()
-        self.status.setText(self.tr("%n page(s), ready to print or save.", "", pages))
+        self.status.setText(self.tr("%n pages, ready to print or save.", "", pages))
         self._update_buttons()
         self.ready.emit()
 
