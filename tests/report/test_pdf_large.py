@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assessor.core.assessment import Action, Assessment, Priority
+from assessor.core.assessment import Action, Answer, Assessment, Priority, RaisedTier
 from assessor.core.tiers import Tier
 from assessor.report.render import render_pdf
-from tests.report.factories import fill, make_pack
+from tests.report.factories import blank, element, fill, make_pack, pack_with, question
 from tests.report.pdftools import info, pages_text, qpdf_check
 
 NOTE_END = "THE END OF THE LONG NOTE"
@@ -77,3 +77,22 @@ def test_every_page_has_its_number(huge: tuple[Path, list[str]]) -> None:
     _, pages = huge
     for n, page in enumerate(pages, start=1):
         assert f"Page {n} of {len(pages)}" in page
+
+
+def test_one_element_of_many_questions_and_a_long_justification(tmp_path: Path) -> None:
+    """A formula of hundreds of terms and a 200 000-character justification still fit the pages."""
+    pack = pack_with([element("TR", "Transparency", [question(f"TR-{i:03d}") for i in range(1, 301)])])
+    a = blank(pack, Tier.LOW)
+    for n, q in enumerate(pack.questions()):
+        a.answers[q.id] = Answer(level=n % 5)
+    justification = "We expect to share identifiable data with new partners next year. " * 3050 + "END OF IT"
+    assert len(justification) > 200_000
+    a.raised_tier = RaisedTier(tier=Tier.MODERATE, justification=justification)
+    path = tmp_path / "one-element.pdf"
+    path.write_bytes(render_pdf(pack, a, date=dt.date(2025, 3, 14)))
+    qpdf_check(path)
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Tier raised by the assessor from Low to Moderate." in text
+    assert text.count("We expect to share identifiable data") > 2900
+    assert "END OF IT" in text
+    assert "TR-300" in text

@@ -27,6 +27,7 @@ from assessor.report import attestation
 from assessor.report.catalog import Catalog
 
 COVER_SCOPE_CHARS = 420
+REASON_CHARS = 600  # in the summary; the full justification of a raised tier is in the risk profile
 
 
 @dataclass(frozen=True)
@@ -565,7 +566,7 @@ class _Builder:
             critical=tuple(critical),
             tier_title=t("summary.tier"),
             tier_value=t("summary.tier_value", tier=self.tier_title, total=card.triage.total),
-            tier_reasons=card.triage.reasons,
+            tier_reasons=tuple(_clip(r, REASON_CHARS) for r in card.triage.reasons),
         )
 
     def level_text_default(self, level: int) -> str:

@@ -339,7 +339,7 @@ def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
         )
     )
     story += [Spacer(1, 2 * mm), quote, Spacer(1, 2 * mm)]
-    story.append(Paragraph(f"<b>{clean(e.formula_label)}:</b> {markup(e.formula)}", s.small))
+    story += paragraphs(e.formula, s.small, first_label=e.formula_label)
     story.append(Spacer(1, 3 * mm))
     if e.empty_note:
         story.append(para(e.empty_note, s.body))
@@ -379,7 +379,7 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
 def _fit(texts: list[str], head: str, font: str, s: Styles, cap: float) -> float:
     """A column just wide enough for its widest entry (and its header), within ``cap``."""
     widest = max([stringWidth(t, font, s.cell.fontSize) for t in texts] + [stringWidth(head, SANS_BOLD, 8)])
-    return min(widest + 7, cap)
+    return float(min(widest + 7, cap))
 
 
 def _plan_widths(p: ActionPlan, s: Styles, width: float) -> list[float]:
@@ -394,6 +394,8 @@ def _plan_widths(p: ActionPlan, s: Styles, width: float) -> list[float]:
         _fit([r.due for r in rows], cols[5], SANS, s, 70),
         _fit([r.status for r in rows], cols[6], SANS, s, 70),
     ]
+    if any(len(r.recommendation) + len(r.note) > CELL_CHUNK for r in rows):  # room for "(continued)"
+        widths[0] = max(widths[0], stringWidth(p.continued, SANS, s.footer.fontSize) + 7)
     widths[2] = width - sum(widths)
     return widths
 
@@ -511,8 +513,15 @@ def method(m: Method, s: Styles, width: float) -> list[Flowable]:
     story += [Paragraph(clean(m.scoring_title), s.h2)]
     story += [para(text, s.body) for text in m.rules_text]
     story += [Paragraph(clean(m.formulas_title), s.h2)]
-    rows = [[para(f.label, s.cell_bold), para(f.value, s.cell)] for f in m.formulas]
-    t = Table(rows, colWidths=[150, width - 150])
-    t.setStyle(TableStyle([*base_table_style(header=False), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+    rows: list[list[Any]] = []
+    ends: list[int] = []
+    for f in m.formulas:  # a formula of hundreds of questions continues on further rows
+        for n, piece in enumerate(pieces(f.value, CELL_CHUNK)):
+            rows.append([para(f.label, s.cell_bold) if n == 0 else "", para(piece, s.cell)])
+        ends.append(len(rows) - 1)
+    t = LongTable(rows, colWidths=[150, width - 150])
+    t.setStyle(
+        TableStyle([*base_table_style(header=False), *(("LINEBELOW", (0, r), (-1, r), 0.4, RULE) for r in ends)])
+    )
     story += [t, Spacer(1, 3 * mm), para(m.fingerprint_text, s.body)]
     return story

@@ -125,7 +125,7 @@ class ReportPage(QWidget):
         self.zoom.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
         self.zoom.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
         self.zoom.setAccessibleName(self.tr("Preview zoom"))
-        self.zoom.currentIndexChanged.connect(lambda _: self.view.setZoomMode(self.zoom.currentData()))
+        self.zoom.currentIndexChanged.connect(self._zoom_changed)
         zoom_label = QLabel(self.tr("&Zoom:"))
         zoom_label.setBuddy(self.zoom)
 
@@ -178,6 +178,9 @@ class ReportPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+
+    def _zoom_changed(self, _index: int) -> None:
+        self.view.setZoomMode(self.zoom.currentData())
 
     def _update_buttons(self) -> None:
         have = bool(self._pdf) and not self._running
