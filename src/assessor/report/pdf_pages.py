@@ -513,13 +513,13 @@ def method(m: Method, s: Styles, width: float) -> list[Flowable]:
     story += [Paragraph(clean(m.scoring_title), s.h2)]
     story += [para(text, s.body) for text in m.rules_text]
     story += [Paragraph(clean(m.formulas_title), s.h2)]
-    rows: list[list[Any]] = []
+    lines: list[list[Any]] = []
     ends: list[int] = []
     for f in m.formulas:  # a formula of hundreds of questions continues on further rows
         for n, piece in enumerate(pieces(f.value, CELL_CHUNK)):
-            rows.append([para(f.label, s.cell_bold) if n == 0 else "", para(piece, s.cell)])
-        ends.append(len(rows) - 1)
-    t = LongTable(rows, colWidths=[150, width - 150])
+            lines.append([para(f.label, s.cell_bold) if n == 0 else "", para(piece, s.cell)])
+        ends.append(len(lines) - 1)
+    t = LongTable(lines, colWidths=[150, width - 150])
     t.setStyle(
         TableStyle([*base_table_style(header=False), *(("LINEBELOW", (0, r), (-1, r), 0.4, RULE) for r in ends)])
     )
