@@ -254,3 +254,15 @@ def test_attestation_is_the_last_page_with_empty_signature_boxes(which: str, req
         assert edge(bx1, mid_y) < 160 and edge(bx2, mid_y) < 160, "left and right edges are drawn"
         inside = [px(x, y) for x in range(int(bx1) + 4, int(bx2) - 4, 7) for y in range(int(by1) + 4, int(by2) - 4, 5)]
         assert min(inside) > 245, "the box is empty"
+
+
+def test_sections_are_bookmarked(a4: Case) -> None:
+    import json
+    import subprocess
+
+    out = subprocess.run(
+        ["qpdf", "--json", "--json-key=outlines", str(a4.path)], capture_output=True, text=True, check=True
+    ).stdout
+    titles = [o["title"] for o in json.loads(out)["outlines"]]
+    assert titles[0] == "1 Executive summary" and titles[-1] == "Attestation"
+    assert [f"{n} {e.title}" for n, e in enumerate(a4.pack.elements, start=3)] == titles[2:12]

@@ -104,11 +104,12 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """Turns section headings into PDF bookmarks."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        mark = getattr(flowable, "bookmark", None)
-        if mark:
-            title, key, level = mark
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=level, closed=False)
+        for item in getattr(flowable, "_content", None) or [flowable]:  # a KeepInFrame holds its flowables
+            mark = getattr(item, "bookmark", None)
+            if mark:
+                title, key, level = mark
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
 def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[PageTemplate, list[Flowable]]:

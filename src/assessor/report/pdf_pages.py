@@ -58,7 +58,7 @@ class Heading(Paragraph):  # type: ignore[misc]
 
     def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:
         super().__init__(clean(text), style)
-        self.bookmark = (text, key, level)
+        self.bookmark = (" ".join(text.split()), key, level)
 
 
 def heading(number: int | None, title: str, s: Styles, key: str) -> Heading:
