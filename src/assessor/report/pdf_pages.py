@@ -367,6 +367,8 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
         rest.append(Paragraph(f"<b>{clean(q.evidence_label)}:</b>", s.detail))
         for ev in q.evidence:
             rest.append(Paragraph(markup(ev.line), s.evidence_item, bulletText="–"))
+            if ev.description:
+                rest += paragraphs(ev.description, s.evidence_note)
     rest.append(Paragraph(f"{clean(q.clause_label)}: " + clean("; ".join(q.clauses)), s.clause))
     out: list[Flowable] = [*first, *rest]
     out += [Spacer(1, 2), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=6)]

@@ -101,6 +101,7 @@ class Styles:
         self.answer = _style("answer", fontSize=9.5, leading=13)
         self.detail = _style("detail", fontSize=9.5, leading=13, leftIndent=46, spaceBefore=2)
         self.detail_more = _style("detail_more", fontSize=9.5, leading=13, leftIndent=46)
+        self.evidence_note = _style("evidence_note", fontSize=8.5, leading=11.5, textColor=MUTED, leftIndent=58)
         self.evidence_item = _style("evidence_item", fontSize=9.5, leading=13, leftIndent=58, bulletIndent=48)
         self.tag = _style("tag", fontName=SANS_BOLD, fontSize=8, leading=10, alignment=TA_RIGHT)
         self.tag_white = _style(
