@@ -20,6 +20,7 @@ from assessor.core.storage import FileProblem
 COMMAND_MODULES = (
     "assessor.cli.forms_cmd",
     "assessor.cli.assessment_cmd",
+    "assessor.cli.report_cmd",
     "assessor.cli.signing_cmd",
 )
 

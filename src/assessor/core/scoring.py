@@ -1,13 +1,17 @@
 """Scope, scores, gaps and priorities: computed once here, read by the screen and the report.
 
 - In scope: a question applies when the tier reaches its ``min_tier`` and its condition (if any)
-  holds. Answers to questions out of scope are kept in the file but not counted.
-- Element score: the weighted mean of the applicable levels divided by the scale's top level, as a
-  percentage. N/A and unanswered questions are left out of the mean. Overall: the mean of the
-  element scores that exist.
-- Gap: an applicable answer below the tier's target, or an unanswered question. A gap on a
-  question essential at this tier is critical; otherwise the priority grows with the distance to
-  the target and with the tier.
+  holds. A condition only sees answers to questions that are themselves in scope: an answer left
+  behind on a hidden question opens no follow-up. Answers to questions out of scope are kept in
+  the file but not counted.
+- Element score: the weighted mean of the applicable answers, each divided by its scale's top
+  level, as a percentage (with the default scale: weighted levels ÷ 4). N/A and unanswered
+  questions are left out of the mean. Overall: the mean of the element scores that exist.
+- Bands, on the score rounded to one decimal as printed: Strong ≥ 80 · Adequate 60–79.9 ·
+  Needs improvement 40–59.9 · Weak < 40.
+- Gap: an applicable answer below the tier's target (capped at the scale's top level), or an
+  unanswered question. N/A is never a gap. A gap on a question essential at this tier is
+  critical; otherwise the priority grows with the distance to the target and with the tier.
 """
 
 from __future__ import annotations
@@ -27,9 +31,19 @@ BANDS: tuple[tuple[float, str], ...] = (
     (0.0, "Weak"),
 )
 
+PRIORITY_ORDER: tuple[Priority, ...] = (Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
+
 
 def band_of(percent: float) -> str:
-    return next(name for floor, name in BANDS if percent >= floor)
+    """The band of a score, judged on the score as printed (one decimal), so figure and band agree."""
+    shown = round(percent, 1)
+    return next((name for floor, name in BANDS if shown >= floor), BANDS[-1][1])
+
+
+def _num(value: float) -> str:
+    """A number for a formula: 3 not 3.0, 2.5 as is, long fractions to two decimals."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
 
 
 @dataclass(frozen=True)
@@ -44,10 +58,19 @@ class QuestionResult:
     essential: bool
     gap: bool
     priority: Priority | None
+    distance: int = 0  # levels short of the target (the target itself when unanswered)
 
     @property
     def answered(self) -> bool:
         return self.na or self.level is not None
+
+    @property
+    def unanswered(self) -> bool:
+        return not self.answered
+
+    @property
+    def critical(self) -> bool:
+        return self.gap and self.priority is Priority.CRITICAL
 
 
 @dataclass(frozen=True)
@@ -57,21 +80,41 @@ class ElementScore:
     in_scope: int
     answered: int
     na: int
-    points: float  # sum of weight x level over applicable answers
-    possible: float  # sum of weight x top level over applicable answers
+    points: float  # sum of weight x level / top level over applicable answers
+    possible: float  # sum of weight over applicable answers
     percent: float | None
     band: str | None
     gaps: int
     critical_gaps: int
+    terms: tuple[tuple[float, int, int], ...] = ()  # (weight, level, top level) of each applicable answer
+
+    @property
+    def unanswered(self) -> int:
+        return self.in_scope - self.answered
 
     @property
     def formula(self) -> str:
-        """How the percentage was computed, in words and figures."""
+        """How the percentage was computed, in figures a reader can redo by hand."""
         if self.percent is None:
             return "No applicable answer yet: no score."
+        tops = {top for _, _, top in self.terms}
+        weighted = any(w != 1 for w, _, _ in self.terms)
+        n = len(self.terms)
+        noun = "answer" if n == 1 else "answers"
+        if len(tops) == 1:
+            top = next(iter(tops))
+            parts = [f"{_num(w)}×{lvl}" if w != 1 else str(lvl) for w, lvl, _ in self.terms]
+            numerator = sum(w * lvl for w, lvl, _ in self.terms)
+            total_weight = sum(w for w, _, _ in self.terms)
+            scale = f"total weight {_num(total_weight)}" if weighted else f"{n} {noun}"
+            return (
+                f"({' + '.join(parts)}) ÷ ({scale} × top level {top}) = {_num(numerator)} ÷ "
+                f"{_num(total_weight * top)} = {self.percent:.1f} %"
+            )
+        parts = [f"{_num(w)}×{lvl}/{top}" if w != 1 else f"{lvl}/{top}" for w, lvl, top in self.terms]
         return (
-            f"weighted levels {self.points:g} out of a possible {self.possible:g} "
-            f"(weight × top level, N/A and unanswered left out) = {self.percent:.1f} %"
+            f"({' + '.join(parts)}) ÷ total weight {_num(self.possible)} = {_num(self.points)} ÷ "
+            f"{_num(self.possible)} = {self.percent:.1f} % (each level divided by the top level of its scale)"
         )
 
 
@@ -92,10 +135,26 @@ class Scorecard:
         return [r for r in self.questions.values() if r.gap]
 
     def critical_gaps(self) -> list[QuestionResult]:
-        return [r for r in self.questions.values() if r.gap and r.priority is Priority.CRITICAL]
+        return [r for r in self.questions.values() if r.critical]
 
     def in_scope(self, question_id: str) -> bool:
         return question_id in self.questions
+
+    def element(self, element_id: str) -> ElementScore:
+        return next(e for e in self.elements if e.element_id == element_id)
+
+    @property
+    def overall_formula(self) -> str:
+        scored = [e for e in self.elements if e.percent is not None]
+        if not scored or self.overall is None:
+            return "No element has a score yet: no overall result."
+        parts = " + ".join(f"{e.percent:.1f}" for e in scored if e.percent is not None)
+        n = len(scored)
+        text = f"({parts}) ÷ {n} element{'s' if n != 1 else ''} = {self.overall:.1f} %"
+        missing = [e.title for e in self.elements if e.percent is None]
+        if missing:
+            text += f"; without a score, so left out: {', '.join(missing)}"
+        return text
 
 
 def triage_of(pack: FormPack, assessment: Assessment) -> TriageResult:
@@ -106,11 +165,29 @@ def triage_of(pack: FormPack, assessment: Assessment) -> TriageResult:
 
 
 def questions_in_scope(pack: FormPack, assessment: Assessment, tier: Tier) -> list[Question]:
-    ctx = ConditionContext(factor_levels=dict(assessment.triage), answer_levels=assessment.answer_levels())
-    return [q for q in pack.questions() if q.in_scope_at(tier) and (q.condition is None or q.condition.evaluate(ctx))]
+    """The questions asked at ``tier``, in pack order; follow-ups only when their condition holds."""
+    questions = {q.id: q for q in pack.questions()}
+    levels = assessment.answer_levels()
+    memo: dict[str, bool] = {}
+
+    def visible(qid: str) -> bool:
+        if qid in memo:
+            return memo[qid]
+        memo[qid] = False  # guards against a cycle (packs are checked to have none)
+        q = questions[qid]
+        shown = q.in_scope_at(tier)
+        if shown and q.condition is not None:
+            seen = {ref: levels.get(ref) for ref in q.condition.questions() if ref in questions and visible(ref)}
+            ctx = ConditionContext(factor_levels=dict(assessment.triage), answer_levels=seen)
+            shown = q.condition.evaluate(ctx)
+        memo[qid] = shown
+        return shown
+
+    return [q for q in pack.questions() if visible(q.id)]
 
 
 def priority_of(distance: int, tier: Tier, essential: bool) -> Priority:
+    """Critical for an essential question; otherwise high, medium or low by distance and tier."""
     if essential:
         return Priority.CRITICAL
     if distance >= 3 or (distance >= 2 and tier is Tier.HIGH):
@@ -125,18 +202,21 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
     tier = triage.tier
     target = pack.tier_spec(tier).target
     results: dict[str, QuestionResult] = {}
+    element_of = {q.id: e.id for e in pack.elements for q in e.questions}
     for q in questions_in_scope(pack, assessment, tier):
         answer = assessment.answers.get(q.id)
         na = bool(answer and answer.na)
-        level = answer.effective_level if answer else None
         top = pack.scale_for(q).max_value
+        level = answer.effective_level if answer else None
+        if level is not None:
+            level = min(level, top)  # a level off the scale (reported by validation) never scores above 100 %
         q_target = min(target, top)
         essential = q.essential_at(tier)
         gap = not na and (level is None or level < q_target)
         distance = q_target - (level or 0) if gap else 0
         results[q.id] = QuestionResult(
             question_id=q.id,
-            element_id=pack.element_of(q.id).id,
+            element_id=element_of[q.id],
             weight=q.weight,
             top_level=top,
             target=q_target,
@@ -145,10 +225,12 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
             essential=essential,
             gap=gap,
             priority=priority_of(distance, tier, essential) if gap else None,
+            distance=distance,
         )
-    elements = tuple(
-        _element_score(e.id, e.title, [r for r in results.values() if r.element_id == e.id]) for e in pack.elements
-    )
+    by_element: dict[str, list[QuestionResult]] = {e.id: [] for e in pack.elements}
+    for r in results.values():
+        by_element[r.element_id].append(r)
+    elements = tuple(_element_score(e.id, e.title, by_element[e.id]) for e in pack.elements)
     scored = [e.percent for e in elements if e.percent is not None]
     overall = sum(scored) / len(scored) if scored else None
     return Scorecard(
@@ -163,8 +245,9 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
 
 def _element_score(element_id: str, title: str, rows: list[QuestionResult]) -> ElementScore:
     applicable = [r for r in rows if r.level is not None]
-    points = sum(r.weight * (r.level or 0) for r in applicable)
-    possible = sum(r.weight * r.top_level for r in applicable)
+    terms = tuple((r.weight, r.level or 0, r.top_level) for r in applicable)
+    points = sum(w * lvl / top for w, lvl, top in terms)
+    possible = sum(w for w, _, _ in terms)
     percent = 100.0 * points / possible if possible else None
     return ElementScore(
         element_id=element_id,
@@ -177,7 +260,8 @@ def _element_score(element_id: str, title: str, rows: list[QuestionResult]) -> E
         percent=percent,
         band=band_of(percent) if percent is not None else None,
         gaps=sum(r.gap for r in rows),
-        critical_gaps=sum(r.gap and r.priority is Priority.CRITICAL for r in rows),
+        critical_gaps=sum(r.critical for r in rows),
+        terms=terms,
     )
 
 
@@ -189,16 +273,24 @@ def sync_actions(pack: FormPack, assessment: Assessment, card: Scorecard | None 
     """
     card = card or score(pack, assessment)
     have = {a.question_id for a in assessment.actions}
+    questions = {q.id: q for q in pack.questions()}
+    taken = {a.id for a in assessment.actions}
     added = []
     for r in card.gaps():
         if r.question_id in have:
             continue
+        action_id = f"A-{r.question_id}"
+        n = 2
+        while action_id in taken:  # the user may have used the id for an action of their own
+            action_id = f"A-{r.question_id}-{n}"
+            n += 1
         action = Action(
-            id=f"A-{r.question_id}",
+            id=action_id,
             question_id=r.question_id,
-            recommendation=pack.question(r.question_id).recommendation,
+            recommendation=questions[r.question_id].recommendation,
             priority=r.priority or Priority.MEDIUM,
         )
         assessment.actions.append(action)
+        taken.add(action_id)
         added.append(action)
     return added

@@ -1,0 +1,104 @@
+"""The report model as one self-contained HTML page, for reading on screen.
+
+Everything is inline (CSS with a print stylesheet, the chart as SVG with hatch patterns), nothing
+is fetched, and every value is escaped by jinja2's autoescaping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from assessor.report.attestation import Paper
+from assessor.report.model import ReportModel
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+CHART_WIDTH = 680.0
+VALUE_WIDTH = 190.0
+ROW = 34.0
+TOP = 22.0
+
+
+@dataclass(frozen=True)
+class SvgBar:
+    title: str
+    label: str
+    band_key: str
+    y: float  # top of the row
+    width: float  # bar width, 0 when no score
+    scored: bool
+
+
+@dataclass(frozen=True)
+class SvgChart:
+    width: float
+    height: float
+    plot_left: float
+    plot_right: float
+    plot_top: float
+    plot_bottom: float
+    bars: tuple[SvgBar, ...]
+    lines: tuple[tuple[float, str], ...]  # x, tick label
+    zones: tuple[tuple[float, str], ...]  # centre x, band name
+    target_x: float
+    target_label: str
+
+
+def chart(model: ReportModel) -> SvgChart:
+    s = model.summary
+    left, right = 2.0, CHART_WIDTH - VALUE_WIDTH
+    span = right - left
+
+    def at(percent: float) -> float:
+        return round(left + span * max(0.0, min(percent, 100.0)) / 100.0, 2)
+
+    bars = tuple(
+        SvgBar(
+            title=b.title,
+            label=b.value_label,
+            band_key=b.band_key,
+            y=TOP + i * ROW,
+            width=at(b.percent) - left if b.percent is not None else 0.0,
+            scored=b.percent is not None,
+        )
+        for i, b in enumerate(s.bars)
+    )
+    bottom = TOP + ROW * len(bars)
+    return SvgChart(
+        width=CHART_WIDTH,
+        height=bottom + 40,
+        plot_left=left,
+        plot_right=right,
+        plot_top=TOP,
+        plot_bottom=bottom,
+        bars=bars,
+        lines=tuple((at(v), f"{v:.0f}") for v in (0.0, 40.0, 60.0, 80.0, 100.0)),
+        zones=tuple(((at(lo) + at(hi)) / 2, name) for lo, hi, name in s.band_zones),
+        target_x=at(s.target_percent),
+        target_label=s.target_label,
+    )
+
+
+@cache
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(model: ReportModel, paper: Paper = "a4") -> str:
+    template = environment().get_template("report.html.j2")
+    return template.render(
+        m=model,
+        chart=chart(model),
+        page_size="A4" if paper == "a4" else "letter",
+    )

@@ -1,0 +1,245 @@
+"""The report model laid out as a PDF with reportlab's platypus.
+
+- Every page carries the report id, the short fingerprint and "page X of Y" (a canvas that holds
+  its pages until the end, when the total is known).
+- The attestation page is the last page. It has its own template: the text above and below the
+  signature areas of ``attestation.signature_box`` / ``countersignature_box``, which are drawn
+  as empty frames with a caption above each.
+- ``rl_config.invariant`` and fixed dates make the same model give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    KeepInFrame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from assessor.report import attestation as att
+from assessor.report import pdf_pages as pages
+from assessor.report.model import Attestation, Meta, ReportModel
+from assessor.report.pdf_styles import (
+    INK,
+    MUTED,
+    RULE,
+    SANS,
+    SANS_BOLD,
+    Styles,
+    clean,
+    para,
+    register_fonts,
+)
+
+MARGIN = att.MARGIN
+TOP = 64.0  # from the top edge to the frame: the header sits in between
+BOTTOM = MARGIN
+HEADER_Y = 36.0  # from the top edge
+FOOTER_Y = 30.0  # from the bottom edge
+CAPTION_GAP = 4.0
+
+
+def _canvas_class(meta: Meta, report_date: str) -> type[rl_canvas.Canvas]:
+    """A canvas that keeps its pages until the end, then draws header and footer with the page count."""
+    pdf_date = f"D:{report_date.replace('-', '')}000000+00'00'"
+
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.setDateFormatter(lambda *_: pdf_date)
+            # The file id is a digest of the content only (reportlab also mixes in a time stamp,
+            # which SOURCE_DATE_EPOCH would change): the same report gives the same bytes anywhere.
+            self._doc.signature = hashlib.md5(b"assessor report", usedforsecurity=False)
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, total)
+                rl_canvas.Canvas.showPage(self)
+            rl_canvas.Canvas.save(self)
+
+        def _furniture(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, height - HEADER_Y - 5, width - MARGIN, height - HEADER_Y - 5)
+            self.line(MARGIN, FOOTER_Y + 11, width - MARGIN, FOOTER_Y + 11)
+            self.setFillColor(MUTED)
+            self.setFont(SANS, 7.5)
+            self.drawString(MARGIN, height - HEADER_Y, meta.header_left)
+            self.setFont(SANS_BOLD, 7.5)
+            self.drawRightString(width - MARGIN, height - HEADER_Y, meta.report_id)
+            self.setFont(SANS, 7.5)
+            self.drawString(MARGIN, FOOTER_Y, meta.footer_fingerprint)
+            self.setFillColor(INK)
+            self.drawRightString(width - MARGIN, FOOTER_Y, meta.page_template.format(page=number, pages=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
+    """Turns section headings into PDF bookmarks."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        for item in getattr(flowable, "_content", None) or [flowable]:  # a KeepInFrame holds its flowables
+            mark = getattr(item, "bookmark", None)
+            if mark:
+                title, key, level = mark
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(title, key, level=level, closed=False)
+
+
+def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[PageTemplate, list[Flowable]]:
+    width, height = att.page_size(paper)
+    sig = att.signature_box(paper)
+    counter = att.countersignature_box(paper)
+    inner = width - 2 * MARGIN
+    top_y = sig[3] + CAPTION_GAP + 16  # leave room for the caption above the signature box
+    top = Frame(MARGIN, top_y, inner, height - TOP - top_y, id="attest-top", leftPadding=0, rightPadding=0)
+    bottom_top = counter[1] - 10
+    bottom = Frame(MARGIN, BOTTOM, inner, bottom_top - BOTTOM, id="attest-bottom", leftPadding=0, rightPadding=0)
+
+    def draw_boxes(canv: rl_canvas.Canvas, _doc: Any) -> None:
+        canv.saveState()
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.7)
+        for (x1, y1, x2, y2), caption in ((sig, a.signature_caption), (counter, a.countersignature_caption)):
+            canv.rect(x1, y1, x2 - x1, y2 - y1, stroke=1, fill=0)
+            canv.setFillColor(MUTED)
+            canv.setFont(SANS, 7.5)
+            canv.drawString(x1, y2 + CAPTION_GAP, caption)
+        canv.restoreState()
+
+    template = PageTemplate(id="attestation", frames=[top, bottom], onPage=draw_boxes, pagesize=(width, height))
+    signer_rows = [[para(f.label, s.cell_bold), para(f.value, s.body_tight)] for f in a.signatory]
+    signer = Table(signer_rows, colWidths=[100, inner - 100], rowHeights=[18] * len(signer_rows))
+    signer.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    upper: list[Flowable] = [
+        pages.Heading(a.title, s.h1, "attestation"),
+        para(a.statement, s.body),
+        Paragraph(clean(a.report_line), s.mono_small),
+        Spacer(1, 8),
+        para(a.signatory_title, s.h3),
+        signer,
+    ]
+    options = Table(
+        [[Paragraph(f"<font size=13>☐</font>\u00a0{clean(o)}", s.body_tight) for o in a.options]],
+        colWidths=[inner / 3] * 3,
+    )
+    options.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    lines = Table(
+        [
+            [para(a.conditions_line, s.cell_bold), ""],
+            ["", ""],
+            [para(a.board_name, s.cell_bold), ""],
+            [para(a.board_date, s.cell_bold), ""],
+            [para(a.wet_signature, s.cell_bold), ""],
+        ],
+        colWidths=[130, inner - 130],
+        rowHeights=[20, 20, 22, 22, 30],
+    )
+    lines.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    lower: list[Flowable] = [
+        para(a.board_title, s.h3),
+        options,
+        lines,
+    ]
+    story: list[Flowable] = [
+        NextPageTemplate("attestation"),
+        PageBreak(),
+        KeepInFrame(inner, height - TOP - top_y, upper, mode="shrink"),
+        FrameBreak(),
+        KeepInFrame(inner, bottom_top - BOTTOM, lower, mode="shrink"),
+    ]
+    return template, story
+
+
+def render(model: ReportModel, paper: att.Paper = "a4") -> bytes:
+    """The PDF bytes of a report model."""
+    register_fonts()
+    rl_config.invariant = 1  # no time stamps or random ids: the same model gives the same bytes
+    rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85
+    s = Styles()
+    width, height = att.page_size(paper)
+    inner = width - 2 * MARGIN
+    meta = model.meta
+    buf = io.BytesIO()
+    doc = ReportDoc(
+        buf,
+        pagesize=(width, height),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=meta.keywords,
+        creator=meta.creator,
+        lang=meta.language,
+        invariant=1,
+        initialFontName=SANS,
+        initialFontSize=10,
+        pageCompression=1,
+    )
+    body = Frame(MARGIN, BOTTOM, inner, height - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0)
+    attest_template, attest_story = _attestation_page(model.attestation, s, paper)
+    doc.addPageTemplates([PageTemplate(id="body", frames=[body], pagesize=(width, height)), attest_template])
+
+    story: list[Flowable] = pages.cover(model.cover, s, inner)
+    sections: list[list[Flowable]] = [
+        pages.summary(model.summary, s, inner),
+        pages.profile(model.profile, s, inner),
+        *(pages.element(e, s, inner) for e in model.elements),
+        pages.action_plan(model.actions, s, inner),
+        pages.evidence(model.evidence, s, inner),
+    ]
+    if model.changes is not None:
+        sections.append(pages.changes(model.changes, s, inner))
+    sections.append(pages.method(model.method, s, inner))
+    for section in sections:
+        story += [PageBreak(), *section]
+    story += attest_story
+    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso))
+    return buf.getvalue()

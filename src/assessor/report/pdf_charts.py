@@ -1,0 +1,162 @@
+"""Vector drawings for the PDF: the element score chart and the QR code.
+
+The chart must read on a black-and-white print: each band has its own fill pattern (solid dark,
+solid light, diagonal hatching, cross-hatching) as well as a printed value and band name.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from assessor.report.model import Summary
+from assessor.report.pdf_styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD
+
+LABEL_SIZE = 8.5
+VALUE_SIZE = 8
+BAR_HEIGHT = 12.0
+
+FILLS: dict[str, colors.Color] = {
+    "strong": ACCENT,
+    "adequate": colors.HexColor("#9DB0C8"),
+    "needs-improvement": colors.white,
+    "weak": colors.white,
+}
+
+
+def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 3.2) -> Group:
+    """Diagonal lines (and the other diagonal when ``cross``) clipped to the rectangle."""
+    g = Group()
+    c = -w
+    while c < h:
+        u0, u1 = max(0.0, -c), min(w, h - c)
+        if u0 < u1:
+            g.add(Line(x + u0, y + u0 + c, x + u1, y + u1 + c, strokeColor=INK, strokeWidth=0.5))
+        c += step
+    if cross:
+        c = 0.0
+        while c < w + h:
+            u0, u1 = max(0.0, c - h), min(w, c)
+            if u0 < u1:
+                g.add(Line(x + u0, y + c - u0, x + u1, y + c - u1, strokeColor=INK, strokeWidth=0.5))
+            c += step
+    return g
+
+
+def swatch(key: str, x: float, y: float, w: float, h: float) -> Group:
+    g = Group()
+    g.add(Rect(x, y, w, h, fillColor=FILLS.get(key, colors.white), strokeColor=INK, strokeWidth=0.6))
+    if key in ("needs-improvement", "weak"):
+        g.add(hatch(x, y, w, h, cross=key == "weak"))
+    return g
+
+
+def score_chart(summary: Summary, width: float) -> Drawing:
+    """Horizontal bars, one per Core Element (its name above), on a 0–100 % scale with the band
+    lines and the tier's target."""
+    value_w = min(max(stringWidth(b.value_label, SANS_BOLD, VALUE_SIZE) for b in summary.bars) + 12, width * 0.32)
+    x0 = 1.0
+    x1 = width - value_w
+    span = x1 - x0
+
+    def at(percent: float) -> float:
+        return float(x0 + span * max(0.0, min(percent, 100.0)) / 100.0)
+
+    top_pad, bottom_pad, legend_h = 14.0, 26.0, 14.0
+    row = LABEL_SIZE + 4 + BAR_HEIGHT + 7
+    height = top_pad + row * len(summary.bars) + bottom_pad + legend_h
+    d = Drawing(width, height, initialFontName=SANS)
+    plot_top = height - top_pad
+    plot_bottom = plot_top - row * len(summary.bars)
+
+    # band zones named along the top, band lines dashed, the target solid
+    for low, high, name in summary.band_zones:
+        d.add(
+            String(
+                (at(low) + at(high)) / 2,
+                plot_top + 4,
+                name,
+                fontName=SANS,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    for value, _label in summary.band_lines:
+        d.add(
+            Line(
+                at(value), plot_bottom, at(value), plot_top, strokeColor=MUTED, strokeWidth=0.6, strokeDashArray=[3, 2]
+            )
+        )
+    d.add(Line(at(100), plot_bottom, at(100), plot_top, strokeColor=RULE, strokeWidth=0.5))
+    d.add(Line(x0, plot_bottom, x1, plot_bottom, strokeColor=INK, strokeWidth=0.6))
+    for value in (0.0, 40.0, 60.0, 80.0, 100.0):
+        d.add(Line(at(value), plot_bottom, at(value), plot_bottom - 3, strokeColor=INK, strokeWidth=0.6))
+        d.add(
+            String(
+                at(value),
+                plot_bottom - 11,
+                f"{value:.0f}\u00a0%",
+                fontName=SANS,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="start" if value == 0 else "end" if value == 100 else "middle",
+            )
+        )
+
+    y = plot_top
+    for bar in summary.bars:
+        text_y = y - LABEL_SIZE - 1
+        label_w = stringWidth(bar.title, SANS, LABEL_SIZE)
+        d.add(Rect(x0, text_y - 2.5, label_w + 3, LABEL_SIZE + 3, fillColor=colors.white, strokeColor=None))
+        d.add(String(x0, text_y, bar.title, fontName=SANS, fontSize=LABEL_SIZE, fillColor=INK))
+        bar_y = text_y - 4 - BAR_HEIGHT
+        if bar.percent is not None and bar.percent > 0:
+            d.add(swatch(bar.band_key, x0, bar_y, at(bar.percent) - x0, BAR_HEIGHT))
+        elif bar.percent is not None:
+            d.add(Line(x0, bar_y, x0, bar_y + BAR_HEIGHT, strokeColor=INK, strokeWidth=2))
+        d.add(
+            String(
+                x1 + 8,
+                bar_y + 3,
+                bar.value_label,
+                fontName=SANS_BOLD if bar.percent is not None else SANS,
+                fontSize=VALUE_SIZE,
+                fillColor=INK if bar.percent is not None else MUTED,
+            )
+        )
+        y -= row
+
+    # the tier's target: a solid line through the plot, named below it
+    tx = at(summary.target_percent)
+    d.add(Line(tx, plot_bottom - 16, tx, plot_top, strokeColor=INK, strokeWidth=1.4))
+    d.add(
+        String(
+            tx - 3 if summary.target_percent > 85 else tx,
+            plot_bottom - 23,
+            summary.target_label,
+            fontName=SANS_BOLD,
+            fontSize=7,
+            fillColor=INK,
+            textAnchor="end" if summary.target_percent > 85 else "middle",
+        )
+    )
+
+    # legend: the four fills and their band names
+    lx = x0
+    for key, (_, _, name) in zip(("weak", "needs-improvement", "adequate", "strong"), summary.band_zones, strict=True):
+        d.add(swatch(key, lx, 1, 16, 8))
+        d.add(String(lx + 20, 2, name, fontName=SANS, fontSize=7, fillColor=INK))
+        lx += 30 + stringWidth(name, SANS, 7)
+    return d
+
+
+def qr_code(payload: str, size: float = 104.0) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M")
+    x1, y1, x2, y2 = widget.getBounds()
+    w, h = x2 - x1, y2 - y1
+    d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0], initialFontName=SANS)
+    d.add(widget)
+    return d

@@ -1,0 +1,55 @@
+"""The report's public entry points: an assessment in, PDF bytes or an HTML page out.
+
+Only this module imports the renderers (reportlab, jinja2), so ``import assessor.report`` stays
+light; the CLI and the app import it when a report is asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assessor.core.assessment import Assessment
+from assessor.core.forms.models import FormPack
+from assessor.core.scoring import score
+from assessor.report.attestation import Paper
+from assessor.report.model import ReportModel, build_model
+
+PAPERS: tuple[Paper, ...] = ("a4", "letter")
+
+
+def report_model(
+    pack: FormPack, assessment: Assessment, *, date: dt.date, previous: Assessment | None = None
+) -> ReportModel:
+    return build_model(pack, assessment, score(pack, assessment), date=date, previous=previous)
+
+
+def render_pdf(
+    pack: FormPack,
+    assessment: Assessment,
+    *,
+    paper: Paper = "a4",
+    date: dt.date,
+    previous: Assessment | None = None,
+) -> bytes:
+    """The report as PDF bytes; the same assessment, paper and date give the same bytes."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    from assessor.report.pdf import render
+
+    return render(report_model(pack, assessment, date=date, previous=previous), paper)
+
+
+def render_html(
+    pack: FormPack,
+    assessment: Assessment,
+    *,
+    paper: Paper = "a4",
+    date: dt.date,
+    previous: Assessment | None = None,
+) -> str:
+    """The report as one self-contained HTML page (inline CSS with a print stylesheet, inline SVG)."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    from assessor.report.html import render
+
+    return render(report_model(pack, assessment, date=date, previous=previous), paper)

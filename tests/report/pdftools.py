@@ -1,0 +1,94 @@
+"""Reading a PDF the way a user's tools do: poppler (pdftotext, pdffonts, pdfinfo, pdftoppm) and qpdf."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _run(*args: str) -> str:
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"{args[0]} failed ({done.returncode}): {done.stderr.strip()}"
+    return done.stdout
+
+
+def pages_text(pdf: Path) -> list[str]:
+    """The text of every page (pdftotext separates pages with form feeds)."""
+    text = _run("pdftotext", "-enc", "UTF-8", str(pdf), "-")
+    return text.split("\f")[:-1]
+
+
+def info(pdf: Path) -> dict[str, str]:
+    out = {}
+    for line in _run("pdfinfo", "-enc", "UTF-8", "-isodates", str(pdf)).splitlines():
+        key, _, value = line.partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
+@dataclass(frozen=True)
+class FontRow:
+    name: str
+    type: str
+    embedded: bool
+    subset: bool
+    unicode: bool
+
+
+def fonts(pdf: Path) -> list[FontRow]:
+    """pdffonts' table, parsed by its column positions (names may contain spaces)."""
+    lines = _run("pdffonts", str(pdf)).splitlines()
+    header, rule, rows = lines[0], lines[1], lines[2:]
+    starts = [i for i, ch in enumerate(rule) if ch == "-" and (i == 0 or rule[i - 1] == " ")]
+    cols = [h.strip() for h in (header[a:b] for a, b in zip(starts, [*starts[1:], None], strict=True))]
+    out = []
+    for row in rows:
+        cells = [row[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)]
+        rec = dict(zip(cols, cells, strict=True))
+        out.append(
+            FontRow(
+                name=rec["name"],
+                type=rec["type"],
+                embedded=rec["emb"] == "yes",
+                subset=rec["sub"] == "yes",
+                unicode=rec["uni"] == "yes",
+            )
+        )
+    return out
+
+
+def qpdf_check(pdf: Path) -> str:
+    done = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"qpdf --check failed: {done.stdout}{done.stderr}"
+    return done.stdout
+
+
+def gray_page(pdf: Path, page: int, dpi: int = 72) -> tuple[int, int, bytes]:
+    """One page as 8-bit grey pixels (width, height, rows from the top)."""
+    raw = subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    # PGM: "P5\n<w> <h>\n255\n" then the pixels
+    import re
+
+    m = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", raw)
+    assert m, raw[:20]
+    w, h = int(m.group(1)), int(m.group(2))
+    return w, h, raw[m.end() : m.end() + w * h]
+
+
+def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """Words on a page with their boxes in PDF points from the top-left: (text, x1, y1, x2, y2)."""
+    import html
+    import re
+
+    out = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-")
+    found = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', out):
+        found.append(
+            (html.unescape(m.group(5)), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
+        )
+    return found

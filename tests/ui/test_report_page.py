@@ -1,0 +1,122 @@
+"""The Report page alone: it makes the PDF in the background, previews it, saves and prints it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from assessor.core.tiers import Tier
+from assessor.ui.report_page import ReportPage
+from tests.report.factories import fill, make_pack
+
+DATE = dt.date(2025, 3, 14)
+
+
+def _pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+@pytest.fixture
+def page(qtbot: QtBot) -> ReportPage:
+    widget = ReportPage()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+def _make(page: ReportPage, qtbot: QtBot, tier: Tier = Tier.HIGH) -> None:
+    pack = make_pack(3)
+    with qtbot.waitSignal(page.ready, timeout=30_000):
+        page.set_source(pack, fill(pack, tier), date=DATE)
+
+
+def test_generation_finishes_and_the_preview_shows_every_page(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
+    assert not page.save_pdf_button.isEnabled()
+    pack = make_pack(3)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(page.ready, timeout=30_000):
+        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+        assert page.is_busy and page.busy.isVisible()
+    timer.stop()
+    assert len(ticks) >= 3, "the event loop kept running while the report was made"
+    assert not page.is_busy and not page.busy.isVisible()
+    assert page.document.status() == QPdfDocument.Status.Ready
+    out = tmp_path / "r.pdf"
+    out.write_bytes(page.pdf_bytes)
+    assert page.document.pageCount() == _pages(out) > 10
+    assert page.save_pdf_button.isEnabled() and page.print_button.isEnabled()
+    assert "page" in page.status.text()
+
+
+def test_save_writes_a_valid_pdf_and_html(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _make(page, qtbot)
+    target = tmp_path / "board report"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.saved):
+        qtbot.mouseClick(page.save_pdf_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "board report.pdf"
+    assert pdf.read_bytes() == page.pdf_bytes
+    subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, check=True)
+    page.save_html_dialog()
+    assert (tmp_path / "board report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_paper_size_change_makes_a_letter_pdf(page: ReportPage, qtbot: QtBot) -> None:
+    _make(page, qtbot)
+    a4 = page.document.pagePointSize(0)
+    assert round(a4.width()) == 595
+    with qtbot.waitSignal(page.ready, timeout=30_000):
+        page.paper.setCurrentIndex(page.paper.findData("letter"))
+    size = page.document.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (612, 792)
+
+
+def test_zoom_changes_the_preview(page: ReportPage) -> None:
+    page.zoom.setCurrentIndex(page.zoom.findData(QPdfView.ZoomMode.FitInView))
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitInView
+
+
+def test_print_to_a_pdf_printer(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
+    _make(page, qtbot, Tier.LOW)
+    printer = page.make_printer()
+    printer.setResolution(72)  # keep the test light
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printed = page.print_to(printer)
+    assert printed == page.document.pageCount()
+    assert _pages(out) == printed
+
+
+def test_a_second_request_while_busy_is_not_lost(page: ReportPage, qtbot: QtBot) -> None:
+    pack = make_pack(3)
+    first, second = fill(pack, Tier.HIGH), fill(pack, Tier.LOW)
+    second.institution.name = "Second Institute"
+    page.set_source(pack, first, date=DATE)
+    page.set_source(pack, second, date=DATE)
+    qtbot.waitUntil(lambda: not page.is_busy and b"Second Institute" in page.pdf_bytes, timeout=30_000)
+    assert "Second Institute" in page.html_text
+
+
+def test_every_control_has_an_accessible_name(page: ReportPage) -> None:
+    controls = [*page.findChildren(QPushButton), page.paper, page.zoom, page.view, page.busy]
+    assert len(controls) >= 8
+    for control in controls:
+        assert isinstance(control, QWidget)
+        assert control.accessibleName(), control.objectName() or type(control).__name__
