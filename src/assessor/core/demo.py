@@ -219,16 +219,24 @@ MONTHS = (
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "document"
+    return re.sub(r"[^a-z0-9]+", "-", text.lower())[:48].strip("-") or "document"
 
 
 def _doc(q: Question) -> str:
     return q.evidence_examples[0] if q.evidence_examples else "the relevant procedure"
 
 
+def _month_in(period: tuple[str, str], rng: random.Random) -> str:
+    """A month inside the assessment period, as words ("March 2026")."""
+    start = int(period[0][:4]) * 12 + int(period[0][5:7]) - 1
+    end = int(period[1][:4]) * 12 + int(period[1][5:7]) - 1
+    month = rng.randint(start, end)
+    return f"{MONTHS[month % 12]} {month // 12}"
+
+
 def _note(q: Question, level: int, p: Profile, rng: random.Random) -> str:
     doc = _doc(q)
-    month = f"{rng.choice(MONTHS)} {rng.choice((2025, 2026))}"
+    month = _month_in(p.period, rng)
     owner = rng.choice(p.owners)
     notes = {
         4: f"{doc} in place; last reviewed by the {p.committee} in {month}, minutes on {p.share}.",
