@@ -25,6 +25,8 @@ if str(ROOT) not in sys.path:
 
 from tests.report.factories import fill, make_pack  # noqa: E402
 
+from assessor.core.assessment import Assessment  # noqa: E402
+from assessor.core.demo import make_demo  # noqa: E402
 from assessor.core.forms.loader import load_default_pack  # noqa: E402
 from assessor.core.forms.models import FormPack  # noqa: E402
 from assessor.core.tiers import Tier  # noqa: E402
@@ -59,8 +61,10 @@ def _pages(pdf: bytes) -> int:
     return pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
 
 
-def _case(name: str, pack: FormPack, tier: Tier, runs: int, target: float) -> None:
-    assessment = fill(pack, tier)
+def _case(
+    name: str, pack: FormPack, tier: Tier, runs: int, target: float, assessment: Assessment | None = None
+) -> None:
+    assessment = assessment or fill(pack, tier)
 
     def render() -> bytes:
         return render_pdf(pack, assessment, date=DATE)
@@ -82,6 +86,7 @@ def main() -> None:
     print("Report rendering benchmark")
     _case("High-tier report, synthetic 10-element pack (6 questions each)", make_pack(6), Tier.HIGH, 7, 1.0)
     shipped = load_default_pack()
+    _case("High-tier demo assessment (assessor demo --tier high)", shipped, Tier.HIGH, 7, 1.0, make_demo(Tier.HIGH))
     _case(f"High-tier report, shipped pack ({len(shipped.questions())} questions)", shipped, Tier.HIGH, 7, 1.0)
     _case("High-tier report, 20 questions per element (200)", make_pack(20), Tier.HIGH, 5, 1.0)
     _case("1 000-question pack (10 elements x 100)", make_pack(100), Tier.HIGH, 3, 5.0)
