@@ -401,7 +401,8 @@ def make_windows_setup(bundle: Path, version: str) -> Path | None:
     if iscc is None:
         log("Inno Setup's iscc not found: no setup.exe (the bundle is in dist/assessor; get Inno Setup 6)")
         return None
-    numeric = ".".join((re.findall(r"\d+", version) + ["0"] * 4)[:4])
+    release = re.match(r"\d+(?:\.\d+)*", version)
+    numeric = ".".join(((release.group(0).split(".") if release else []) + ["0"] * 4)[:4])  # 1.2rc1 -> 1.2.0.0
     cmd = [iscc, "/Q", f"/DAppVersion={version}", f"/DAppVersionNumeric={numeric}"]
     cmd += [f"/DSourceDir={bundle}", f"/DOutputDir={DIST}", f"/DRepoRoot={ROOT}"]
     signtool = os.environ.get("ASSESSOR_WIN_SIGNTOOL")

@@ -9,6 +9,7 @@ import configparser
 import os
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -23,6 +24,7 @@ ICONS = ROOT / "resources" / "icons" / "app"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 build = load_packaging_module("build")
+posix_shell = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script (Linux and macOS installers)")
 
 
 def desktop_entry() -> configparser.SectionProxy:
@@ -113,6 +115,7 @@ def test_every_host_library_maps_to_one_debian_package() -> None:
         assert len(matches) == 1, (soname, matches)
 
 
+@posix_shell
 @pytest.mark.parametrize("script", ["postinst", "postrm"])
 def test_maintainer_scripts_are_valid_sh(script: str, tmp_path: Path) -> None:
     path = tmp_path / script
@@ -135,6 +138,7 @@ def unpacked(tmp_path: Path) -> Path:
     return folder
 
 
+@posix_shell
 def test_install_user_adds_menu_entry_type_icon_and_command_then_removes_them(unpacked: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = {"HOME": str(home), "PATH": os.environ["PATH"], "XDG_DATA_HOME": str(home / ".local" / "share")}
