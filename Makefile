@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench demo bundle sysdeps venv clean screenshots schema
+.PHONY: run test lint format bench demo bundle bundle-test sysdeps venv clean screenshots schema
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,7 +45,17 @@ demo: venv
 	$(BIN)/assessor demo -o demo-low.g4sa --tier low --force
 
 bundle: venv sysdeps
+	bash packaging/sysdeps.sh
 	$(BIN)/python packaging/build.py
+
+# Builds the installers, then checks them as a user gets them (tests/packaging/test_bundle.py: the frozen app's
+# self-test, its window on X11, the unpacked tarball, the .deb's layout, installing and purging it) and prints
+# sizes and start-up times. CI runs it after `make test`.
+bundle-test: venv sysdeps
+	bash packaging/sysdeps.sh
+	$(BIN)/python packaging/build.py
+	ASSESSOR_BUNDLE_TESTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -q
+	$(BIN)/python packaging/measure.py
 
 screenshots: venv sysdeps
 	bash docs/make-screenshots.sh

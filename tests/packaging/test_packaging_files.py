@@ -1,0 +1,171 @@
+"""The files the installers are made of: desktop entry, MIME type, icons, Debian metadata, the user installer.
+
+Fast checks that run with every `make test`; the built bundle itself is checked by test_bundle.py.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import Image
+
+from tests.packaging.conftest import PACKAGING, ROOT, load_packaging_module
+
+DESKTOP = ROOT / "resources" / "desktop"
+ICONS = ROOT / "resources" / "icons" / "app"
+MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+build = load_packaging_module("build")
+posix_shell = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script (Linux and macOS installers)")
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP / "assessor.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_desktop_entry_opens_assessment_files_with_the_app() -> None:
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "assessor"
+    assert "%f" in entry["Exec"].split()  # the file the user double-clicked is passed on
+    assert entry["MimeType"] == "application/x-g4sa;"
+    assert entry["Icon"] == "assessor"
+    assert entry["Terminal"] == "false"
+    assert entry["Categories"].endswith(";")
+
+
+def test_mime_type_claims_the_g4sa_extension_named_in_the_desktop_entry() -> None:
+    root = ET.parse(DESKTOP / "assessor.xml").getroot()
+    types = root.findall(f"{MIME_NS}mime-type")
+    assert [t.get("type") for t in types] == ["application/x-g4sa"]
+    assert [g.get("pattern") for g in types[0].findall(f"{MIME_NS}glob")] == ["*.g4sa"]
+    assert desktop_entry()["MimeType"].rstrip(";") == types[0].get("type")
+    assert types[0].find(f"{MIME_NS}comment") is not None
+
+
+@pytest.mark.parametrize("size", build.ICON_SIZES)
+def test_each_png_icon_has_the_size_its_name_says(size: int) -> None:
+    with Image.open(ICONS / f"assessor-{size}.png") as image:
+        assert image.size == (size, size)
+        assert image.mode == "RGBA"
+        corner = image.getpixel((0, 0))
+        assert isinstance(corner, tuple) and corner[3] == 0  # rounded corners: transparent, not a white square
+
+
+def test_windows_and_macos_icons_hold_every_size() -> None:
+    with Image.open(ICONS / "assessor.ico") as ico:
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+    with Image.open(ICONS / "assessor.icns") as icns:
+        assert icns.size == (1024, 1024)
+    ET.parse(ICONS / "assessor.svg")  # well-formed SVG for the scalable icon
+
+
+@pytest.mark.parametrize(
+    ("pep440", "debian"),
+    [
+        ("0.1.0", "0.1.0"),
+        ("1.2.3rc1", "1.2.3~rc1"),
+        ("1.2.3.dev4", "1.2.3~dev4"),
+        ("2.0b2", "2.0~b2"),
+        ("1.0+local_build", "1.0+local.build"),
+    ],
+)
+def test_debian_version_sorts_pre_releases_before_the_release(pep440: str, debian: str) -> None:
+    assert build.debian_version(pep440) == debian
+
+
+def test_debian_version_refuses_what_it_cannot_translate() -> None:
+    with pytest.raises(build.BuildError):
+        build.debian_version("one point two")
+
+
+def test_control_file_is_well_formed() -> None:
+    deps = {"Depends": ["libc6 (>= 2.34)", "libglib2.0-0t64 | libglib2.0-0"], "Recommends": ["libwayland-client0"]}
+    text = build.control_file("1.2.3rc1", "x86_64", 150_000, deps)
+    fields = {}
+    for line in text.splitlines():
+        assert line, "no empty line inside a control paragraph"
+        if not line.startswith(" "):
+            key, _, value = line.partition(": ")
+            fields[key] = value
+    assert fields["Package"] == "assessor"
+    assert fields["Version"] == "1.2.3~rc1"
+    assert fields["Architecture"] == "amd64"
+    assert fields["Installed-Size"] == "150000"
+    assert fields["Depends"] == "libc6 (>= 2.34), libglib2.0-0t64 | libglib2.0-0"
+    assert fields["Recommends"] == "libwayland-client0"
+    assert len(fields["Description"]) <= 80
+    assert text.endswith("\n")
+
+
+def test_every_host_library_maps_to_one_debian_package() -> None:
+    for soname in ("libc.so.6", "libstdc++.so.6", "libglib-2.0.so.0", "libgthread-2.0.so.0", "libcups.so.2"):
+        matches = [h.package for h in build.HOST_LIBRARY_PACKAGES if re.fullmatch(h.pattern, soname)]
+        assert len(matches) == 1, (soname, matches)
+
+
+@posix_shell
+@pytest.mark.parametrize("script", ["postinst", "postrm"])
+def test_maintainer_scripts_are_valid_sh(script: str, tmp_path: Path) -> None:
+    path = tmp_path / script
+    path.write_text(getattr(build, script.upper()), encoding="utf-8")
+    assert subprocess.run(["sh", "-n", str(path)], capture_output=True).returncode == 0
+    assert getattr(build, script.upper()).startswith("#!/bin/sh\n")
+
+
+@pytest.fixture
+def unpacked(tmp_path: Path) -> Path:
+    """A stand-in for the unpacked tarball: a fake `assessor` plus the share/ folder build.py puts beside it."""
+    folder = tmp_path / "unpacked folder" / "assessor-0.1.0"
+    folder.mkdir(parents=True)
+    build._copy_desktop_integration(folder / "share")
+    exe = folder / "assessor"
+    exe.write_text("#!/bin/sh\necho fake\n", encoding="utf-8")
+    exe.chmod(0o755)
+    (folder / "install-user.sh").write_bytes((PACKAGING / "linux" / "install-user.sh").read_bytes())
+    (folder / "install-user.sh").chmod(0o755)
+    return folder
+
+
+@posix_shell
+def test_install_user_adds_menu_entry_type_icon_and_command_then_removes_them(unpacked: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": os.environ["PATH"], "XDG_DATA_HOME": str(home / ".local" / "share")}
+    done = subprocess.run([str(unpacked / "install-user.sh")], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    data = home / ".local" / "share"
+    desktop = (data / "applications" / "assessor.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{unpacked}/assessor" %f' in desktop.splitlines()  # quoted: the folder name has a space
+    assert (data / "mime" / "packages" / "assessor.xml").is_file()
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "assessor.png").is_file()
+    assert (data / "icons" / "hicolor" / "scalable" / "mimetypes" / "application-x-g4sa.svg").is_file()
+    link = home / ".local" / "bin" / "assessor"
+    assert link.resolve() == (unpacked / "assessor").resolve()
+
+    gone = subprocess.run([str(unpacked / "install-user.sh"), "--uninstall"], env=env, capture_output=True, text=True)
+    assert gone.returncode == 0, gone.stderr
+    assert not (data / "applications" / "assessor.desktop").exists()
+    assert not (data / "mime" / "packages" / "assessor.xml").exists()
+    assert not list((data / "icons").rglob("assessor.*"))
+    assert not link.exists() and not link.is_symlink()
+    assert (unpacked / "assessor").is_file()  # the program itself stays
+
+
+def test_release_workflow_builds_and_self_tests_on_all_three_systems() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    job = workflow["jobs"]["installers"]
+    assert sorted(job["strategy"]["matrix"]["os"]) == ["macos-14", "ubuntu-22.04", "windows-latest"]
+    commands = "\n".join(step.get("run", "") for step in job["steps"])
+    assert "packaging/build.py" in commands
+    assert "--self-test" in commands
