@@ -60,8 +60,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = True) -> None:
-    """Write ``data`` to ``path`` so that the file is either untouched or complete."""
+def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = True, mode: int = 0o644) -> None:
+    """Write ``data`` to ``path`` so that the file is either untouched or complete.
+
+    ``mode`` applies whatever the umask (0o600 for secrets such as identities). The temporary file
+    is created afresh (never opened through a name someone else left there).
+    """
     path = Path(path)
     if not overwrite and path.exists():
         raise OutputExists(path)
@@ -70,12 +74,15 @@ def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = True) -> No
         raise FileProblem(path, f"the folder {folder} does not exist")
     temp = _temp_for(path)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
         try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
             view = memoryview(data)
             while view:
-                written = os.write(fd, view)
-                view = view[written:]
+                view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
 from assessor.core import paths
-from assessor.core.storage import FileProblem, OutputExists
+from assessor.core.storage import FileProblem, write_atomic
 from assessor.signing.errors import WrongPassphrase
 
 KeyKind = Literal["rsa", "ec"]
@@ -239,37 +238,7 @@ def default_identity_path(name: str) -> Path:
 
 def write_private(path: Path | str, data: bytes, *, overwrite: bool = False) -> None:
     """Write a secret file atomically, readable and writable by its owner only (mode 0600)."""
-    path = Path(path)
-    if not overwrite and path.exists():
-        raise OutputExists(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(path, f"the folder {folder} does not exist")
-    temp = path.with_name(f".{path.name}.saving")
-    try:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, 0o600)  # whatever the umask
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if not overwrite and path.exists():
-            raise OutputExists(path)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise FileProblem(path, f"could not be written ({exc.strerror or exc}); nothing was changed") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    write_atomic(path, data, overwrite=overwrite, mode=0o600)
 
 
 def save_identity(data: bytes, path: Path | str | None = None, *, name: str = "", overwrite: bool = False) -> Path:
