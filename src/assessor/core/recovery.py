@@ -38,8 +38,9 @@ def recovery_file(assessment_id: str) -> Path:
     return recovery_dir() / f"{assessment_id}{SUFFIX}"
 
 
-def write_recovery(assessment: Assessment, saved_path: Path | None) -> Path:
-    target = recovery_file(assessment.id)
+def write_recovery(assessment: Assessment, saved_path: Path | None, target: Path | None = None) -> Path:
+    """Write the recovery file (``target``, by default the one for this assessment's id)."""
+    target = target or recovery_file(assessment.id)
     ensure(target.parent)
     record = {
         "recovery_version": 1,

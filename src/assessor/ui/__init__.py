@@ -1,0 +1,25 @@
+"""The desktop app (PySide6). Only this package imports Qt.
+
+A guard for PySide6 6.12.0 on Python 3.11: every Qt call that returns nothing takes one
+reference off ``None`` (``sys.getrefcount(None)`` drops by one a call; see tests/ui/test_qt_guard.py).
+After some tens of thousands of calls the count reaches zero and CPython aborts with
+"deallocating None". From Python 3.12 on, ``None`` is immortal and the bug is harmless; here we
+make it so by hand, giving ``None`` a reference count no session can use up.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+GUARD = 1 << 48  # references added to None: more than any process makes calls
+
+
+def _immortalise_none() -> None:
+    if sys.version_info >= (3, 12) or getattr(sys, "_assessor_none_guard", False):
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += GUARD
+    sys._assessor_none_guard = True  # type: ignore[attr-defined]
+
+
+_immortalise_none()

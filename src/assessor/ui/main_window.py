@@ -1,0 +1,347 @@
+"""The main window: the start screen or an open assessment, the menus and shortcuts, and files.
+
+Files: open (.g4sa, or a signed report's PDF, read-only), save (atomic, with a backup of the
+previous version), save as, recovery of unsaved work, and the question when closing with
+unsaved changes. A file that cannot be opened gives a dialog naming the file and the problem,
+and whatever was open stays as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from assessor.core import recovery
+from assessor.core.demo import make_demo
+from assessor.core.forms.loader import load_default_pack
+from assessor.core.recovery import Recoverable
+from assessor.core.storage import FileProblem
+from assessor.core.tiers import Tier
+from assessor.ui import recent
+from assessor.ui.opening import Opened, new_assessment, open_file, reassessment_of
+from assessor.ui.session import Session
+from assessor.ui.start_screen import StartScreen
+from assessor.ui.workspace import Workspace
+
+FILE_FILTER = "Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("assessor")
+        self.session: Session | None = None
+        self.opened: Opened | None = None
+        self.workspace: Workspace | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartScreen()
+        self.stack.addWidget(self.start)
+        self.start.new_requested.connect(self.new_assessment)
+        self.start.open_requested.connect(self.open_dialog)
+        self.start.open_path.connect(lambda p: self.open_path(Path(p)))
+        self.start.demo_requested.connect(lambda t: self.open_demo(Tier(t)))
+        self.start.recover_requested.connect(self.recover)
+        self.start.discard_requested.connect(self.discard_recoverable)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._menus()
+        self._update_actions()
+        self.resize(1180, 820)
+
+    # -- menus and shortcuts ----------------------------------------------------------------------------
+
+    def _action(self, menu_name: str, label: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(label, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._menu_of[menu_name].addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self._menu_of = {
+            name: bar.addMenu(label)
+            for name, label in (
+                ("file", self.tr("&File")),
+                ("go", self.tr("&Go")),
+                ("answer", self.tr("&Answer")),
+                ("help", self.tr("&Help")),
+            )
+        }
+        keys = QKeySequence.StandardKey
+        self._action("file", self.tr("&New assessment"), self.new_assessment, QKeySequence(keys.New))
+        self._action("file", self.tr("&Open…"), self.open_dialog, QKeySequence(keys.Open))
+        self.save_action = self._action("file", self.tr("&Save"), self.save, QKeySequence(keys.Save))
+        self.save_as_action = self._action("file", self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
+        self._menu_of["file"].addSeparator()
+        self._action("file", self.tr("&Check a signed report…"), self.verify_dialog, "Ctrl+Shift+V")
+        self._menu_of["file"].addSeparator()
+        self.close_action = self._action("file", self.tr("&Close assessment"), self.close_assessment, "Ctrl+W")
+        self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.go_actions = [
+            self._action("go", self.tr("&Previous page"), lambda: self._step(-1), "Ctrl+PgUp"),
+            self._action("go", self.tr("&Next page"), lambda: self._step(1), "Ctrl+PgDown"),
+            self._action("go", self.tr("&Find a question…"), self.find_question, QKeySequence(keys.Find)),
+            self._action("go", self.tr("&Review"), lambda: self._go("review"), "Ctrl+R"),
+            self._action("go", self.tr("Re&sults"), lambda: self._go("results"), "Ctrl+Shift+R"),
+        ]
+        self.go_actions[0].setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")])
+        self.go_actions[1].setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")])
+        self.answer_actions = [
+            self._action("answer", self.tr("Level &{n}").format(n=n), lambda _=False, n=n: self._answer(n), f"Ctrl+{n}")
+            for n in range(5)
+        ]
+        self.answer_actions.append(self._action("answer", self.tr("&Not applicable"), self._answer_na, "Ctrl+Shift+N"))
+        self._action("help", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence(keys.HelpContents))
+        self._action("help", self.tr("&About assessor"), self.show_about)
+
+    def _update_actions(self) -> None:
+        open_ = self.session is not None
+        editable = open_ and self.session is not None and not self.session.read_only
+        self.save_action.setEnabled(editable)
+        self.save_as_action.setEnabled(editable)
+        self.close_action.setEnabled(open_)
+        for action in self.go_actions:
+            action.setEnabled(open_)
+        for action in self.answer_actions:
+            action.setEnabled(editable)
+
+    def _step(self, delta: int) -> None:
+        if self.workspace:
+            self.workspace.step(delta)
+
+    def _go(self, key: str) -> None:
+        if self.workspace:
+            self.workspace.show_page(key)
+
+    def _answer(self, level: int) -> None:
+        card = self.workspace.current_card() if self.workspace else None
+        if card is not None:
+            card.set_level_by_key(level)
+
+    def _answer_na(self) -> None:
+        card = self.workspace.current_card() if self.workspace else None
+        if card is not None:
+            card.set_na_by_key()
+
+    # -- showing an assessment --------------------------------------------------------------------------
+
+    def show_opened(self, opened: Opened, *, dirty: bool = False) -> None:
+        if not self.maybe_keep_changes():
+            return
+        self._drop_session()
+        self.opened = opened
+        self.session = Session(opened.pack, opened.assessment, opened.path, read_only=opened.read_only, dirty=dirty)
+        self.session.dirty_changed.connect(self._update_title)
+        self.session.saved.connect(self._update_title)
+        self.session.autosaved.connect(lambda _p: self._set_status(self.tr("Autosaved for recovery")))
+        self.workspace = Workspace(self.session)
+        self.workspace.verify_requested.connect(self.verify_opened_report)
+        self.workspace.reassess_requested.connect(self.start_reassessment)
+        self.workspace.sign_requested.connect(self.sign_report)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_page("institution")
+        self._update_title()
+        self._update_actions()
+        for note in opened.notes:
+            QMessageBox.information(self, self.tr("About this file"), note)
+
+    def _drop_session(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        if self.session is not None:
+            if not self.session.dirty:
+                self.session.discard_recovery()
+            self.session.deleteLater()
+        self.session, self.workspace, self.opened = None, None, None
+
+    def _update_title(self, *_args: object) -> None:
+        if self.session is None:
+            self.setWindowTitle("assessor")
+            return
+        mark = self.tr(" (read-only)") if self.session.read_only else ""
+        self.setWindowTitle(f"{self.session.title}{mark}[*] — assessor")
+        self.setWindowModified(self.session.dirty)
+        self._set_status(self.tr("Unsaved changes") if self.session.dirty else self.tr("All changes saved"))
+
+    def _set_status(self, message: str) -> None:
+        tier = self.tr("{tier} tier").format(tier=self.session.tier.label) if self.session else ""
+        self.status_label.setText(f"{message}    {tier}")
+
+    def new_assessment(self) -> None:
+        self.show_opened(new_assessment())
+
+    def open_demo(self, tier: Tier) -> None:
+        demo = make_demo(tier, load_default_pack())
+        self.show_opened(Opened(load_default_pack(), demo, None), dirty=True)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._folder()), FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            opened = open_file(path)
+        except FileProblem as exc:
+            QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
+            return False
+        self.show_opened(opened)
+        if self.opened is opened:
+            recent.remember(path)
+            self.start.refresh()
+        return self.opened is opened
+
+    def recover(self, found: Recoverable) -> None:
+        pack = load_default_pack()
+        path = found.saved_path if found.saved_path and found.saved_path.parent.is_dir() else None
+        self.show_opened(Opened(pack, found.assessment, path), dirty=True)
+
+    def discard_recoverable(self, found: Recoverable) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard unsaved work"),
+            self.tr("Discard the unsaved work of {label}? It cannot be brought back.").format(label=found.label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            recovery.discard_recovery(found.assessment.id)
+            self.start.refresh()
+
+    def close_assessment(self) -> bool:
+        if not self.maybe_keep_changes():
+            return False
+        self._drop_session()
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self._update_title()
+        self._update_actions()
+        self.start.focus_first()
+        return True
+
+    # -- saving -----------------------------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        files = recent.recent_files()
+        return files[0].parent if files else Path.home()
+
+    def save(self) -> bool:
+        if self.session is None or self.session.read_only:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session is None or self.session.read_only:
+            return False
+        suggested = self.session.path or self._folder() / self._suggested_name()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), str(suggested), FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".g4sa":
+            path = path.with_name(path.name + ".g4sa")
+        return self._save_to(path)
+
+    def _suggested_name(self) -> str:
+        assert self.session is not None
+        name = self.session.assessment.institution.name or "assessment"
+        keep = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name).strip("-")[:40]
+        return f"{keep or 'assessment'}.g4sa"
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.session is not None
+        try:
+            self.session.save(path)
+        except FileProblem as exc:
+            QMessageBox.critical(
+                self, self.tr("Not saved"), self.tr("{problem}\nYour work is kept.").format(problem=exc)
+            )
+            return False
+        recent.remember(path)
+        self._set_status(self.tr("Saved {path}").format(path=path))
+        return True
+
+    def maybe_keep_changes(self) -> bool:
+        """Ask about unsaved changes; False when the user cancelled."""
+        if self.session is None or not self.session.dirty or self.session.read_only:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {title} before closing it?").format(title=self.session.title),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        choice = box.exec()
+        if choice == QMessageBox.StandardButton.Save:
+            return self.save()
+        if choice == QMessageBox.StandardButton.Discard:
+            self.session.discard_recovery()
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_keep_changes():
+            if self.session is not None and not self.session.dirty:
+                self.session.discard_recovery()
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- the rest of the menu ---------------------------------------------------------------------------
+
+    def find_question(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        from assessor.ui.search import SearchDialog
+
+        dialog = SearchDialog(self.session, self)
+        if dialog.exec() and dialog.chosen:
+            self.workspace.jump_to_question(dialog.chosen)
+
+    def show_shortcuts(self) -> None:
+        from assessor.ui.help import shortcuts_text
+
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+
+    def show_about(self) -> None:
+        from assessor.ui.help import about_text
+
+        QMessageBox.about(self, self.tr("About assessor"), about_text())
+
+    # -- reports and signatures (the dialogs live in sign_dialog.py and verify_dialog.py) -------------------
+
+    def sign_report(self) -> None:
+        from assessor.ui.signing_flow import sign_current_report
+
+        if self.workspace is not None and self.session is not None:
+            sign_current_report(self, self.workspace.report_step(), self.session)
+
+    def verify_dialog(self) -> None:
+        from assessor.ui.signing_flow import choose_and_verify
+
+        choose_and_verify(self, self._folder())
+
+    def verify_opened_report(self) -> None:
+        from assessor.ui.signing_flow import verify_bytes
+
+        if self.opened and self.opened.signed_pdf is not None:
+            verify_bytes(self, self.opened.signed_pdf, self.opened.source_name, self._folder())
+
+    def start_reassessment(self) -> None:
+        if self.opened is None or self.opened.signed_pdf is None:
+            return
+        try:
+            fresh = reassessment_of(self.opened)
+        except (FileProblem, ValueError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot start a reassessment"), str(exc))
+            return
+        self.show_opened(fresh, dirty=True)

@@ -1,0 +1,86 @@
+"""Turning a file the user chose into something to show: an assessment, or a signed report's assessment.
+
+Every failure is a ``FileProblem`` with one line naming the file and what is wrong; nothing the
+user had open is touched until the new file has been read in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assessor.core.assessment import Assessment, FormPackRef
+from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.models import FormPack
+from assessor.core.storage import FileProblem, load_assessment, read_bytes
+from assessor.core.validation import UnknownFormPack, carry_retired_answers, pack_for, problems
+
+
+@dataclass
+class Opened:
+    pack: FormPack
+    assessment: Assessment
+    path: Path | None  # where saving goes; None for a signed report (read-only) or a new assessment
+    read_only: bool = False
+    notes: list[str] = field(default_factory=list)  # things the user should know (pack changed, answers moved)
+    signed_pdf: bytes | None = None  # the signed report, when that is what was opened
+    source_name: str = ""
+
+
+def new_assessment() -> Opened:
+    pack = load_default_pack()
+    return Opened(pack, Assessment(form_pack=FormPackRef(id=pack.id, version=pack.version, hash=pack.hash)), None)
+
+
+def _with_pack(path: Path, assessment: Assessment) -> tuple[FormPack, list[str]]:
+    try:
+        match = pack_for(assessment)
+    except UnknownFormPack as exc:
+        raise FileProblem(path, str(exc)) from None
+    notes: list[str] = []
+    if not match.same_revision:
+        notes.append(
+            f"This file was answered against another revision of the form pack ({assessment.form_pack.version}); "
+            f"it is shown with the installed one ({match.pack.version})."
+        )
+    notes.extend(f"Does not fit the form pack: {p}" for p in problems(match.pack, assessment))
+    return match.pack, notes
+
+
+def open_file(path: Path) -> Opened:
+    if path.suffix.lower() == ".pdf":
+        return open_signed_report(path)
+    assessment = load_assessment(path)
+    pack, notes = _with_pack(path, assessment)
+    moved = carry_retired_answers(pack, assessment)
+    if moved:
+        notes.append(f"Answers to renamed questions were moved to their new ids: {', '.join(moved)}.")
+    return Opened(pack, assessment, path, notes=notes, source_name=path.name)
+
+
+def open_signed_report(path: Path) -> Opened:
+    """The assessment a signed report carries, for reading (never for editing in place)."""
+    from assessor.signing.errors import SigningProblem  # signing is loaded only when a report is opened
+    from assessor.signing.reopen import reopen_report
+
+    data = read_bytes(path)
+    try:
+        reopened = reopen_report(data, path.name)
+    except SigningProblem as exc:  # NotAPdf included
+        raise FileProblem(path, str(exc)) from None
+    pack, notes = _with_pack(path, reopened.assessment)
+    if reopened.matches_print is False:
+        notes.append("The assessment inside this report does not match the fingerprint printed on it.")
+    return Opened(pack, reopened.assessment, None, True, notes, data, path.name)
+
+
+def reassessment_of(opened: Opened) -> Opened:
+    """Next year's assessment, carried forward from a signed report that was opened."""
+    from assessor.signing.reopen import reassessment_from_report
+
+    if opened.signed_pdf is None:
+        raise ValueError("a reassessment starts from a signed report")
+    assessment = reassessment_from_report(opened.signed_pdf, opened.source_name)
+    pack = load_default_pack()
+    assessment.form_pack = FormPackRef(id=pack.id, version=pack.version, hash=pack.hash)
+    return Opened(pack, assessment, None, notes=[], source_name=opened.source_name)

@@ -1,0 +1,195 @@
+"""A horizontal bar chart of the score of each Core Element, painted with QPainter.
+
+One row per element: its title on the left, a bar from 0 to 100 % and the figure on the right.
+The bands (Weak < 40, Needs improvement, Adequate, Strong ≥ 80) are faint zones behind the bars.
+Everything is drawn from the widget's font and palette, at paint time, so the chart follows the
+system font size, dark mode and the screen's pixel ratio (nothing is cached as a pixmap).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAND_EDGES: tuple[float, ...] = (40.0, 60.0, 80.0)
+
+
+class ScoreChart(QWidget):
+    """Bars for ``(title, percent or None)`` rows; ``None`` draws "no score" instead of a bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, float | None]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Scores per Core Element"))
+        self._describe()
+
+    # -- data ------------------------------------------------------------------------------------------------
+
+    def set_scores(self, rows: list[tuple[str, float | None]]) -> None:
+        changed = len(rows) != len(self._rows)
+        self._rows = list(rows)
+        self._describe()
+        if changed:
+            self.updateGeometry()
+        self.update()
+
+    def scores(self) -> list[tuple[str, float | None]]:
+        return list(self._rows)
+
+    def figure(self, percent: float | None) -> str:
+        return self.tr("no score") if percent is None else f"{percent:.1f} %"
+
+    def _describe(self) -> None:
+        if not self._rows:
+            self.setAccessibleDescription(self.tr("No Core Element to show."))
+            return
+        parts = [f"{title}: {self.figure(percent)}" for title, percent in self._rows]
+        self.setAccessibleDescription("; ".join(parts))
+
+    # -- geometry (all derived from the font) ---------------------------------------------------------------------
+
+    def _metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.font())
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(max(6.0, size * 0.82))
+        else:
+            font.setPixelSize(max(8, round(font.pixelSize() * 0.82)))
+        return font
+
+    def _row_height(self) -> float:
+        return self._metrics().height() * 1.9
+
+    def _margin(self) -> float:
+        return self._metrics().height() * 0.5
+
+    def _band_strip(self) -> float:
+        """The space above and below the rows for the band names and the axis figures."""
+        return QFontMetricsF(self._small_font()).height() * 1.4
+
+    def _label_width(self) -> float:
+        fm = self._metrics()
+        widest = max((fm.horizontalAdvance(title) for title, _ in self._rows), default=0.0)
+        return min(widest + fm.height(), self.width() * 0.4)
+
+    def _value_width(self) -> float:
+        fm = self._metrics()
+        return max(fm.horizontalAdvance("100.0 %"), fm.horizontalAdvance(self.tr("no score"))) + fm.height() * 0.6
+
+    def _plot_rect(self) -> QRectF:
+        m = self._margin()
+        left = m + self._label_width()
+        right = self.width() - m - self._value_width()
+        top = m + self._band_strip()
+        return QRectF(left, top, max(right - left, 1.0), self._row_height() * len(self._rows))
+
+    def bar_rect(self, row: int) -> QRectF:
+        """Where the bar of ``row`` is drawn (an empty rectangle when the row has no score)."""
+        plot = self._plot_rect()
+        percent = self._rows[row][1]
+        height = self._metrics().height() * 1.05
+        top = plot.top() + row * self._row_height() + (self._row_height() - height) / 2
+        if percent is None:
+            return QRectF(plot.left(), top, 0.0, height)
+        width = plot.width() * max(0.0, min(percent, 100.0)) / 100.0
+        return QRectF(plot.left(), top, width, height)
+
+    def sizeHint(self) -> QSize:
+        fm = self._metrics()
+        widest = max((fm.horizontalAdvance(title) for title, _ in self._rows), default=fm.horizontalAdvance("M" * 12))
+        width = 2 * self._margin() + widest + fm.height() + self._value_width() + fm.horizontalAdvance("M") * 24
+        rows = max(len(self._rows), 1)
+        height = 2 * self._margin() + 2 * self._band_strip() + rows * self._row_height()
+        return QSize(round(width), round(height))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), round(self._metrics().horizontalAdvance("M") * 30)), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+    # -- painting ---------------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        plot = self._plot_rect()
+        self._paint_bands(painter, palette, plot)
+        self._paint_rows(painter, palette, plot)
+        painter.end()
+
+    def _paint_bands(self, painter: QPainter, palette: QPalette, plot: QRectF) -> None:
+        ink = QColor(palette.color(QPalette.ColorRole.WindowText))
+        strip = self._band_strip()
+        top, bottom = plot.top(), plot.bottom()
+        edges = (0.0, *BAND_EDGES, 100.0)
+        names = (self.tr("Weak"), self.tr("Needs improvement"), self.tr("Adequate"), self.tr("Strong"))
+        small = self._small_font()
+        painter.setFont(small)
+        small_fm = QFontMetricsF(small)
+        muted = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
+        for i, (low, high) in enumerate(itertools.pairwise(edges)):
+            x0 = plot.left() + plot.width() * low / 100.0
+            x1 = plot.left() + plot.width() * high / 100.0
+            zone = QColor(ink)
+            zone.setAlphaF(0.035 + 0.025 * i)  # darker towards Strong, faint in every theme
+            painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), zone)
+            painter.setPen(muted)
+            name = small_fm.elidedText(names[i], Qt.TextElideMode.ElideRight, max(x1 - x0 - 4, 0))
+            painter.drawText(QRectF(x0 + 2, top - strip, x1 - x0 - 4, strip), Qt.AlignmentFlag.AlignCenter, name)
+        line = QColor(ink)
+        line.setAlphaF(0.25)
+        painter.setPen(QPen(line, 1.0, Qt.PenStyle.DashLine))
+        for edge in (0.0, *BAND_EDGES, 100.0):
+            x = plot.left() + plot.width() * edge / 100.0
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(muted)
+        for edge in (0.0, *BAND_EDGES, 100.0):
+            x = plot.left() + plot.width() * edge / 100.0
+            label = f"{edge:.0f}"
+            w = small_fm.horizontalAdvance(label) + 4
+            painter.drawText(QRectF(x - w / 2, bottom, w, strip), Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_rows(self, painter: QPainter, palette: QPalette, plot: QRectF) -> None:
+        font = self.font()
+        fm = self._metrics()
+        m = self._margin()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        bar_colour = palette.color(QPalette.ColorRole.Highlight)
+        row_h = self._row_height()
+        label_w = self._label_width()
+        for row, (title, percent) in enumerate(self._rows):
+            top = plot.top() + row * row_h
+            painter.setFont(font)
+            painter.setPen(text_colour)
+            label_box = QRectF(m, top, max(label_w - fm.height() * 0.5, 0), row_h)
+            shown = fm.elidedText(title, Qt.TextElideMode.ElideRight, label_box.width())
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown)
+            value_box = QRectF(plot.right() + fm.height() * 0.4, top, self._value_width(), row_h)
+            if percent is None:
+                painter.setPen(muted)
+                painter.drawText(
+                    value_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.figure(None)
+                )
+                continue
+            bar = self.bar_rect(row)
+            if bar.width() > 0:
+                painter.fillRect(bar, bar_colour)
+            painter.setPen(text_colour)
+            painter.drawText(
+                value_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.figure(percent)
+            )

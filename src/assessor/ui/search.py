@@ -1,0 +1,84 @@
+"""Find a question by id or by any word of its text or guidance, and jump to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from assessor.ui.session import Session
+from assessor.ui.widgets import named
+
+LIMIT = 60
+
+
+def matches(session: Session, query: str) -> list[str]:
+    """Question ids whose id, text or guidance hold every word of ``query``; in scope first."""
+    words = query.casefold().split()
+    if not words:
+        return []
+    found = []
+    for question in session.pack.questions():
+        hay = f"{question.id} {question.text} {question.guidance}".casefold()
+        if all(word in hay for word in words):
+            found.append(question.id)
+    return sorted(found, key=lambda qid: not session.in_scope(qid))
+
+
+class SearchDialog(QDialog):
+    """Type to filter; Enter or a double-click jumps to the question."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.chosen: str | None = None
+        self.setWindowTitle(self.tr("Find a question"))
+        named(self, self.tr("Find a question"))
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        self.query = named(QLineEdit(), self.tr("Words to find"))
+        self.query.setPlaceholderText(self.tr("A question id (e.g. PR-03) or words from its text"))
+        self.query.textChanged.connect(self._update)
+        self.query.installEventFilter(self)
+        self.results = named(QListWidget(), self.tr("Questions found"))
+        self.results.itemActivated.connect(self._choose)
+        self.status = QLabel()
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down moves into the results; Enter in the box takes the first (or selected) result."""
+        if watched is self.query and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.results.count():
+                self.results.setFocus()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                item = self.results.currentItem() or self.results.item(0)
+                if item is not None:
+                    self._choose(item)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _update(self, query: str) -> None:
+        self.results.clear()
+        found = matches(self.session, query)
+        for qid in found[:LIMIT]:
+            question = self.session.pack.question(qid)
+            element = self.session.pack.element_of(qid)
+            scope = "" if self.session.in_scope(qid) else self.tr("  (not asked at this tier)")
+            item = QListWidgetItem(f"{qid} · {element.title} · {question.text}{scope}")
+            item.setData(Qt.ItemDataRole.UserRole, qid)
+            item.setToolTip(question.text)
+            if not self.session.in_scope(qid):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.results.addItem(item)
+        self.results.setCurrentRow(0)
+        more = f" ({self.tr('first')} {LIMIT})" if len(found) > LIMIT else ""
+        self.status.setText(self.tr("{n} found").format(n=len(found)) + more if query.strip() else "")
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        qid = item.data(Qt.ItemDataRole.UserRole)
+        if self.session.in_scope(qid):
+            self.chosen = qid
+            self.accept()

@@ -1,0 +1,219 @@
+"""The open assessment: one object every page reads from and edits through.
+
+Pages never change the assessment directly. They call an edit method here, which applies the
+change, stamps the answer, recomputes the scorecard, tells the pages (``changed``; ``scope_changed``
+when the set of questions in scope moved) and arms the autosave: within ``AUTOSAVE_MS`` of the
+last change the whole assessment is written to its recovery file (atomically). The user's own
+file is written only by ``save``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from assessor.core import recovery
+from assessor.core.assessment import Answer, Assessment, Evidence, now_iso
+from assessor.core.forms.models import FormPack
+from assessor.core.scoring import Scorecard, score, sync_actions
+from assessor.core.storage import FileProblem, save_assessment
+from assessor.core.tiers import Tier
+
+AUTOSAVE_MS = 1000  # the recovery file is never more than this (plus one write) behind the screen
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name on some locked-down machines
+        return ""
+
+
+class Session(QObject):
+    changed = Signal()  # any edit, after the scorecard is recomputed
+    scope_changed = Signal()  # the tier or the questions in scope changed
+    dirty_changed = Signal(bool)
+    saved = Signal(str)  # the path written
+    autosaved = Signal(str)  # the recovery file written
+
+    def __init__(
+        self,
+        pack: FormPack,
+        assessment: Assessment,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        dirty: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.assessment = assessment
+        self.path = path
+        self.read_only = read_only
+        self._dirty = dirty
+        self._card = score(pack, assessment)
+        self._scope = set(self._card.questions)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.write_recovery)
+        self.author = _login_name()
+        self.recovery_path = recovery.recovery_file(assessment.id)  # fixed for the session's life
+        if dirty and not read_only:
+            self._timer.start()
+
+    # -- reading ----------------------------------------------------------------------------------------
+
+    @property
+    def card(self) -> Scorecard:
+        return self._card
+
+    @property
+    def tier(self) -> Tier:
+        return self._card.tier
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def in_scope(self, question_id: str) -> bool:
+        return question_id in self._scope
+
+    def answer(self, question_id: str) -> Answer:
+        """The answer as it stands (an empty one when there is none; nothing is added to the file)."""
+        return self.assessment.answers.get(question_id) or Answer()
+
+    @property
+    def title(self) -> str:
+        name = self.assessment.institution.name or self.assessment.title or self.tr("Untitled assessment")
+        return f"{name} — {self.path.name}" if self.path else name
+
+    # -- editing ------------------------------------------------------------------------------------------
+
+    def edit(self, change: Callable[[Assessment], None], *, rescore: bool = True) -> None:
+        """Apply ``change`` to the assessment, then recompute and tell everyone.
+
+        Text typed into notes changes no score: ``rescore=False`` skips the recomputation.
+        """
+        if self.read_only:
+            return
+        change(self.assessment)
+        self.assessment.modified = now_iso()
+        if rescore:
+            self._recompute()
+        self._set_dirty(True)
+        self._timer.start()
+        self.changed.emit()
+
+    def edit_answer(
+        self, question_id: str, change: Callable[[Answer], None], *, stamp: bool = False, rescore: bool = True
+    ) -> None:
+        def apply(a: Assessment) -> None:
+            answer = a.answer(question_id)
+            change(answer)
+            if stamp:
+                answer.answered_at = now_iso()
+                answer.answered_by = self._author_name(a)
+
+        self.edit(apply, rescore=rescore)
+
+    def _author_name(self, a: Assessment) -> str:
+        return a.assessors[0].name if a.assessors and a.assessors[0].name else self.author
+
+    def set_level(self, question_id: str, level: int | None) -> None:
+        def change(answer: Answer) -> None:
+            answer.na = False
+            answer.level = level
+
+        self.edit_answer(question_id, change, stamp=True)
+
+    def set_na(self, question_id: str, na: bool) -> None:
+        def change(answer: Answer) -> None:
+            answer.level = None if na else answer.level
+            answer.na = na
+
+        self.edit_answer(question_id, change, stamp=True)
+
+    def set_text(self, question_id: str, field: str, text: str) -> None:
+        """Notes or the N/A justification."""
+        if getattr(self.answer(question_id), field) == text:
+            return
+        self.edit_answer(question_id, lambda answer: setattr(answer, field, text), rescore=False)
+
+    def set_flag(self, question_id: str, flagged: bool) -> None:
+        self.edit_answer(question_id, lambda answer: setattr(answer, "flagged", flagged))
+
+    def add_evidence(self, question_id: str, evidence: Evidence) -> None:
+        self.edit_answer(question_id, lambda answer: answer.evidence.append(evidence))
+
+    def remove_evidence(self, question_id: str, index: int) -> None:
+        def change(answer: Answer) -> None:
+            del answer.evidence[index]
+
+        self.edit_answer(question_id, change)
+
+    def set_factor(self, factor_id: str, level: int | None) -> None:
+        def change(a: Assessment) -> None:
+            if level is None:
+                a.triage.pop(factor_id, None)
+            else:
+                a.triage[factor_id] = level
+
+        self.edit(change)
+
+    def sync_actions(self) -> int:
+        """Add an action for every gap without one; the number added."""
+        if self.read_only:
+            return 0
+        added: list[object] = []
+        self.edit(lambda a: added.extend(sync_actions(self.pack, a, self._card)))
+        return len(added)
+
+    def _recompute(self) -> None:
+        old_scope, old_tier = self._scope, self._card.tier
+        self._card = score(self.pack, self.assessment)
+        self._scope = set(self._card.questions)
+        if self._scope != old_scope or self._card.tier != old_tier:
+            self.scope_changed.emit()
+
+    # -- saving -------------------------------------------------------------------------------------------
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def save(self, path: Path | None = None) -> Path:
+        """Write the file atomically (the previous version kept as a backup). Raises FileProblem."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file name: use save as")
+        save_assessment(self.assessment, target)
+        self.path = target
+        self._timer.stop()
+        self._drop_recovery_file()
+        self._set_dirty(False)
+        self.saved.emit(str(target))
+        return target
+
+    def write_recovery(self) -> None:
+        if self.read_only or not self._dirty:
+            return
+        try:
+            written = recovery.write_recovery(self.assessment, self.path, self.recovery_path)
+        except (OSError, FileProblem):
+            return  # a full disk must not stop the user typing; the next change tries again
+        self.autosaved.emit(str(written))
+
+    def discard_recovery(self) -> None:
+        self._timer.stop()
+        self._drop_recovery_file()
+
+    def _drop_recovery_file(self) -> None:
+        with contextlib.suppress(OSError):
+            self.recovery_path.unlink(missing_ok=True)

@@ -1,0 +1,102 @@
+"""The sidebar: every step and every Core Element, with progress (answered / in scope)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from assessor.ui.session import Session
+from assessor.ui.widgets import named
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+def element_key(element_id: str) -> str:
+    return f"element:{element_id}"
+
+
+class Sidebar(QTreeWidget):
+    page_chosen = Signal(str)  # a page key
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        named(self, self.tr("Steps of the assessment"))
+        self.session = session
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self._add(None, "institution", self.tr("1  Institution and scope"))
+        self._add(None, "risk", self.tr("2  Risk profile"))
+        elements = self._add(None, "elements", self.tr("3  Core Elements"))
+        elements.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for element in session.pack.elements:
+            self._add(elements, element_key(element.id), f"{element.order}. {element.title}")
+        self._add(None, "review", self.tr("4  Review"))
+        self._add(None, "results", self.tr("5  Results and action plan"))
+        self._add(None, "report", self.tr("6  Report and signature"))
+        self.expandAll()
+        self.currentItemChanged.connect(self._chosen)
+        session.changed.connect(self.update_progress)
+        self.update_progress()
+
+    def _add(self, parent: QTreeWidgetItem | None, key: str, label: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([label, ""])
+        item.setToolTip(0, label)
+        item.setData(0, KEY, key)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        self.items[key] = item
+        return item
+
+    def _chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and current.data(0, KEY) != "elements":
+            self.page_chosen.emit(current.data(0, KEY))
+
+    def select(self, key: str) -> None:
+        item = self.items.get(key)
+        if item is not None and self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest step and its count, in the user's font."""
+        metrics = self.fontMetrics()
+        longest = max(metrics.horizontalAdvance(item.text(0)) for item in self.items.values())
+        return longest + metrics.horizontalAdvance("120/120") + self.indentation() + 48
+
+    def page_keys(self) -> list[str]:
+        """The pages in order (what previous/next walk through)."""
+        return [k for k in self.items if k != "elements"]
+
+    def update_progress(self) -> None:
+        card = self.session.card
+        total_in, total_done = 0, 0
+        for element in card.elements:
+            item = self.items[element_key(element.element_id)]
+            done = f"{element.answered}/{element.in_scope}"
+            item.setText(1, done)
+            complete = element.in_scope > 0 and element.answered == element.in_scope
+            item.setToolTip(0, self.tr("{done} questions answered").format(done=done))
+            font = item.font(1)
+            font.setBold(complete)
+            item.setFont(1, font)
+            total_in += element.in_scope
+            total_done += element.answered
+        self.items["elements"].setText(1, f"{total_done}/{total_in}")
+        factors = len(self.session.pack.triage.factors)
+        self.items["risk"].setText(1, f"{factors - len(card.triage.unanswered)}/{factors}")
+        self.items["risk"].setToolTip(0, self.tr("{tier} tier").format(tier=card.tier.label))
+        critical = len(card.critical_gaps())
+        self.items["review"].setText(1, self.tr("{n} critical").format(n=critical) if critical else "")

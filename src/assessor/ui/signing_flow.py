@@ -1,0 +1,89 @@
+"""Signing the report on screen, checking a signed report, and saving what those dialogs produce.
+
+The dialogs (sign_dialog.py, verify_dialog.py) make the bytes; this module asks where to put
+them and writes them atomically, so a cancelled or failed save leaves no half-written PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from assessor.core.storage import FileProblem, read_bytes, write_atomic
+from assessor.ui.session import Session
+
+if TYPE_CHECKING:
+    from assessor.ui.workspace import ReportStep
+
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+def save_pdf(parent: QWidget, data: bytes, suggested: Path, title: str) -> Path | None:
+    """Ask where to save ``data`` and write it; the path written, or None if the user cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PDF_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        write_atomic(path, data)
+    except FileProblem as exc:
+        QMessageBox.critical(parent, title, str(exc))
+        return None
+    return path
+
+
+def sign_current_report(parent: QWidget, step: ReportStep, session: Session) -> Path | None:
+    from assessor.ui.sign_dialog import SignDialog
+
+    page = step.report
+    if page.is_busy:
+        page.wait()
+    if not page.pdf_bytes:
+        QMessageBox.warning(parent, parent.tr("Sign the report"), parent.tr("The report is not ready yet."))
+        return None
+    signed = SignDialog.sign(page.pdf_bytes, session.assessment, parent)
+    if signed is None:
+        return None
+    folder = session.path.parent if session.path else Path.home()
+    stem = session.path.stem if session.path else "report"
+    saved = save_pdf(parent, signed, folder / f"{stem}-signed.pdf", parent.tr("Save the signed report"))
+    if saved is not None:
+        QMessageBox.information(
+            parent, parent.tr("Signed"), parent.tr("The signed report is saved as {path}.").format(path=saved)
+        )
+    return saved
+
+
+def verify_bytes(parent: QWidget, pdf: bytes, name: str, folder: Path) -> None:
+    from assessor.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(pdf, name, parent=parent)
+    stem = Path(name).stem or "report"
+
+    def keep(countersigned: bytes) -> None:
+        save_pdf(
+            parent, countersigned, folder / f"{stem}-countersigned.pdf", parent.tr("Save the countersigned report")
+        )
+
+    dialog.countersigned.connect(keep)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def choose_and_verify(parent: QWidget, folder: Path) -> None:
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Check a signed report"), str(folder), PDF_FILTER)
+    if not name:
+        return
+    path = Path(name)
+    try:
+        data = read_bytes(path)
+    except FileProblem as exc:
+        QMessageBox.critical(parent, parent.tr("Cannot open this file"), str(exc))
+        return
+    verify_bytes(parent, data, path.name, path.parent)

@@ -1,0 +1,159 @@
+"""The start screen: new assessment, open, recent files, unsaved work to recover, and the demos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor import __version__
+from assessor.core.recovery import Recoverable, pending_recoveries
+from assessor.core.tiers import TIERS_IN_ORDER, Tier
+from assessor.ui.recent import recent_files
+from assessor.ui.widgets import heading, named, text
+
+ROLE_DATA = Qt.ItemDataRole.UserRole
+
+
+class StartScreen(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()  # choose a file
+    open_path = Signal(str)
+    demo_requested = Signal(str)  # a tier
+    recover_requested = Signal(object)  # a Recoverable
+    discard_requested = Signal(object)  # a Recoverable
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+        column.addSpacing(24)
+        column.addWidget(heading(self.tr("GA4GH Framework self-assessment")))
+        column.addWidget(
+            text(
+                self.tr(
+                    "Assess how your institution shares genomic and health-related data against the ten Core "
+                    "Elements of the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data. "
+                    "The questions asked follow the risk of what you share; the result is a report an ethics "
+                    "board can read on paper, sign and check."
+                ),
+                role="muted",
+            )
+        )
+
+        buttons = QHBoxLayout()
+        self.new_button = named(QPushButton(self.tr("&New assessment")), self.tr("New assessment"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = named(QPushButton(self.tr("&Open…")), self.tr("Open an assessment or a signed report"))
+        self.open_button.clicked.connect(self.open_requested)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+        self.recovery_frame = QFrame()
+        self.recovery_frame.setObjectName("banner")
+        rec_layout = QVBoxLayout(self.recovery_frame)
+        rec_layout.addWidget(heading(self.tr("Unsaved work to recover"), 2))
+        rec_layout.addWidget(
+            text(self.tr("The app closed before this work was saved. Recover it to keep what you typed."))
+        )
+        self.recovery_list = named(QListWidget(), self.tr("Unsaved work to recover"))
+        self.recovery_list.setMaximumHeight(110)
+        self.recovery_list.itemActivated.connect(lambda _item: self._recover())
+        rec_layout.addWidget(self.recovery_list)
+        rec_buttons = QHBoxLayout()
+        self.recover_button = named(QPushButton(self.tr("&Recover")), self.tr("Recover the selected work"))
+        self.recover_button.setProperty("role", "primary")
+        self.recover_button.clicked.connect(self._recover)
+        self.discard_button = named(QPushButton(self.tr("&Discard…")), self.tr("Discard the selected unsaved work"))
+        self.discard_button.clicked.connect(self._discard)
+        rec_buttons.addWidget(self.recover_button)
+        rec_buttons.addWidget(self.discard_button)
+        rec_buttons.addStretch(1)
+        rec_layout.addLayout(rec_buttons)
+        column.addWidget(self.recovery_frame)
+
+        column.addWidget(heading(self.tr("Recent files"), 2))
+        self.recent_list = named(QListWidget(), self.tr("Recent files"))
+        self.recent_list.itemActivated.connect(lambda item: self.open_path.emit(item.data(ROLE_DATA)))
+        column.addWidget(self.recent_list, 1)
+
+        column.addWidget(heading(self.tr("Try it with a demo"), 2))
+        demo_row = QHBoxLayout()
+        self.demo_tier = named(QComboBox(), self.tr("Demo risk tier"))
+        for tier in TIERS_IN_ORDER:
+            self.demo_tier.addItem(self.tr("{tier} tier: a fictional institution").format(tier=tier.label), tier.value)
+        self.demo_tier.setCurrentIndex(2)
+        self.demo_button = named(QPushButton(self.tr("Open &demo")), self.tr("Open the demo assessment"))
+        self.demo_button.clicked.connect(lambda: self.demo_requested.emit(self.demo_tier.currentData()))
+        demo_row.addWidget(self.demo_tier)
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        column.addLayout(demo_row)
+        column.addWidget(text(self.tr("assessor {version} · works offline").format(version=__version__), role="muted"))
+        column.addSpacing(16)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent_list.clear()
+        for path in recent_files():
+            item = QListWidgetItem(f"{path.name}    {path.parent}")
+            item.setData(ROLE_DATA, str(path))
+            item.setToolTip(str(path))
+            self.recent_list.addItem(item)
+        if not self.recent_list.count():
+            placeholder = QListWidgetItem(self.tr("No recent files yet."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent_list.addItem(placeholder)
+        self.recent_list.setCurrentRow(0)
+        self.recovery_list.clear()
+        for found in pending_recoveries():
+            item = QListWidgetItem(found.label)
+            item.setData(ROLE_DATA, found)
+            self.recovery_list.addItem(item)
+        self.recovery_list.setCurrentRow(0)
+        self.recovery_frame.setVisible(self.recovery_list.count() > 0)
+
+    def recoverables(self) -> list[Recoverable]:
+        return [self.recovery_list.item(i).data(ROLE_DATA) for i in range(self.recovery_list.count())]
+
+    def _selected(self) -> Recoverable | None:
+        item = self.recovery_list.currentItem()
+        return item.data(ROLE_DATA) if item else None
+
+    def _recover(self) -> None:
+        if found := self._selected():
+            self.recover_requested.emit(found)
+
+    def _discard(self) -> None:
+        if found := self._selected():
+            self.discard_requested.emit(found)
+
+    def focus_first(self) -> None:
+        (self.recover_button if self.recovery_frame.isVisible() else self.new_button).setFocus()
+
+    @staticmethod
+    def demo_tier_of(value: str) -> Tier:
+        return Tier(value)
+
+    def open_recent(self, path: Path) -> None:
+        self.open_path.emit(str(path))

@@ -1,0 +1,110 @@
+"""The look: the system's font and size, its light or dark palette, and a sober stylesheet on top.
+
+Colours come from the palette (so a dark system theme gives a dark app) except the accent, which
+is a hospital-blue that reads on both. Sizes are in ``em``-like units relative to the system font:
+a user who enlarged their font gets a larger app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT_LIGHT = "#1f5c99"
+ACCENT_DARK = "#6fa8e0"
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent() -> QColor:
+    return QColor(ACCENT_DARK if is_dark() else ACCENT_LIGHT)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> str:
+    r = round(a.red() * (1 - t) + b.red() * t)
+    g = round(a.green() * (1 - t) + b.green() * t)
+    bl = round(a.blue() * (1 - t) + b.blue() * t)
+    return f"#{r:02x}{g:02x}{bl:02x}"
+
+
+def stylesheet(palette: QPalette) -> str:
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    dark = is_dark(palette)
+    acc = QColor(ACCENT_DARK if dark else ACCENT_LIGHT)
+    border = _mix(window, text, 0.22)
+    muted = _mix(window, text, 0.62)
+    card = _mix(window, base, 0.6 if not dark else 0.5)
+    side = _mix(window, acc, 0.08)
+    quote_bg = _mix(base, acc, 0.06)
+    warn = "#e8a33d" if dark else "#9a5b00"
+    crit = "#ff7b72" if dark else "#b42318"
+    good = "#56d364" if dark else "#1a7f37"
+    return f"""
+QWidget#pageBody, QWidget#startScreen {{ background: {base.name()}; }}
+QFrame#questionCard, QFrame#card, QFrame#factorCard {{
+    background: {card}; border: 1px solid {border}; border-radius: 6px; padding: 6px; }}
+QFrame#questionCard[flagged="true"] {{ border-left: 4px solid {warn}; }}
+QFrame#questionCard:focus-within {{ border: 1px solid {acc.name()}; }}
+QLabel[role="muted"] {{ color: {muted}; }}
+QLabel[role="quote"] {{ background: {quote_bg}; border-left: 3px solid {acc.name()}; padding: 6px 10px;
+    font-style: italic; }}
+QLabel[role="badge"] {{ color: {acc.name()}; font-weight: bold; }}
+QLabel[role="critical"] {{ color: {crit}; font-weight: bold; }}
+QLabel[role="warning"] {{ color: {warn}; }}
+QLabel[role="good"] {{ color: {good}; }}
+QLabel[role="tier"] {{ color: white; background: {acc.name()}; border-radius: 4px; padding: 2px 10px;
+    font-weight: bold; }}
+QLabel[role="h1"] {{ color: {acc.name()}; }}
+QTreeWidget#sidebar {{ background: {side}; border: none; border-right: 1px solid {border}; padding-top: 6px; }}
+QTreeWidget#sidebar::item {{ padding: 5px 4px; }}
+QTreeWidget#sidebar::item:selected {{ background: {acc.name()}; color: white; }}
+QPushButton[role="primary"] {{ background: {acc.name()}; color: white; border: 1px solid {acc.name()};
+    border-radius: 4px; padding: 6px 16px; font-weight: bold; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid {text.name()}; }}
+QPushButton[role="primary"]:disabled {{ background: {border}; border-color: {border}; }}
+QFrame#banner {{ background: {_mix(base, QColor(warn), 0.15)}; border: 1px solid {warn}; border-radius: 4px; }}
+"""
+
+
+def dark_palette() -> QPalette:
+    """A dark palette, for systems that say "dark" but whose style paints light (and for screenshots)."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#1e2227"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#16191d"),
+        (roles.AlternateBase, "#22262c"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#2a2f36"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.ToolTipBase, "#2a2f36"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#8b949e"),
+        (roles.Highlight, ACCENT_DARK),
+        (roles.HighlightedText, "#0d1117"),
+        (roles.Link, ACCENT_DARK),
+        (roles.BrightText, "#ffffff"),
+    ):
+        p.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7681"))
+    return p
+
+
+def apply(app: QApplication, scheme: str = "") -> None:
+    """Use the system font and palette; add the stylesheet built from that palette.
+
+    ``scheme`` ("dark" or "light", from ``ASSESSOR_THEME``) overrides what the system says.
+    """
+    wants_dark = scheme == "dark" or (scheme != "light" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    if wants_dark and not is_dark(app.palette()):
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    app.setStyleSheet(stylesheet(app.palette()))

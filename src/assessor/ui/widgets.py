@@ -1,0 +1,97 @@
+"""Small pieces every page uses: named controls, headings, wrapped text, a scrolling page body."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a control the name a screen reader speaks (and tests look for)."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def text(content: str, *, rich: bool = False, selectable: bool = True, role: str = "") -> QLabel:
+    """A wrapped paragraph. ``role`` sets a style class (see theme.py): muted, quote, heading…
+
+    Fixed text can be selected (and so carries an accessible name); a label made empty, for text
+    set later (a status line), cannot.
+    """
+    label = QLabel(content)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if selectable and content:  # selectable text takes click focus: it needs a name a screen reader can speak
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(content[:200])
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)  # a wrapped label is as tall as its text at the width it gets
+    label.setSizePolicy(policy)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def heading(content: str, level: int = 1) -> QLabel:
+    """A page (1) or section (2) heading, sized relative to the system font."""
+    label = text(content, selectable=False, role=f"h{level}")
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.2))
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(content)
+    return label
+
+
+def scroll_body(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout]:
+    """A vertically scrolling area; add the page's content to the returned layout."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    inner = QWidget()
+    inner.setObjectName("pageBody")
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(28, 20, 28, 28)
+    layout.setSpacing(12)
+    area.setWidget(inner)
+    return area, layout
+
+
+class RefreshWhenShown:
+    """For pages that rebuild from the session: at once while on screen, else when next shown.
+
+    Typing on one page then never pays for rebuilding the others. Mix in before QWidget and
+    connect the session's signals to ``_on_change``.
+    """
+
+    _stale = True
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.refresh()
+
+    def _on_change(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()
+        else:
+            self._stale = True
+
+
+def card_frame(object_name: str = "card") -> QFrame:
+    """A bordered panel (a question, a factor) styled by theme.py."""
+    frame = QFrame()
+    frame.setObjectName(object_name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    return frame

@@ -1,0 +1,185 @@
+"""One open assessment on screen: the sidebar, the pages, and moving between them.
+
+Pages are made the first time they are shown, so an assessment opens at once whatever its size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.ui.pages.element_page import ElementPage
+from assessor.ui.pages.institution_page import InstitutionPage
+from assessor.ui.pages.question_card import QuestionCard
+from assessor.ui.pages.results_page import ResultsPage
+from assessor.ui.pages.review_page import ReviewPage
+from assessor.ui.pages.risk_page import RiskPage
+from assessor.ui.session import Session
+from assessor.ui.sidebar import Sidebar, element_key
+from assessor.ui.widgets import named, text
+
+
+class ReportStep(QWidget):
+    """The report page, with signing beside printing and saving."""
+
+    sign_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from assessor.ui.report_page import ReportPage  # QtPdf loads when the report is first shown
+
+        self.session = session
+        self.title = self.tr("Report and signature")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 0)
+        bar.addWidget(
+            text(
+                self.tr(
+                    "This is the report exactly as it prints. Sign it to seal it: the signed PDF carries the "
+                    "assessment, and anyone can check that neither has changed."
+                ),
+                role="muted",
+            ),
+            1,
+        )
+        self.sign_button = named(QPushButton(self.tr("&Sign the report…")), self.tr("Sign the report"))
+        self.sign_button.setProperty("role", "primary")
+        self.sign_button.clicked.connect(self.sign_requested)
+        self.sign_button.setEnabled(not session.read_only)
+        bar.addWidget(self.sign_button)
+        layout.addLayout(bar)
+        self.report = ReportPage(self)
+        layout.addWidget(self.report, 1)
+        self.report.ready.connect(lambda: self.sign_button.setEnabled(not session.read_only))
+
+    def showEvent(self, event: object) -> None:
+        self.report.set_source(self.session.pack, self.session.assessment)
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def focus_first(self) -> None:
+        self.sign_button.setFocus()
+
+
+class Workspace(QWidget):
+    verify_requested = Signal()  # the read-only banner's "Check the signatures"
+    reassess_requested = Signal()
+    sign_requested = Signal()
+    page_changed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pages: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if session.read_only:
+            layout.addWidget(self._read_only_banner())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sidebar = Sidebar(session)
+        self.sidebar.page_chosen.connect(self.show_page)
+        self.stack = QStackedWidget()
+        split.addWidget(self.sidebar)
+        split.addWidget(self.stack)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        width = self.sidebar.preferred_width()
+        split.setSizes([width, max(width * 3, 800)])
+        layout.addWidget(split, 1)
+        self.current_key = ""
+        self.show_page("institution")
+
+    def _read_only_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("banner")
+        row = QHBoxLayout(banner)
+        row.addWidget(
+            text(
+                self.tr(
+                    "This is the assessment carried inside a signed report: read-only. Check its signatures, or "
+                    "start next year's reassessment from it."
+                )
+            ),
+            1,
+        )
+        verify = named(QPushButton(self.tr("Check the &signatures…")), self.tr("Check the signatures"))
+        verify.clicked.connect(self.verify_requested)
+        reassess = named(QPushButton(self.tr("Start &reassessment")), self.tr("Start a reassessment from this report"))
+        reassess.setProperty("role", "primary")
+        reassess.clicked.connect(self.reassess_requested)
+        row.addWidget(verify)
+        row.addWidget(reassess)
+        return banner
+
+    # -- pages ----------------------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            widget = self._make(key)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def _make(self, key: str) -> QWidget:
+        s = self.session
+        if key == "institution":
+            return InstitutionPage(s)
+        if key == "risk":
+            return RiskPage(s)
+        if key.startswith("element:"):
+            return ElementPage(s, key.split(":", 1)[1])
+        if key == "review":
+            review = ReviewPage(s)
+            review.jump.connect(self.jump_to_question)
+            return review
+        if key == "results":
+            return ResultsPage(s)
+        if key == "report":
+            step = ReportStep(s)
+            step.sign_requested.connect(self.sign_requested)
+            return step
+        raise KeyError(key)
+
+    def show_page(self, key: str, *, focus: bool = True) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self.sidebar.select(key)
+        self.current_key = key
+        if focus and hasattr(widget, "focus_first"):
+            widget.focus_first()
+        self.page_changed.emit(key)
+        return widget
+
+    def step(self, delta: int) -> None:
+        keys = self.sidebar.page_keys()
+        index = keys.index(self.current_key) if self.current_key in keys else 0
+        self.show_page(keys[max(0, min(len(keys) - 1, index + delta))])
+
+    def jump_to_question(self, question_id: str) -> bool:
+        element = self.session.pack.element_of(question_id)
+        page = self.show_page(element_key(element.id), focus=False)
+        assert isinstance(page, ElementPage)
+        return page.focus_question(question_id)
+
+    def current_card(self) -> QuestionCard | None:
+        """The question card holding the keyboard focus, if any."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, QuestionCard):
+            widget = widget.parentWidget()
+        return widget
+
+    def report_step(self) -> ReportStep:
+        step = self.page("report")
+        assert isinstance(step, ReportStep)
+        return step

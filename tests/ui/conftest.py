@@ -1,0 +1,53 @@
+"""The app's window for tests: offscreen, with dialogs that a test answers instead of a person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from assessor.ui.app import make_app
+from assessor.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    make_app()
+    shown: list[tuple[str, str]] = []
+    from PySide6.QtWidgets import QMessageBox
+
+    def record(kind: str) -> object:
+        def show(_parent: QWidget | None, title: str, message: str, *_a: object, **_k: object) -> object:
+            shown.append((kind, f"{title}: {message}"))
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    win = MainWindow()
+    win.messages = shown  # type: ignore[attr-defined]
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    if win.session is not None:  # leave nothing to ask about when the test's window closes
+        win.session._set_dirty(False)
+    win.close()
+    win.deleteLater()
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def choose_save_path(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The native save dialog answered with ``path``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
