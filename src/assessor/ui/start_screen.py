@@ -95,7 +95,8 @@ class StartScreen(QWidget):
         column.addWidget(heading(self.tr("Recent files"), 2))
         self.recent_list = named(QListWidget(), self.tr("Recent files"))
         self.recent_list.itemActivated.connect(lambda item: self.open_path.emit(item.data(ROLE_DATA)))
-        column.addWidget(self.recent_list, 1)
+        self.recent_list.setMaximumHeight(self.recent_list.fontMetrics().lineSpacing() * 9)
+        column.addWidget(self.recent_list)
 
         column.addWidget(heading(self.tr("Try it with a demo"), 2))
         demo_row = QHBoxLayout()
@@ -110,7 +111,7 @@ class StartScreen(QWidget):
         demo_row.addStretch(1)
         column.addLayout(demo_row)
         column.addWidget(text(self.tr("assessor {version} · works offline").format(version=__version__), role="muted"))
-        column.addSpacing(16)
+        column.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ class FactorCard(QFrame):
         self.session = session
         self.factor = factor
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         title = text(f"{factor.id} · {factor.title}", selectable=False)
         font = title.font()
         font.setBold(True)
@@ -40,13 +42,18 @@ class FactorCard(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
         for level in factor.levels:
-            button = QRadioButton(f"{level.label} — {level.description}")
+            button = QRadioButton(level.label)
             named(button, f"{factor.title}: {level.label}", level.description)
+            button.setToolTip(level.description)
             button.setEnabled(not session.read_only)
             self.group.addButton(button, level.score)
             self.buttons.append(button)
             layout.addWidget(button)
+            description = text(level.description, role="muted", selectable=False)
+            description.setContentsMargins(indent, 0, 0, 4)
+            layout.addWidget(description)
         self.refresh()
         self.group.idToggled.connect(self._toggled)
 
