@@ -273,3 +273,31 @@ def signed_report(tmp_path: Path) -> Path:
     path = tmp_path / "signed.pdf"
     path.write_bytes(sign_pdf(make_report(assessment), signer.path, signer.passphrase, assessment=assessment))
     return path
+
+
+@pytest.mark.parametrize("take_it", [True, False])
+def test_opening_a_file_with_unsaved_work_offers_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, take_it: bool
+) -> None:
+    saved = make_demo(Tier.LOW)
+    path = tmp_path / "saved.g4sa"
+    save_assessment(saved, path)
+    newer = saved.model_copy(deep=True)
+    newer.answer("TR-01").notes = "typed, then the power went"
+    recovery.write_recovery(newer, path)
+    asked: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, message: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(message)
+        return QMessageBox.StandardButton.Yes if take_it else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.open_path(path)
+    assert asked and "never saved" in asked[0]
+    assert window.session is not None and window.session.path == path
+    notes = window.session.assessment.answer("TR-01").notes
+    if take_it:
+        assert notes == "typed, then the power went" and window.session.dirty
+    else:
+        assert notes == saved.answer("TR-01").notes and not window.session.dirty
+        assert recovery.pending_recoveries() == []

@@ -192,11 +192,40 @@ class MainWindow(QMainWindow):
         except FileProblem as exc:
             QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
             return False
-        self.show_opened(opened)
-        if self.opened is opened:
+        found = self._unsaved_work_for(opened)
+        if found is not None:
+            self.recover(found)
+            shown = self.session is not None and self.session.assessment is found.assessment
+        else:
+            self.show_opened(opened)
+            shown = self.opened is opened
+        if shown:
             recent.remember(path)
             self.start.refresh()
-        return self.opened is opened
+        return shown
+
+    def _unsaved_work_for(self, opened: Opened) -> Recoverable | None:
+        """Work on this very assessment that a crash kept from being saved, if the user wants it back."""
+        if opened.read_only:
+            return None
+        found = next((r for r in recovery.pending_recoveries() if r.assessment.id == opened.assessment.id), None)
+        if found is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved work found"),
+            self.tr(
+                "This assessment has changes autosaved at {time} that were never saved to the file. "
+                "Open them (recommended)? If you open the file as it was last saved instead, those changes "
+                "are discarded."
+            ).format(time=found.written_at),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return found
+        recovery.discard_recovery(found.assessment.id)
+        return None
 
     def recover(self, found: Recoverable) -> None:
         pack = load_default_pack()
