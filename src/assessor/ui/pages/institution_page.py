@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from assessor.core.assessment import Assessment, Person
 from assessor.ui.session import Session
@@ -125,8 +125,6 @@ def _fields(tr: Callable[[str], str]) -> list[tuple[str, list[Field]]]:
 class InstitutionPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QVBoxLayout
-
         self.session = session
         self.title = self.tr("Institution and scope")
         area, body = scroll_body(self)
@@ -145,10 +143,10 @@ class InstitutionPage(QWidget):
         )
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.problems: dict[str, QLabel] = {}
+        form = QFormLayout()  # one form, so every label column lines up
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for section, fields in _fields(self.tr):
-            body.addWidget(heading(section, 2))
-            form = QFormLayout()
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.addRow(heading(section, 2))
             for field in fields:
                 editor = self._editor(field)
                 self.editors[field.label] = editor
@@ -164,7 +162,7 @@ class InstitutionPage(QWidget):
                     form.addRow(field.label, holder)
                 else:
                     form.addRow(field.label, editor)
-            body.addLayout(form)
+        body.addLayout(form)
         body.addStretch(1)
 
     def _editor(self, field: Field) -> QLineEdit | QPlainTextEdit:
