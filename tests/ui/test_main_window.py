@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from assessor.core import recovery
@@ -261,6 +261,8 @@ def test_signed_report_opens_read_only_and_reassessment_starts(
     assert fresh.assessment.previous is not None
     assert fresh.assessment.previous.fingerprint
     assert fresh.assessment.id != before.id
+    page = window.workspace.page("institution")  # type: ignore[union-attr]
+    assert any("Reassessment of report G4SA-" in label.text() for label in page.findChildren(QLabel))
 
 
 @pytest.fixture

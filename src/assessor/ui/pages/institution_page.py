@@ -143,6 +143,20 @@ class InstitutionPage(QWidget):
         )
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.problems: dict[str, QLabel] = {}
+        previous = session.assessment.previous
+        if previous is not None:
+            tier = previous.tier.label if previous.tier else "?"
+            body.addWidget(
+                text(
+                    self.tr(
+                        "Reassessment of report {report} of {date} ({tier} tier, from {file}). The report compares "
+                        "this year's answers with those."
+                    ).format(
+                        report=previous.report_id or "?", date=previous.date or "?", tier=tier, file=previous.file_name
+                    ),
+                    role="badge",
+                )
+            )
         form = QFormLayout()  # one form, so every label column lines up
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for section, fields in _fields(self.tr):
