@@ -107,7 +107,8 @@ class Session(QObject):
         if rescore:
             self._recompute()
         self._set_dirty(True)
-        self._timer.start()
+        if not self._timer.isActive():  # counted from the first unsaved change, not the last: typing never delays it
+            self._timer.start()
         self.changed.emit()
 
     def edit_answer(
