@@ -8,14 +8,15 @@ exits 1.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from assessor import __version__
 from assessor.cli.common import EXIT_USAGE, CliError
-from assessor.core.storage import FileProblem
+
+if TYPE_CHECKING:
+    import argparse  # loaded by build_parser: starting the app alone does not need it
 
 COMMAND_MODULES = (
     "assessor.cli.forms_cmd",
@@ -26,6 +27,9 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    import importlib
+
     parser = argparse.ArgumentParser(
         prog="assessor",
         description="Self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and "
@@ -41,15 +45,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
 
 
+APP_FILE_SUFFIXES = (".g4sa", ".pdf")
+
+
+def _starts_app(args_in: list[str]) -> bool:
+    """``assessor`` alone or with one assessment or report: start the app without loading every command."""
+    if not args_in:
+        return True
+    arg = args_in[0]
+    return len(args_in) == 1 and not arg.startswith("-") and arg.lower().endswith(APP_FILE_SUFFIXES)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_in
+    if _starts_app(args_in):
+        from assessor.cli.app_cmd import run_app
+
+        try:
+            return run_app(args_in[0] if args_in else None)
+        except CliError as exc:
+            print(f"assessor: {exc.message}", file=sys.stderr)
+            return exc.code
+    from assessor.core.storage import FileProblem
+
     parser = build_parser()
     try:
         if args_in and not args_in[0].startswith("-") and args_in[0] not in _known_commands(parser):

@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assessor.core.storage import write_atomic
-
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
@@ -25,6 +23,8 @@ class CliError(Exception):
 
 def write_output(path: str | Path, data: bytes, force: bool) -> None:
     """Write a command's output file whole or not at all; refuse to overwrite without --force."""
+    from assessor.core.storage import write_atomic  # not loaded when the command line only starts the app
+
     write_atomic(Path(path), data, overwrite=force)
 
 

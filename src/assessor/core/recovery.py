@@ -12,10 +12,15 @@ import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assessor.core.assessment import Assessment, file_bytes, now_iso, to_data
 from assessor.core.paths import ensure, recovery_dir
-from assessor.core.storage import FileProblem, assessment_from_data, write_atomic
+
+if TYPE_CHECKING:
+    from assessor.core.assessment import Assessment
+
+# The assessment model (pydantic) is imported where it is used: with no recovery file to offer, the
+# app's start screen never loads it, which keeps the window quick to appear.
 
 SUFFIX = ".recovery"
 
@@ -40,6 +45,9 @@ def recovery_file(assessment_id: str) -> Path:
 
 def write_recovery(assessment: Assessment, saved_path: Path | None, target: Path | None = None) -> Path:
     """Write the recovery file (``target``, by default the one for this assessment's id)."""
+    from assessor.core.assessment import now_iso, to_data
+    from assessor.core.storage import write_atomic
+
     target = target or recovery_file(assessment.id)
     ensure(target.parent)
     record = {
@@ -58,6 +66,8 @@ def discard_recovery(assessment_id: str) -> None:
 
 
 def _read(path: Path) -> Recoverable | None:
+    from assessor.core.storage import FileProblem, assessment_from_data
+
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
         assessment = assessment_from_data(path, record["assessment"])
@@ -68,6 +78,8 @@ def _read(path: Path) -> Recoverable | None:
 
 
 def _needs_offer(item: Recoverable) -> bool:
+    from assessor.core.assessment import file_bytes
+
     if item.saved_path is None or not item.saved_path.is_file():
         return True
     try:

@@ -9,21 +9,24 @@ and whatever was open stays as it was.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from assessor.core import recovery
-from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
-from assessor.core.recovery import Recoverable
-from assessor.core.storage import FileProblem
 from assessor.core.tiers import Tier
 from assessor.ui import recent
-from assessor.ui.opening import Opened, new_assessment, open_file, reassessment_of
-from assessor.ui.session import Session
 from assessor.ui.start_screen import StartScreen
-from assessor.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from assessor.core.recovery import Recoverable
+    from assessor.ui.opening import Opened
+    from assessor.ui.session import Session
+    from assessor.ui.workspace import Workspace
+
+# The pages, the form pack and the assessment model load when an assessment is first opened, not
+# before the window appears (bench/bench_startup.py measures the difference).
 
 FILE_FILTER = "Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)"
 
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
     # -- showing an assessment --------------------------------------------------------------------------
 
     def show_opened(self, opened: Opened, *, dirty: bool = False) -> None:
+        from assessor.ui.session import Session
+        from assessor.ui.workspace import Workspace
+
         if not self.maybe_keep_changes():
             return
         self._drop_session()
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def _drop_session(self) -> None:
         if self.workspace is not None:
+            self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
         if self.session is not None:
@@ -175,9 +182,15 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"{message}    {tier}")
 
     def new_assessment(self) -> None:
+        from assessor.ui.opening import new_assessment
+
         self.show_opened(new_assessment())
 
     def open_demo(self, tier: Tier) -> None:
+        from assessor.core.demo import make_demo
+        from assessor.core.forms.loader import load_default_pack
+        from assessor.ui.opening import Opened
+
         demo = make_demo(tier, load_default_pack())
         self.show_opened(Opened(load_default_pack(), demo, None), dirty=True)
 
@@ -187,6 +200,9 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        from assessor.core.storage import FileProblem
+        from assessor.ui.opening import open_file
+
         try:
             opened = open_file(path)
         except FileProblem as exc:
@@ -228,6 +244,9 @@ class MainWindow(QMainWindow):
         return None
 
     def recover(self, found: Recoverable) -> None:
+        from assessor.core.forms.loader import load_default_pack
+        from assessor.ui.opening import Opened
+
         pack = load_default_pack()
         path = found.saved_path if found.saved_path and found.saved_path.parent.is_dir() else None
         self.show_opened(Opened(pack, found.assessment, path), dirty=True)
@@ -285,6 +304,8 @@ class MainWindow(QMainWindow):
         return f"{keep or 'assessment'}.g4sa"
 
     def _save_to(self, path: Path) -> bool:
+        from assessor.core.storage import FileProblem
+
         assert self.session is not None
         try:
             self.session.save(path)
@@ -319,8 +340,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_keep_changes():
-            if self.session is not None and not self.session.dirty:
-                self.session.discard_recovery()
+            self._drop_session()
             event.accept()
         else:
             event.ignore()
@@ -366,6 +386,9 @@ class MainWindow(QMainWindow):
             verify_bytes(self, self.opened.signed_pdf, self.opened.source_name, self._folder())
 
     def start_reassessment(self) -> None:
+        from assessor.core.storage import FileProblem
+        from assessor.ui.opening import reassessment_of
+
         if self.opened is None or self.opened.signed_pdf is None:
             return
         try:

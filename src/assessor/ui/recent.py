@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from assessor.core.paths import config_dir, ensure
-from assessor.core.storage import FileProblem, write_atomic
 
 LIMIT = 10
 
@@ -28,6 +27,8 @@ def recent_files() -> list[Path]:
 
 
 def remember(path: Path) -> None:
+    from assessor.core.storage import FileProblem, write_atomic
+
     path = path.resolve()
     names = [str(path)] + [str(p) for p in recent_files() if p.resolve() != path]
     with contextlib.suppress(OSError, FileProblem):  # a read-only profile must not stop work

@@ -179,6 +179,12 @@ class Workspace(QWidget):
             widget = widget.parentWidget()
         return widget
 
+    def shutdown(self) -> None:
+        """Let a report being made finish before the pages go (its thread still holds them)."""
+        step = self.pages.get("report")
+        if isinstance(step, ReportStep):
+            step.report.wait()
+
     def report_step(self) -> ReportStep:
         step = self.page("report")
         assert isinstance(step, ReportStep)
