@@ -7,7 +7,8 @@ Windows: dist/assessor/, dist/assessor-<version>-windows-setup.exe when Inno Set
 macOS:   dist/assessor.app, dist/assessor-<version>-macos-<arch>.dmg (hdiutil), signed and notarised when the
          signing secrets are in the environment (packaging/macos/sign-and-notarize.sh)
 
-Before packaging, the bundle's own `--version` and `--self-test` must pass. Signing on Windows: set
+On Linux the bundle's ICU data library is rebuilt without the parts Qt never reads (trim_icu_data). Before
+packaging, the bundle's own `--version` and `--self-test` must pass. Signing on Windows: set
 ASSESSOR_WIN_SIGNTOOL to a signtool command line ending in $f (see packaging/windows/assessor.iss).
 """
 
@@ -26,6 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # packaging/ is a folder of scripts, not a package
+from icu_data import IcuDataError, trim_icu_data
 
 T = TypeVar("T")
 
@@ -59,6 +63,10 @@ def app_version() -> str:
 def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     log("$ " + " ".join(cmd))
     return subprocess.run(cmd, check=True, text=True, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+
+# PRODUCT: the unpacked app takes at most 150 MB (decimal megabytes; tests/packaging/test_bundle.py checks it)
+SIZE_TARGET_BYTES = 150_000_000
 
 
 def tree_size(path: Path) -> int:
@@ -103,6 +111,8 @@ def check_bundle(version: str) -> None:
     if result.returncode != 0:
         raise BuildError(f"the bundle's self-test failed (exit {result.returncode})")
 
+
+# -------------------------------------------------------------------------------------- ICU data (Linux)
 
 # ------------------------------------------------------------------------------------------------ Linux
 
@@ -316,8 +326,8 @@ Files: opt/assessor/_internal/*
 Comment: Bundled third-party components, each under its own licence: CPython (PSF-2.0), Qt 6 and PySide6
  (LGPL-3.0), ICU (Unicode-3.0), pydantic (MIT), PyYAML (MIT), Jinja2 and MarkupSafe (BSD-3-Clause),
  reportlab (BSD-3-Clause), pyHanko and pyhanko-certvalidator (MIT), cryptography (Apache-2.0 or
- BSD-3-Clause), asn1crypto (MIT), lxml (BSD-3-Clause), Pillow (MIT-CMU), platformdirs (MIT), aiohttp
- (Apache-2.0), OpenSSL (Apache-2.0).
+ BSD-3-Clause), asn1crypto (MIT), Pillow (MIT-CMU), platformdirs (MIT), aiohttp (Apache-2.0), OpenSSL
+ (Apache-2.0).
 License: various
 """
 
@@ -456,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
             timed("PyInstaller", lambda: run_pyinstaller(args.clean))
         if not bundle_dir().is_dir():
             raise BuildError(f"{bundle_dir()} is missing: run without --skip-pyinstaller")
+        if not IS_WIN and not IS_MAC:  # Qt uses the system's ICU on Windows and none on macOS
+            timed("ICU data", lambda: trim_icu_data(bundle_dir(), WORK / "icu", log))
         timed("bundle check", lambda: check_bundle(version))
         artefacts: list[Path | None] = []
         if IS_WIN:
@@ -465,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             artefacts.append(timed("tar.gz", lambda: make_tarball(bundle_dir(), version)))
             artefacts.append(timed("deb", lambda: make_deb(bundle_dir(), version, args.deb_compression)))
-    except (BuildError, subprocess.CalledProcessError) as exc:
+    except (BuildError, IcuDataError, subprocess.CalledProcessError) as exc:
         print(f"build: FAILED: {exc}", file=sys.stderr)
         return 1
     print()

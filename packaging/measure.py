@@ -39,6 +39,11 @@ def _load(name: str) -> ModuleType:
     return module
 
 
+def megabytes(size: int) -> str:
+    """Both units: MB (10^6 bytes, what the size target and download pages mean) and MiB (what `du -h` shows)."""
+    return f"{size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)"
+
+
 def wall_time(cmd: list[str], env: dict[str, str]) -> float:
     started = time.monotonic()
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -60,11 +65,16 @@ def main() -> int:
         return 1
     size = build.tree_size(bundle)
     files = sum(1 for p in bundle.rglob("*") if p.is_file())
+    target = build.SIZE_TARGET_BYTES
+    verdict = (
+        f"{(target - size) / 1e6:.1f} MB to spare" if size <= target else f"OVER by {(size - target) / 1e6:.1f} MB"
+    )
     print(f"bundle            {bundle}")
-    print(f"  unpacked        {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB), {files} files")
+    print(f"  unpacked        {megabytes(size)}, {files} files")
+    print(f"  size target     <= {target / 1e6:.0f} MB unpacked: {verdict}")
     for pattern in ("assessor-*.tar.gz", "assessor_*.deb", "assessor-*.dmg", "assessor-*-setup.exe"):
         for artefact in sorted(build.DIST.glob(pattern)):
-            print(f"  {artefact.name:40} {artefact.stat().st_size / 1e6:.1f} MB")
+            print(f"  {artefact.name:40} {megabytes(artefact.stat().st_size)}")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     wall_time([str(exe), "--version"], env)  # warm the page cache first: a second start is what users see most
     version_s, version_all = median_of(7, lambda: wall_time([str(exe), "--version"], env))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -107,6 +108,26 @@ def test_control_file_is_well_formed() -> None:
     assert fields["Recommends"] == "libwayland-client0"
     assert len(fields["Description"]) <= 80
     assert text.endswith("\n")
+
+
+def test_icu_data_package_round_trip_keeps_items_sorted_and_aligned() -> None:
+    info = struct.pack("<HHBBBB4s4s4s", 20, 0, 0, 0, 2, 0, b"CmnD", bytes([1, 0, 0, 0]), bytes(4))
+    header = struct.pack("<HBB", 40, 0xDA, 0x27) + info + bytes(40 - 4 - len(info))  # 40: not a multiple of 16
+    items = {"icudt99l/zone/fr.res": b"z" * 5, "icudt99l/coll/root.res": b"c" * 33, "icudt99l/fr.res": b"f" * 16}
+    icu = load_packaging_module("icu_data")
+    blob = icu.write_icu_package(icu.IcuPackage(header, items))
+
+    package = icu.read_icu_package(blob)
+    assert package.header == header
+    assert list(package.items) == sorted(items)  # ICU finds items by binary search
+    for name, item in package.items.items():
+        assert item.rstrip(b"\0") == items[name]
+        assert blob.index(item) % 16 == 0  # ICU maps the items in place
+    assert icu.write_icu_package(package) == blob
+    without = icu.IcuPackage(header, {k: v for k, v in package.items.items() if "/zone/" not in k})
+    assert list(icu.read_icu_package(icu.write_icu_package(without)).items) == sorted(items)[:2]
+    with pytest.raises(icu.IcuDataError):
+        icu.read_icu_package(b"\0" * 64)
 
 
 def test_every_host_library_maps_to_one_debian_package() -> None:
