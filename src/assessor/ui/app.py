@@ -25,6 +25,9 @@ def make_app() -> QApplication:
     icon = resource("icons", "app", "assessor-256.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from assessor.ui.i18n import install_translator
+
+    install_translator(app)
     from assessor.ui import theme
 
     theme.apply(app, os.environ.get("ASSESSOR_THEME", ""))

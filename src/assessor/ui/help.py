@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from assessor import __version__
 
+# the words are marked for lupdate here and translated when shown (shortcuts_text)
 SHORTCUTS = (
-    ("Ctrl+N", "New assessment"),
-    ("Ctrl+O", "Open an assessment or a signed report"),
-    ("Ctrl+S / Ctrl+Shift+S", "Save / Save as"),
-    ("Ctrl+W", "Close the assessment"),
-    ("Ctrl+PgDown or Alt+Right", "Next page"),
-    ("Ctrl+PgUp or Alt+Left", "Previous page"),
-    ("Ctrl+F", "Find a question"),
-    ("Ctrl+R / Ctrl+Shift+R", "Review / Results"),
-    ("Ctrl+0 … Ctrl+4", "Answer the question you are in with that level"),
-    ("Ctrl+Shift+N", "Answer the question you are in with N/A"),
-    ("Tab / Shift+Tab", "Next / previous control; arrow keys move between an answer's levels"),
-    ("Ctrl+Shift+V", "Check the signatures of a signed report"),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("help", "New assessment")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("help", "Open an assessment or a signed report")),
+    ("Ctrl+S / Ctrl+Shift+S", QT_TRANSLATE_NOOP("help", "Save / Save as")),
+    ("Ctrl+W", QT_TRANSLATE_NOOP("help", "Close the assessment")),
+    (QT_TRANSLATE_NOOP("help", "Ctrl+PgDown or Alt+Right"), QT_TRANSLATE_NOOP("help", "Next page")),
+    (QT_TRANSLATE_NOOP("help", "Ctrl+PgUp or Alt+Left"), QT_TRANSLATE_NOOP("help", "Previous page")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("help", "Find a question")),
+    ("Ctrl+R / Ctrl+Shift+R", QT_TRANSLATE_NOOP("help", "Review / Results")),
+    ("Ctrl+0 … Ctrl+4", QT_TRANSLATE_NOOP("help", "Answer the question you are in with that level")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("help", "Answer the question you are in with N/A")),
+    (
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP("help", "Next / previous control; arrow keys move between an answer's levels"),
+    ),
+    ("Ctrl+Shift+V", QT_TRANSLATE_NOOP("help", "Check the signatures of a signed report")),
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("help", text)
+def _tr(text: object) -> str:  # object: QT_TRANSLATE_NOOP is typed as returning one
+    return QCoreApplication.translate("help", str(text))
 
 
 def shortcuts_text() -> str:
-    width = max(len(keys) for keys, _ in SHORTCUTS)
-    return "\n".join(f"{keys.ljust(width)}   {_tr(what)}" for keys, what in SHORTCUTS)
+    rows = [(_tr(keys), _tr(what)) for keys, what in SHORTCUTS]
+    width = max(len(keys) for keys, _ in rows)
+    return "\n".join(f"{keys.ljust(width)}   {what}" for keys, what in rows)
 
 
 def about_text() -> str:

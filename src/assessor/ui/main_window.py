@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # The pages, the form pack and the assessment model load when an assessment is first opened, not
 # before the window appears (bench/bench_startup.py measures the difference).
 
-FILE_FILTER = "Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)"))
 
 
 class MainWindow(QMainWindow):
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self._set_status(self.tr("Unsaved changes") if self.session.dirty else self.tr("All changes saved"))
 
     def _set_status(self, message: str) -> None:
-        tier = self.tr("{tier} tier").format(tier=self.session.tier.label) if self.session else ""
+        tier = self.tr("{tier} tier").format(tier=self.session.tier_name()) if self.session else ""
         self.status_label.setText(f"{message}    {tier}")
 
     def new_assessment(self) -> None:
@@ -189,13 +190,13 @@ class MainWindow(QMainWindow):
     def open_demo(self, tier: Tier) -> None:
         from assessor.core.demo import make_demo
         from assessor.core.forms.loader import load_default_pack
-        from assessor.ui.opening import Opened
+        from assessor.ui.opening import Opened, language
 
-        demo = make_demo(tier, load_default_pack())
-        self.show_opened(Opened(load_default_pack(), demo, None), dirty=True)
+        demo = make_demo(tier, load_default_pack())  # the demo's notes are written in English
+        self.show_opened(Opened(load_default_pack(language()), demo, None), dirty=True)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._folder()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._folder()), self.tr(FILE_FILTER))
         if name:
             self.open_path(Path(name))
 
@@ -245,9 +246,9 @@ class MainWindow(QMainWindow):
 
     def recover(self, found: Recoverable) -> None:
         from assessor.core.forms.loader import load_default_pack
-        from assessor.ui.opening import Opened
+        from assessor.ui.opening import Opened, language
 
-        pack = load_default_pack()
+        pack = load_default_pack(language())
         path = found.saved_path if found.saved_path and found.saved_path.parent.is_dir() else None
         self.show_opened(Opened(pack, found.assessment, path), dirty=True)
 
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.read_only:
             return False
         suggested = self.session.path or self._folder() / self._suggested_name()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), str(suggested), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), str(suggested), self.tr(FILE_FILTER))
         if not name:
             return False
         path = Path(name)

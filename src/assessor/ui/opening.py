@@ -27,14 +27,22 @@ class Opened:
     source_name: str = ""
 
 
+def language() -> str:
+    """The language questions are shown in: the app's (the file keeps no text that depends on it)."""
+    from assessor.ui.i18n import current_language
+
+    return current_language()
+
+
 def new_assessment() -> Opened:
-    pack = load_default_pack()
-    return Opened(pack, Assessment(form_pack=FormPackRef(id=pack.id, version=pack.version, hash=pack.hash)), None)
+    pack = load_default_pack(language())
+    ref = FormPackRef(id=pack.id, version=pack.version, hash=pack.hash)
+    return Opened(pack, Assessment(form_pack=ref, language=language()), None)
 
 
 def _with_pack(path: Path, assessment: Assessment) -> tuple[FormPack, list[str]]:
     try:
-        match = pack_for(assessment)
+        match = pack_for(assessment, language())
     except UnknownFormPack as exc:
         raise FileProblem(path, str(exc)) from None
     notes: list[str] = []
@@ -81,6 +89,6 @@ def reassessment_of(opened: Opened) -> Opened:
     if opened.signed_pdf is None:
         raise ValueError("a reassessment starts from a signed report")
     assessment = reassessment_from_report(opened.signed_pdf, opened.source_name)
-    pack = load_default_pack()
+    pack = load_default_pack(language())
     assessment.form_pack = FormPackRef(id=pack.id, version=pack.version, hash=pack.hash)
     return Opened(pack, assessment, None, notes=[], source_name=opened.source_name)

@@ -77,6 +77,10 @@ class Session(QObject):
     def tier(self) -> Tier:
         return self._card.tier
 
+    def tier_name(self, tier: Tier | None = None) -> str:
+        """A tier's name in the pack's language (Low, Faible…); the current tier by default."""
+        return self.pack.tier_spec(tier or self.tier).title
+
     @property
     def dirty(self) -> bool:
         return self._dirty

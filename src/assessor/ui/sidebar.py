@@ -97,6 +97,6 @@ class Sidebar(QTreeWidget):
         self.items["elements"].setText(1, f"{total_done}/{total_in}")
         factors = len(self.session.pack.triage.factors)
         self.items["risk"].setText(1, f"{factors - len(card.triage.unanswered)}/{factors}")
-        self.items["risk"].setToolTip(0, self.tr("{tier} tier").format(tier=card.tier.label))
+        self.items["risk"].setToolTip(0, self.tr("{tier} tier").format(tier=self.session.tier_name()))
         critical = len(card.critical_gaps())
         self.items["review"].setText(1, self.tr("{n} critical").format(n=critical) if critical else "")

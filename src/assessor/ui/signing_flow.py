@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assessor.core.storage import FileProblem, read_bytes, write_atomic
@@ -17,12 +18,12 @@ from assessor.ui.session import Session
 if TYPE_CHECKING:
     from assessor.ui.workspace import ReportStep
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "PDF documents (*.pdf)"))
 
 
 def save_pdf(parent: QWidget, data: bytes, suggested: Path, title: str) -> Path | None:
     """Ask where to save ``data`` and write it; the path written, or None if the user cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PDF_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), parent.tr(PDF_FILTER))
     if not name:
         return None
     path = Path(name)
@@ -77,7 +78,9 @@ def verify_bytes(parent: QWidget, pdf: bytes, name: str, folder: Path) -> None:
 
 
 def choose_and_verify(parent: QWidget, folder: Path) -> None:
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Check a signed report"), str(folder), PDF_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Check a signed report"), str(folder), parent.tr(PDF_FILTER)
+    )
     if not name:
         return
     path = Path(name)

@@ -101,8 +101,9 @@ class StartScreen(QWidget):
         column.addWidget(heading(self.tr("Try it with a demo"), 2))
         demo_row = QHBoxLayout()
         self.demo_tier = named(QComboBox(), self.tr("Demo risk tier"))
+        names = {Tier.LOW: self.tr("Low"), Tier.MODERATE: self.tr("Moderate"), Tier.HIGH: self.tr("High")}
         for tier in TIERS_IN_ORDER:
-            self.demo_tier.addItem(self.tr("{tier} tier: a fictional institution").format(tier=tier.label), tier.value)
+            self.demo_tier.addItem(self.tr("{tier} tier: a fictional institution").format(tier=names[tier]), tier.value)
         self.demo_tier.setCurrentIndex(2)
         self.demo_button = named(QPushButton(self.tr("Open &demo")), self.tr("Open the demo assessment"))
         self.demo_button.clicked.connect(lambda: self.demo_requested.emit(self.demo_tier.currentData()))

@@ -104,7 +104,7 @@ class ElementPage(QWidget):
     def _update_progress(self) -> None:
         score = self.session.card.element(self.element_id)
         line = self.tr("{0} of {1} questions in scope at the {2} tier answered").format(
-            score.answered, score.in_scope, self.session.tier.label
+            score.answered, score.in_scope, self.session.tier_name()
         )
         if self.progress_label.text() != line:
             self.progress_label.setText(line)

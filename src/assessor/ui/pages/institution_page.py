@@ -145,7 +145,7 @@ class InstitutionPage(QWidget):
         self.problems: dict[str, QLabel] = {}
         previous = session.assessment.previous
         if previous is not None:
-            tier = previous.tier.label if previous.tier else "?"
+            tier = session.tier_name(previous.tier) if previous.tier else "?"
             body.addWidget(
                 text(
                     self.tr(

@@ -255,7 +255,7 @@ class QuestionCard(QFrame):
         essential = self.question.essential_at(tier)
         self.essential_badge.setVisible(essential)
         if essential:
-            tip = self.tr("A gap here is a critical gap at the {0} tier.").format(tier.label)
+            tip = self.tr("A gap here is a critical gap at the {0} tier.").format(self.session.tier_name(tier))
             self.essential_badge.setToolTip(tip)
 
     def _check(self, wanted: int | None) -> None:

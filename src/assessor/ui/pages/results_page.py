@@ -130,7 +130,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         card = self.session.card
-        self.tier_label.setText(self.tr("{tier} tier").format(tier=card.tier.label))
+        self.tier_label.setText(self.tr("{tier} tier").format(tier=self.session.tier_name()))
         if card.overall is None or card.overall_band is None:
             self.overall_label.setText(self.tr("No score yet"))
         else:

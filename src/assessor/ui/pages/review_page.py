@@ -128,7 +128,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         gaps = self.tr("1 critical gap") if critical == 1 else self.tr("{n} critical gaps").format(n=critical)
         self.summary.setText(
             self.tr("{answered} of {total} questions answered at the {tier} tier · {gaps}").format(
-                answered=answered, total=total, tier=card.tier.label, gaps=gaps
+                answered=answered, total=total, tier=self.session.tier_name(), gaps=gaps
             )
         )
         self.status.setText(self._status(len(contents["unanswered"]), len(contents["na"]), len(contents["flagged"])))

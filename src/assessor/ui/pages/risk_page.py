@@ -123,7 +123,7 @@ class RiskPage(QWidget):
         self.raise_combo = named(QComboBox(), self.tr("Raise the tier to"))
         self.raise_combo.addItem(self.tr("Do not raise"), "")
         for tier in TIERS_IN_ORDER[1:]:
-            self.raise_combo.addItem(self.tr("Raise to {tier}").format(tier=tier.label), tier.value)
+            self.raise_combo.addItem(self.tr("Raise to {tier}").format(tier=session.tier_name(tier)), tier.value)
         self.justification = named(QPlainTextEdit(), self.tr("Why the tier is raised"))
         self.justification.setTabChangesFocus(True)
         self.justification.setPlaceholderText(self.tr("Why the tier is raised (required)"))
@@ -158,7 +158,7 @@ class RiskPage(QWidget):
 
     def update_summary(self) -> None:
         result = self.session.card.triage
-        self.tier_label.setText(self.tr("{tier} tier").format(tier=result.tier.label))
+        self.tier_label.setText(self.tr("{tier} tier").format(tier=self.session.tier_name(result.tier)))
         self.tier_label.setAccessibleDescription(self.tier_label.text())
         missing = len(result.unanswered)
         in_scope = len(self.session.card.questions)

@@ -1,0 +1,2124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="94"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="95"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="96"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="97"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="98"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="99"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="104"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="105"/>
+        <source>One row per action. Arrows move between cells; F2 or typing edits the owner and the due date.</source>
+        <translation>Une ligne par action. Les flèches passent d’une cellule à l’autre ; F2 ou la saisie modifie le responsable et l’échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="227"/>
+        <source>Status of action {id} ({question})</source>
+        <translation>Statut de l’action {id} ({question})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="228"/>
+        <source>Space opens the list of statuses; the arrows move to other cells.</source>
+        <translation>Espace ouvre la liste des statuts ; les flèches passent aux autres cellules.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="278"/>
+        <source>An owner is at most {n} characters; the owner was not changed.</source>
+        <translation>Le responsable tient en {n} caractères au plus ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="287"/>
+        <source>“{text}” is not a date. Write the due date as YYYY-MM-DD, for example {example}; the due date of {id} was not changed.</source>
+        <translation>« {text} » n’est pas une date. Saisissez l’échéance au format AAAA-MM-JJ, par exemple {example} ; l’échéance de {id} n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="47"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="48"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="49"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="50"/>
+        <source>Won&apos;t do</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="56"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="57"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="58"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="59"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="50"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="51"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
+        <source>Countersign the report</source>
+        <translation>Contre-signer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="54"/>
+        <source>The board&apos;s decision:</source>
+        <translation>Avis du comité :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="59"/>
+        <source>&amp;Approved</source>
+        <translation>Avis f&amp;avorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="60"/>
+        <source>Approved with &amp;conditions</source>
+        <translation>Avis favorable &amp;sous conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
+        <source>&amp;Not approved</source>
+        <translation>Avis &amp;défavorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="70"/>
+        <source>C&amp;omment or conditions:</source>
+        <translation>Co&amp;mmentaire ou conditions :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="72"/>
+        <source>Comment or conditions</source>
+        <translation>Commentaire ou conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="84"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="88"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="92"/>
+        <source>Counter&amp;sign</source>
+        <translation>Contre-si&amp;gner</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="117"/>
+        <source>Choose, create or import an identity first.</source>
+        <translation>Choisissez, créez ou importez d’abord une identité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="120"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Saisissez la phrase secrète de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="133"/>
+        <source>Countersigning…</source>
+        <translation>Contre-signature en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPage</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/element_page.py" line="56"/>
+        <source>— {0}, Core Element {1} ({2})</source>
+        <translation>— {0}, Élément fondamental {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/element_page.py" line="106"/>
+        <source>{0} of {1} questions in scope at the {2} tier answered</source>
+        <translation>Réponses : {0} sur {1} questions retenues au niveau {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="148"/>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="151"/>
+        <source>Evidence that would support this: {0}</source>
+        <translation>Pièces justificatives possibles : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="153"/>
+        <source>Evidence attached to {0}</source>
+        <translation>Pièces justificatives jointes à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <source>Attach evidence to {0}</source>
+        <translation>Joindre une pièce justificative à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <source>Remove the selected evidence</source>
+        <translation>Retirer la pièce justificative sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="161"/>
+        <source>Reading the evidence file</source>
+        <translation>Lecture de la pièce justificative</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="168"/>
+        <source>Evidence problem</source>
+        <translation>Problème de pièce justificative</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="231"/>
+        <source>Could not attach the file: {0}</source>
+        <translation>Impossible de joindre le fichier : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPicker</name>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="106"/>
+        <source>Signing identity</source>
+        <translation>Identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="109"/>
+        <source>Create identity…</source>
+        <translation>Créer une identité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="110"/>
+        <source>Create a new identity</source>
+        <translation>Créer une nouvelle identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="111"/>
+        <source>Import .p12…</source>
+        <translation>Importer un .p12…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="112"/>
+        <source>Import an identity file</source>
+        <translation>Importer un fichier d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="115"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identité :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
+        <source>Passphrase of the identity</source>
+        <translation>Phrase secrète de l’identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="126"/>
+        <source>New self-signed identity</source>
+        <translation>Nouvelle identité auto-signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="138"/>
+        <source>RSA 3072 (widest support)</source>
+        <translation>RSA 3072 (la plus largement reconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="139"/>
+        <source>ECDSA P-256 (faster)</source>
+        <translation>ECDSA P-256 (plus rapide)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="141"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="141"/>
+        <source>Your name, as it will be printed</source>
+        <translation>Votre nom, tel qu’il sera imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="142"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="142"/>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
+        <source>Your role, for example Data protection officer</source>
+        <translation>Votre fonction, par exemple délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="144"/>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="144"/>
+        <source>Your e-mail address (optional)</source>
+        <translation>Votre adresse électronique (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="145"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Phrase sec&amp;rète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="145"/>
+        <source>Passphrase for the new identity</source>
+        <translation>Phrase secrète de la nouvelle identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="146"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="146"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="147"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Type de clé :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="147"/>
+        <source>Key type</source>
+        <translation>Type de clé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
+        <source>Create and use</source>
+        <translation>Créer et utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <source>Create the identity and use it</source>
+        <translation>Créer l’identité et l’utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="174"/>
+        <source>No identity yet: create or import one</source>
+        <translation>Aucune identité pour l’instant : créez-en une ou importez-la</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="201"/>
+        <source>A new identity needs a name and an organisation.</source>
+        <translation>Une nouvelle identité demande un nom et une organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="204"/>
+        <source>Choose a passphrase: it protects your signing key.</source>
+        <translation>Choisissez une phrase secrète : elle protège votre clé de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="207"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="226"/>
+        <source>Creating the identity…</source>
+        <translation>Création de l’identité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="236"/>
+        <source>Created {name}. Export its certificate for those who will check it.</source>
+        <translation>Identité {name} créée. Exportez son certificat pour les personnes qui vérifieront vos signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="243"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="250"/>
+        <source>Import an identity</source>
+        <translation>Importer une identité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="243"/>
+        <source>Identity files (*.p12 *.pfx)</source>
+        <translation>Fichiers d’identité (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="251"/>
+        <source>Passphrase of {name}:</source>
+        <translation>Phrase secrète de {name} :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="275"/>
+        <source>Imported {name}.</source>
+        <translation>Identité {name} importée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="277"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionPage</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="129"/>
+        <source>Institution and scope</source>
+        <translation>Établissement et périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="138"/>
+        <source>Say who is assessed and what the assessment covers. These details open the report and tell the ethics board what the answers are about.</source>
+        <translation>Indiquez qui est évalué et ce que couvre l’évaluation. Ces informations ouvrent le rapport et indiquent au comité d’éthique sur quoi portent les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="152"/>
+        <source>Reassessment of report {report} of {date} ({tier} tier, from {file}). The report compares this year&apos;s answers with those.</source>
+        <translation>Réévaluation du rapport {report} du {date} (niveau {tier}, d’après {file}). Le rapport compare les réponses de cette année à celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="204"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>Saisissez la date au format AAAA-MM-JJ, par ex. 2026-01-31.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="49"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="53"/>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="68"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="106"/>
+        <source>Assessor and signatory</source>
+        <translation>Évaluateur et signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="51"/>
+        <source>Title of this assessment</source>
+        <translation>Titre de cette évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="58"/>
+        <source>Department or unit</source>
+        <translation>Service ou unité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="63"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="71"/>
+        <source>What is assessed</source>
+        <translation>Objet de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="78"/>
+        <source>Activities (one a line)</source>
+        <translation>Activités (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="84"/>
+        <source>Datasets (one a line)</source>
+        <translation>Jeux de données (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="90"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="97"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="108"/>
+        <source>Assessor&apos;s name</source>
+        <translation>Nom de l’évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="109"/>
+        <source>Assessor&apos;s role</source>
+        <translation>Fonction de l’évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="111"/>
+        <source>Assessor&apos;s email</source>
+        <translation>Courriel de l’évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="113"/>
+        <source>Signatory&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="114"/>
+        <source>Signatory&apos;s role</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="116"/>
+        <source>Signatory&apos;s organisation</source>
+        <translation>Organisation du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="75"/>
+        <source>The data, the sharing and the people this assessment covers</source>
+        <translation>Les données, le partage et les personnes que couvre cette évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="32"/>
+        <source>Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)</source>
+        <translation>Évaluations (*.g4sa);;Rapports signés (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="73"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="74"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="75"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="80"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="81"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="82"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
+        <source>&amp;Check a signed report…</source>
+        <translation>&amp;Vérifier un rapport signé…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
+        <source>&amp;Close assessment</source>
+        <translation>&amp;Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <source>&amp;Find a question…</source>
+        <translation>Rec&amp;hercher une question…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <source>&amp;Review</source>
+        <translation>Re&amp;vue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <source>Re&amp;sults</source>
+        <translation>Résul&amp;tats</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
+        <source>Level &amp;{n}</source>
+        <translation>Niveau &amp;{n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Non applicable (N/A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="103"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <source>&amp;About assessor</source>
+        <translation>À &amp;propos d’assessor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="148"/>
+        <source>Autosaved for recovery</source>
+        <translation>Copie de secours enregistrée automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="159"/>
+        <source>About this file</source>
+        <translation>À propos de ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="176"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="179"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="328"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="179"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="182"/>
+        <source>{tier} tier</source>
+        <translation>Niveau de risque {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="199"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="210"/>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="233"/>
+        <source>Unsaved work found</source>
+        <translation>Travail non enregistré retrouvé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="235"/>
+        <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
+        <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="258"/>
+        <source>Discard unsaved work</source>
+        <translation>Abandonner le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="259"/>
+        <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
+        <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="293"/>
+        <source>Save assessment</source>
+        <translation>Enregistrer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="315"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="315"/>
+        <source>{problem}
+Your work is kept.</source>
+        <translation>{problem}
+Votre travail est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="319"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="329"/>
+        <source>Save the changes to {title} before closing it?</source>
+        <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="363"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="368"/>
+        <source>About assessor</source>
+        <translation>À propos d’assessor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="398"/>
+        <source>Cannot start a reassessment</source>
+        <translation>Impossible de commencer une réévaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="54"/>
+        <source>Save the signed report</source>
+        <translation>Enregistrer le rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
+        <source>Check a signed report</source>
+        <translation>Vérifier un rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
+        <source>Sign the report</source>
+        <translation>Signer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
+        <source>The report is not ready yet.</source>
+        <translation>Le rapport n’est pas encore prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="70"/>
+        <source>Save the countersigned report</source>
+        <translation>Enregistrer le rapport contre-signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
+        <source>The signed report is saved as {path}.</source>
+        <translation>Le rapport signé est enregistré sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="21"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="89"/>
+        <source>Question {0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="119"/>
+        <source>Essential at this tier</source>
+        <translation>Essentielle à ce niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="125"/>
+        <source>Follow-up</source>
+        <translation>Question de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="127"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="128"/>
+        <source>Asked because {0}</source>
+        <translation>Posée car : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="150"/>
+        <source>N/A — Not applicable</source>
+        <translation>N/A — Non applicable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="152"/>
+        <source>This question does not apply; say why.</source>
+        <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="165"/>
+        <source>Why is this not applicable?</source>
+        <translation>Pourquoi est-ce non applicable ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
+        <source>Why {0} is not applicable</source>
+        <translation>Pourquoi {0} est non applicable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="167"/>
+        <source>Needed: say why this question does not apply here.</source>
+        <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="169"/>
+        <source>A reason is needed for N/A</source>
+        <translation>Une justification est requise pour N/A</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="175"/>
+        <source>Notes for {0}</source>
+        <translation>Notes sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="176"/>
+        <source>What is in place, who said so, what is missing…</source>
+        <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
+        <source>Flag for review</source>
+        <translation>Marquer à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
+        <source>Flag {0} for review</source>
+        <translation>Marquer {0} à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
+        <source>Guidance for {0}</source>
+        <translation>Conseils pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
+        <source>Guidance</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="216"/>
+        <source>Why at this tier: </source>
+        <translation>Pourquoi à ce niveau de risque : </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="258"/>
+        <source>A gap here is a critical gap at the {0} tier.</source>
+        <translation>Un écart ici est un écart critique au niveau {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="284"/>
+        <source>Answered · Not applicable</source>
+        <translation>Répondu · Non applicable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="287"/>
+        <source>Answered · Level {0} — {1}</source>
+        <translation>Répondu · Niveau {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="289"/>
+        <source>Not answered yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="355"/>
+        <source>Attach evidence to {0}</source>
+        <translation>Joindre une pièce justificative à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="36"/>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="37"/>
+        <source>GA4GH Data Privacy and Security Policy</source>
+        <translation>Politique de la GA4GH sur la protection de la vie privée et la sécurité des données</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="38"/>
+        <source>GA4GH Consent Policy</source>
+        <translation>Politique de la GA4GH sur le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
+        <source>GA4GH Accountability Policy</source>
+        <translation>Politique de la GA4GH sur la responsabilité</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="108"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="117"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="118"/>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="119"/>
+        <source>The paper size of the PDF and of the print</source>
+        <translation>Le format du papier du PDF et de l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="121"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="125"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="126"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="127"/>
+        <source>Preview zoom</source>
+        <translation>Zoom de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="129"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="132"/>
+        <source>&amp;Update</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="133"/>
+        <source>Update the report</source>
+        <translation>Actualiser le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="134"/>
+        <source>Make the report again from the latest answers</source>
+        <translation>Refaire le rapport à partir des dernières réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="136"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="139"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="316"/>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="142"/>
+        <source>Save &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="143"/>
+        <source>Save the report as one HTML file</source>
+        <translation>Enregistrer le rapport en un seul fichier HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
+        <source>Making the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="164"/>
+        <source>No report yet.</source>
+        <translation>Pas encore de rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="165"/>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="172"/>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="173"/>
+        <source>The pages of the PDF report, as they will be printed</source>
+        <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="246"/>
+        <source>Making the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/assessor/ui/report_page.py" line="270"/>
+        <source>%n pages, ready to print or save.</source>
+        <translation>
+            <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
+            <numerusform>%n pages, prêtes à imprimer ou à enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="277"/>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n’a pas pu être produit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="313"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="316"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="319"/>
+        <source>Save the report as HTML</source>
+        <translation>Enregistrer le rapport en HTML</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="319"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="330"/>
+        <source>Self-assessment report</source>
+        <translation>Rapport d’auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="348"/>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStep</name>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="41"/>
+        <source>Report and signature</source>
+        <translation>Rapport et signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="49"/>
+        <source>This is the report exactly as it prints. Sign it to seal it: the signed PDF carries the assessment, and anyone can check that neither has changed.</source>
+        <translation>Voici le rapport exactement tel qu’il s’imprime. Signez-le pour le sceller : le PDF signé contient l’évaluation, et chacun peut vérifier que ni l’un ni l’autre n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="56"/>
+        <source>&amp;Sign the report…</source>
+        <translation>&amp;Signer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="56"/>
+        <source>Sign the report</source>
+        <translation>Signer le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="40"/>
+        <source>Results and action plan</source>
+        <translation>Résultats et plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="48"/>
+        <source>Scores per Core Element</source>
+        <translation>Scores par Élément fondamental</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="54"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="58"/>
+        <source>Every gap can become an action. Give each one an owner, a due date (YYYY-MM-DD) and a status; the report prints the plan as it stands.</source>
+        <translation>Chaque écart peut devenir une action. Donnez à chacune un responsable, une échéance (AAAA-MM-JJ) et un statut ; le rapport imprime le plan tel qu’il est.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="66"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="67"/>
+        <source>Update action plan from gaps</source>
+        <translation>Mettre à jour le plan d’action à partir des écarts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="68"/>
+        <source>Adds an action for every gap that has none yet; your edits are kept.</source>
+        <translation>Ajoute une action pour chaque écart qui n’en a pas encore ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="84"/>
+        <source>No action yet: use “Update action plan from gaps”.</source>
+        <translation>Aucune action pour l’instant : utilisez « Mettre à jour le plan d’action à partir des écarts ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="90"/>
+        <source>This is a signed report, opened for reading: the plan cannot change.</source>
+        <translation>Ceci est un rapport signé, ouvert en lecture : le plan ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="101"/>
+        <source>Core Element</source>
+        <translation>Élément fondamental</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="102"/>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="103"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="104"/>
+        <source>Band</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="105"/>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="106"/>
+        <source>Critical gaps</source>
+        <translation>Écarts critiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="109"/>
+        <source>Results by Core Element</source>
+        <translation>Résultats par Élément fondamental</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="109"/>
+        <source>Read only. The arrows move between cells.</source>
+        <translation>Lecture seule. Les flèches passent d’une cellule à l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="133"/>
+        <source>{tier} tier</source>
+        <translation>Niveau de risque {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="135"/>
+        <source>No score yet</source>
+        <translation>Pas encore de score</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="138"/>
+        <source>Overall {score} % — {band}</source>
+        <translation>Score global {score} % — {band}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="158"/>
+        <source>{answered} of {total}</source>
+        <translation>{answered} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="159"/>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="184"/>
+        <source>Every gap already has an action: nothing added.</source>
+        <translation>Chaque écart a déjà une action : rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="186"/>
+        <source>1 action added for a gap that had none.</source>
+        <translation>1 action ajoutée pour un écart qui n’en avait pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="188"/>
+        <source>{n} actions added for gaps that had none.</source>
+        <translation>{n} actions ajoutées pour des écarts qui n’en avaient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/core/scoring.py" line="28"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/core/scoring.py" line="29"/>
+        <source>Adequate</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/core/scoring.py" line="30"/>
+        <source>Needs improvement</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/core/scoring.py" line="31"/>
+        <source>Weak</source>
+        <translation>Insuffisant</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="61"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="67"/>
+        <source>Press Enter or double-click an entry to open its question.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur une entrée pour ouvrir sa question.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="70"/>
+        <source>Critical gaps</source>
+        <translation>Écarts critiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="70"/>
+        <source>No critical gap.</source>
+        <translation>Aucun écart critique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="71"/>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="71"/>
+        <source>Nothing unanswered.</source>
+        <translation>Toutes les questions ont une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="72"/>
+        <source>Flagged for review</source>
+        <translation>Marquées à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="72"/>
+        <source>Nothing flagged for review.</source>
+        <translation>Aucune question marquée à revoir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="73"/>
+        <source>N/A without a justification</source>
+        <translation>N/A sans justification</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="73"/>
+        <source>Every N/A answer is justified.</source>
+        <translation>Chaque réponse N/A est justifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="128"/>
+        <source>1 critical gap</source>
+        <translation>1 écart critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="128"/>
+        <source>{n} critical gaps</source>
+        <translation>{n} écarts critiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="130"/>
+        <source>{answered} of {total} questions answered at the {tier} tier · {gaps}</source>
+        <translation>Réponses : {answered} questions sur {total} au niveau {tier} · {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="138"/>
+        <source>Ready for the report: every question is answered and every N/A is justified.</source>
+        <translation>Prêt pour le rapport : chaque question a une réponse et chaque N/A est justifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="140"/>
+        <source>1 question is</source>
+        <translation>1 question est</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="140"/>
+        <source>{n} questions are</source>
+        <translation>{n} questions sont</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="141"/>
+        <source>still flagged for another look.</source>
+        <translation>toujours à revoir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="146"/>
+        <source>1 question to answer</source>
+        <translation>1 question sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="146"/>
+        <source>{n} questions to answer</source>
+        <translation>{n} questions sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="150"/>
+        <source>1 N/A to justify</source>
+        <translation>1 N/A à justifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="150"/>
+        <source>{n} N/A answers to justify</source>
+        <translation>{n} réponses N/A à justifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="152"/>
+        <source>Still to do: {items}.</source>
+        <translation>Reste à faire : {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="152"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="175"/>
+        <source>1 question.</source>
+        <translation>1 question.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="175"/>
+        <source>{n} questions.</source>
+        <translation>{n} questions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="175"/>
+        <source>Enter opens one.</source>
+        <translation>Entrée en ouvre une.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPage</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="76"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="84"/>
+        <source>Risk profile</source>
+        <translation>Profil de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="88"/>
+        <source>Risk tier</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="102"/>
+        <source>Answer the twelve questions about what you share and with whom. They set the risk tier, and the tier sets which questions follow: more risk, more questions and a higher bar. The reasons above say which answers set the tier.</source>
+        <translation>Répondez aux douze questions sur ce que vous partagez et avec qui. Elles fixent le niveau de risque, et le niveau fixe les questions qui suivent : plus de risque, plus de questions et une exigence plus haute. Les raisons ci-dessus indiquent quelles réponses fixent le niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="113"/>
+        <source>Raise the tier</source>
+        <translation>Relever le niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="117"/>
+        <source>You may ask more of yourself than the factors do: raise the tier, and say why. The report shows the computed tier, the raised one and your reason. A tier is never lowered by hand.</source>
+        <translation>Vous pouvez vous montrer plus exigeant que les facteurs : relevez le niveau de risque et dites pourquoi. Le rapport indique le niveau calculé, le niveau relevé et votre justification. Un niveau n’est jamais abaissé à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="123"/>
+        <source>Raise the tier to</source>
+        <translation>Relever le niveau de risque à</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="124"/>
+        <source>Do not raise</source>
+        <translation>Ne pas relever</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="126"/>
+        <source>Raise to {tier}</source>
+        <translation>Relever au niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="127"/>
+        <source>Why the tier is raised</source>
+        <translation>Pourquoi le niveau de risque est relevé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="129"/>
+        <source>Why the tier is raised (required)</source>
+        <translation>Pourquoi le niveau de risque est relevé (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="151"/>
+        <source>Say why the tier is raised; until you do, it is not raised.</source>
+        <translation>Dites pourquoi le niveau de risque est relevé ; tant que ce n’est pas fait, il n’est pas relevé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="161"/>
+        <source>{tier} tier</source>
+        <translation>Niveau de risque {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="165"/>
+        <source>{n} questions in scope · risk score {total} of 24</source>
+        <translation>{n} questions retenues · score de risque {total} sur 24</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="167"/>
+        <source> · {m} of 12 factors not answered yet</source>
+        <translation> · {m} facteurs sur 12 encore sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="28"/>
+        <source>Scores per Core Element</source>
+        <translation>Scores par Élément fondamental</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="45"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="85"/>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="49"/>
+        <source>No Core Element to show.</source>
+        <translation>Aucun Élément fondamental à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
+        <source>Weak</source>
+        <translation>Insuffisant</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
+        <source>Needs improvement</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
+        <source>Adequate</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="35"/>
+        <location filename="../../src/assessor/ui/search.py" line="36"/>
+        <source>Find a question</source>
+        <translation>Rechercher une question</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="39"/>
+        <source>Words to find</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="40"/>
+        <source>A question id (e.g. PR-03) or words from its text</source>
+        <translation>Un identifiant de question (par ex. PR-03) ou des mots de son texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="43"/>
+        <source>Questions found</source>
+        <translation>Questions trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="69"/>
+        <source>  (not asked at this tier)</source>
+        <translation>  (non posée à ce niveau de risque)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="78"/>
+        <source>{n} found</source>
+        <translation>Résultats : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="77"/>
+        <source>first</source>
+        <translation>affichés :</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="97"/>
+        <source>Untitled assessment</source>
+        <translation>Évaluation sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="24"/>
+        <source>Steps of the assessment</source>
+        <translation>Étapes de l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="36"/>
+        <source>1  Institution and scope</source>
+        <translation>1  Établissement et périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="37"/>
+        <source>2  Risk profile</source>
+        <translation>2  Profil de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="38"/>
+        <source>3  Core Elements</source>
+        <translation>3  Éléments fondamentaux</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
+        <source>4  Review</source>
+        <translation>4  Revue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="43"/>
+        <source>5  Results and action plan</source>
+        <translation>5  Résultats et plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="44"/>
+        <source>6  Report and signature</source>
+        <translation>6  Rapport et signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="91"/>
+        <source>{done} questions answered</source>
+        <translation>Questions avec réponse : {done}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="100"/>
+        <source>{tier} tier</source>
+        <translation>Niveau de risque {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="102"/>
+        <source>{n} critical</source>
+        <translation>critiques : {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="314"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="315"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
+        <source>Sign the report</source>
+        <translation>Signer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="320"/>
+        <source>Your signature seals the report and the assessment it carries: any later change shows. The board can check it with your certificate.</source>
+        <translation>Votre signature scelle le rapport et l’évaluation qu’il contient : toute modification ultérieure se voit. Le comité peut la vérifier avec votre certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="330"/>
+        <source>I attest that this report is a true account of the self-assessment</source>
+        <translation>J’atteste que ce rapport rend fidèlement compte de l’auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="331"/>
+        <source>Reason for signing</source>
+        <translation>Motif de la signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
+        <source>Place of signing</source>
+        <translation>Lieu de la signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="334"/>
+        <source>For example, the city</source>
+        <translation>Par exemple, la ville</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="335"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="335"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="344"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="348"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="383"/>
+        <source>Choose, create or import an identity first.</source>
+        <translation>Choisissez, créez ou importez d’abord une identité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="386"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Saisissez la phrase secrète de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="402"/>
+        <source>Signing…</source>
+        <translation>Signature en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="410"/>
+        <source>Signed.</source>
+        <translation>Signé.</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="48"/>
+        <source>GA4GH Framework self-assessment</source>
+        <translation>Auto-évaluation selon le Cadre de la GA4GH</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="52"/>
+        <source>Assess how your institution shares genomic and health-related data against the ten Core Elements of the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data. The questions asked follow the risk of what you share; the result is a report an ethics board can read on paper, sign and check.</source>
+        <translation>Évaluez la manière dont votre établissement partage des données génomiques et des données de santé au regard des dix Éléments fondamentaux du Cadre de la GA4GH pour un partage responsable des données génomiques et des données de santé. Les questions posées suivent le risque de ce que vous partagez ; le résultat est un rapport qu’un comité d’éthique peut lire sur papier, signer et vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="62"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="62"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
+        <source>Open an assessment or a signed report</source>
+        <translation>Ouvrir une évaluation ou un rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="75"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="79"/>
+        <source>Unsaved work to recover</source>
+        <translation>Travail non enregistré à récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="77"/>
+        <source>The app closed before this work was saved. Recover it to keep what you typed.</source>
+        <translation>L’application s’est fermée avant que ce travail soit enregistré. Récupérez-le pour garder ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="84"/>
+        <source>&amp;Recover</source>
+        <translation>Ré&amp;cupérer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="84"/>
+        <source>Recover the selected work</source>
+        <translation>Récupérer le travail sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
+        <source>&amp;Discard…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
+        <source>Discard the selected unsaved work</source>
+        <translation>Abandonner le travail non enregistré sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="95"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="96"/>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="101"/>
+        <source>Try it with a demo</source>
+        <translation>Essayer avec une démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="103"/>
+        <source>Demo risk tier</source>
+        <translation>Niveau de risque de la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="104"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="104"/>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="104"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
+        <source>{tier} tier: a fictional institution</source>
+        <translation>Niveau {tier} : un établissement fictif</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="108"/>
+        <source>Open &amp;demo</source>
+        <translation>Ouvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="108"/>
+        <source>Open the demo assessment</source>
+        <translation>Ouvrir l’évaluation de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="114"/>
+        <source>assessor {version} · works offline</source>
+        <translation>assessor {version} · fonctionne hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="126"/>
+        <source>No recent files yet.</source>
+        <translation>Pas encore de fichier récent.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
+        <source>Signatures of {name}</source>
+        <translation>Signatures de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="215"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="185"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="188"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="199"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="206"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="207"/>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="209"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="210"/>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="212"/>
+        <source>Decision</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="228"/>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="232"/>
+        <source>&amp;Trust certificate…</source>
+        <translation>Faire &amp;confiance à un certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="233"/>
+        <source>Trust a signer&apos;s certificate</source>
+        <translation>Faire confiance au certificat d’un signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="234"/>
+        <source>&amp;Countersign…</source>
+        <translation>Contre-&amp;signer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="235"/>
+        <source>Countersign the report</source>
+        <translation>Contre-signer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="237"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="283"/>
+        <source>This file cannot be checked.</source>
+        <translation>Ce fichier ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="291"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="291"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="295"/>
+        <source>Approved</source>
+        <translation>Avis favorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="296"/>
+        <source>Approved with conditions</source>
+        <translation>Avis favorable sous conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="297"/>
+        <source>Not approved</source>
+        <translation>Avis défavorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="307"/>
+        <source>Valid: the report is unchanged since it was signed, and you trust every signer.</source>
+        <translation>Valide : le rapport n’a pas changé depuis sa signature, et vous faites confiance à chaque signataire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="311"/>
+        <source>Valid, but not every signer is trusted: the report is unchanged since it was signed. Check who signed by trusting their certificate.</source>
+        <translation>Valide, mais tous les signataires ne sont pas de confiance : le rapport n’a pas changé depuis sa signature. Vérifiez qui a signé en faisant confiance à son certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="316"/>
+        <source>Not valid: do not rely on this report.</source>
+        <translation>Non valide : ne vous fiez pas à ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="320"/>
+        <source>Report {id}.</source>
+        <translation>Rapport {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="323"/>
+        <source>The embedded assessment matches the printed fingerprint {fp}.</source>
+        <translation>L’évaluation intégrée correspond à l’empreinte imprimée {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="328"/>
+        <source>No embedded assessment to compare with the printed fingerprint.</source>
+        <translation>Aucune évaluation intégrée à comparer avec l’empreinte imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="332"/>
+        <source>Comment by {who}: {comment}</source>
+        <translation>Commentaire de {who} : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="354"/>
+        <source>Certificate SHA-256: {fp}</source>
+        <translation>Certificat SHA-256 : {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="363"/>
+        <source>Trust certificates</source>
+        <translation>Faire confiance à des certificats</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="363"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="110"/>
+        <source>This is the assessment carried inside a signed report: read-only. Check its signatures, or start next year&apos;s reassessment from it.</source>
+        <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Vérifiez ses signatures, ou partez-en pour commencer la réévaluation de l’an prochain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="116"/>
+        <source>Check the &amp;signatures…</source>
+        <translation>Vérifier les &amp;signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="116"/>
+        <source>Check the signatures</source>
+        <translation>Vérifier les signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="118"/>
+        <source>Start &amp;reassessment</source>
+        <translation>Commencer la réé&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="118"/>
+        <source>Start a reassessment from this report</source>
+        <translation>Commencer une réévaluation à partir de ce rapport</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="11"/>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="12"/>
+        <source>Open an assessment or a signed report</source>
+        <translation>Ouvrir une évaluation ou un rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="13"/>
+        <source>Save / Save as</source>
+        <translation>Enregistrer / Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="14"/>
+        <source>Close the assessment</source>
+        <translation>Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="15"/>
+        <source>Ctrl+PgDown or Alt+Right</source>
+        <translation>Ctrl+PgDown ou Alt+Droite</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="15"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="16"/>
+        <source>Ctrl+PgUp or Alt+Left</source>
+        <translation>Ctrl+PgUp ou Alt+Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="16"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="17"/>
+        <source>Find a question</source>
+        <translation>Rechercher une question</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="18"/>
+        <source>Review / Results</source>
+        <translation>Revue / Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="19"/>
+        <source>Answer the question you are in with that level</source>
+        <translation>Répondre à la question en cours avec ce niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="20"/>
+        <source>Answer the question you are in with N/A</source>
+        <translation>Répondre N/A à la question en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="23"/>
+        <source>Next / previous control; arrow keys move between an answer&apos;s levels</source>
+        <translation>Contrôle suivant / précédent ; les flèches passent d’un niveau de réponse à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
+        <source>Check the signatures of a signed report</source>
+        <translation>Vérifier les signatures d’un rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="40"/>
+        <source>assessor {version}
+
+A proportionate self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data, with a signed, printable report.
+
+Works offline: nothing you enter leaves this computer.</source>
+        <translation>assessor {version}
+
+Une auto-évaluation proportionnée au regard du Cadre de la GA4GH pour un partage responsable des données génomiques et des données de santé, avec un rapport signé et imprimable.
+
+Fonctionne hors ligne : rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+    </message>
+</context>
+</TS>
