@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench demo bundle bundle-test sysdeps venv clean screenshots schema
+.PHONY: run test lint format bench demo bundle bundle-test sysdeps venv clean screenshots schema xvfb-walk
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,8 +57,14 @@ bundle-test: venv sysdeps
 	ASSESSOR_BUNDLE_TESTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -q
 	$(BIN)/python packaging/measure.py
 
-screenshots: venv sysdeps
+screenshots: venv
+	@bash scripts/sysdeps.sh --docs
 	bash docs/make-screenshots.sh
+
+# The real window under Xvfb, driven by xdotool alone from a new assessment to a saved complete one.
+xvfb-walk: venv
+	@bash scripts/sysdeps.sh --docs
+	$(BIN)/python scripts/xvfb_walk.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

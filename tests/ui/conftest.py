@@ -9,8 +9,17 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from assessor.ui import gc_guard
 from assessor.ui.app import make_app
 from assessor.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(qapp: QApplication) -> Iterator[None]:
+    """As in the app: cycles are collected on the GUI thread only (see assessor/ui/gc_guard.py)."""
+    gc_guard.install(qapp)
+    yield
+    gc_guard.uninstall(qapp)
 
 
 @pytest.fixture

@@ -6,6 +6,9 @@ import subprocess
 import sys
 import textwrap
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 
 def test_a_long_session_of_qt_calls_does_not_abort() -> None:
     # More calls returning nothing than a fresh interpreter holds references to None: without the
@@ -31,3 +34,30 @@ def test_a_long_session_of_qt_calls_does_not_abort() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("alive")
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot, qapp: QApplication) -> None:
+    import gc
+    import threading
+    import weakref
+
+    from assessor.ui.gc_guard import INTERVAL_MS, install
+
+    install(qapp)  # (the autouse fixture has installed it already: installing twice keeps one)
+    assert not gc.isenabled(), "automatic collection would run in whichever thread allocates"
+
+    class Node:
+        pass
+
+    collected_in: list[str] = []
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    weakref.finalize(node, lambda: collected_in.append(threading.current_thread().name))
+    del node
+    kept: list[object] = []  # allocations that stay: they push the collector's count past its threshold
+    worker = threading.Thread(target=lambda: kept.extend({} for _ in range(5000)), name="worker")
+    worker.start()
+    worker.join()
+    assert collected_in == [], "a worker's allocations must not run the collector"
+    qtbot.waitUntil(lambda: bool(collected_in), timeout=INTERVAL_MS * 6)
+    assert collected_in == [threading.main_thread().name]

@@ -9,10 +9,9 @@ the assessment was never saved, its file is gone, or the file differs from what 
 from __future__ import annotations
 
 import contextlib
-import json
-from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from assessor.core.paths import ensure, recovery_dir
 
@@ -25,18 +24,26 @@ if TYPE_CHECKING:
 SUFFIX = ".recovery"
 
 
-@dataclass(frozen=True)
-class Recoverable:
+class Recoverable(NamedTuple):
     path: Path
     assessment: Assessment
     saved_path: Path | None
-    written_at: str
+    written_at: str  # ISO 8601, UTC
+
+    @property
+    def when(self) -> str:
+        """When it was autosaved, in the computer's local time: "29 Nov 2026, 17:44"."""
+        try:
+            moment = datetime.fromisoformat(self.written_at.replace("Z", "+00:00")).astimezone()
+        except ValueError:
+            return self.written_at
+        return f"{moment.day} {moment:%b %Y, %H:%M}"
 
     @property
     def label(self) -> str:
         name = self.assessment.institution.name or self.assessment.title or "Untitled assessment"
         where = self.saved_path.name if self.saved_path else "never saved"
-        return f"{name} ({where}), autosaved {self.written_at}"
+        return f"{name} ({where}), autosaved {self.when}"
 
 
 def recovery_file(assessment_id: str) -> Path:
@@ -45,6 +52,8 @@ def recovery_file(assessment_id: str) -> Path:
 
 def write_recovery(assessment: Assessment, saved_path: Path | None, target: Path | None = None) -> Path:
     """Write the recovery file (``target``, by default the one for this assessment's id)."""
+    import json
+
     from assessor.core.assessment import now_iso, to_data
     from assessor.core.storage import write_atomic
 
@@ -66,6 +75,8 @@ def discard_recovery(assessment_id: str) -> None:
 
 
 def _read(path: Path) -> Recoverable | None:
+    import json
+
     from assessor.core.storage import FileProblem, assessment_from_data
 
     try:

@@ -28,7 +28,9 @@ def make_app() -> QApplication:
     from assessor.ui.i18n import install_translator
 
     install_translator(app)
-    from assessor.ui import theme
+    from assessor.ui import gc_guard, theme
+
+    gc_guard.install(app)
 
     theme.apply(app, os.environ.get("ASSESSOR_THEME", ""))
     return app

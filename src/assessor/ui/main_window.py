@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from assessor.core import recovery
 from assessor.core.tiers import Tier
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from assessor.ui.workspace import Workspace
 
 # The pages, the form pack and the assessment model load when an assessment is first opened, not
-# before the window appears (bench/bench_startup.py measures the difference).
+# before the window appears (bench/bench_startup.py measures the difference). For the same reason
+# the dialogs are reached through the module (QtWidgets.QMessageBox): naming a Qt class loads its enums.
 
 FILE_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)"))
 
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.session = Session(opened.pack, opened.assessment, opened.path, read_only=opened.read_only, dirty=dirty)
         self.session.dirty_changed.connect(self._update_title)
+        self.session.scope_changed.connect(self._update_title)  # the tier in the status bar
+        self.session.changed.connect(self._title_may_change)
         self.session.saved.connect(self._update_title)
         self.session.autosaved.connect(lambda _p: self._set_status(self.tr("Autosaved for recovery")))
         self.workspace = Workspace(self.session)
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         for note in opened.notes:
-            QMessageBox.information(self, self.tr("About this file"), note)
+            QtWidgets.QMessageBox.information(self, self.tr("About this file"), note)
 
     def _drop_session(self) -> None:
         if self.workspace is not None:
@@ -172,11 +176,20 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         if self.session is None:
             self.setWindowTitle("assessor")
+            self.status_label.clear()
             return
-        mark = self.tr(" (read-only)") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.session.title}{mark}[*] — assessor")
+        self.setWindowTitle(self._title_text())
         self.setWindowModified(self.session.dirty)
         self._set_status(self.tr("Unsaved changes") if self.session.dirty else self.tr("All changes saved"))
+
+    def _title_may_change(self) -> None:
+        if self.session is not None and self.windowTitle() != self._title_text():
+            self._update_title()
+
+    def _title_text(self) -> str:
+        assert self.session is not None
+        mark = self.tr(" (read-only)") if self.session.read_only else ""
+        return f"{self.session.title}{mark}[*] — assessor"
 
     def _set_status(self, message: str) -> None:
         tier = self.tr("{tier} tier").format(tier=self.session.tier_name()) if self.session else ""
@@ -196,7 +209,9 @@ class MainWindow(QMainWindow):
         self.show_opened(Opened(load_default_pack(language()), demo, None), dirty=True)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(self._folder()), self.tr(FILE_FILTER))
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Open"), str(self._folder()), self.tr(FILE_FILTER)
+        )
         if name:
             self.open_path(Path(name))
 
@@ -207,7 +222,7 @@ class MainWindow(QMainWindow):
         try:
             opened = open_file(path)
         except FileProblem as exc:
-            QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
             return False
         found = self._unsaved_work_for(opened)
         if found is not None:
@@ -228,18 +243,18 @@ class MainWindow(QMainWindow):
         found = next((r for r in recovery.pending_recoveries() if r.assessment.id == opened.assessment.id), None)
         if found is None:
             return None
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("Unsaved work found"),
             self.tr(
                 "This assessment has changes autosaved at {time} that were never saved to the file. "
                 "Open them (recommended)? If you open the file as it was last saved instead, those changes "
                 "are discarded."
-            ).format(time=found.written_at),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            ).format(time=found.when),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             return found
         recovery.discard_recovery(found.assessment.id)
         return None
@@ -253,12 +268,12 @@ class MainWindow(QMainWindow):
         self.show_opened(Opened(pack, found.assessment, path), dirty=True)
 
     def discard_recoverable(self, found: Recoverable) -> None:
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("Discard unsaved work"),
             self.tr("Discard the unsaved work of {label}? It cannot be brought back.").format(label=found.label),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             recovery.discard_recovery(found.assessment.id)
             self.start.refresh()
 
@@ -290,7 +305,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.read_only:
             return False
         suggested = self.session.path or self._folder() / self._suggested_name()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save assessment"), str(suggested), self.tr(FILE_FILTER))
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Save assessment"), str(suggested), self.tr(FILE_FILTER)
+        )
         if not name:
             return False
         path = Path(name)
@@ -311,7 +328,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except FileProblem as exc:
-            QMessageBox.critical(
+            QtWidgets.QMessageBox.critical(
                 self, self.tr("Not saved"), self.tr("{problem}\nYour work is kept.").format(problem=exc)
             )
             return False
@@ -323,18 +340,20 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; False when the user cancelled."""
         if self.session is None or not self.session.dirty or self.session.read_only:
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to {title} before closing it?").format(title=self.session.title),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Save
+            | QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Save)
         choice = box.exec()
-        if choice == QMessageBox.StandardButton.Save:
+        if choice == QtWidgets.QMessageBox.StandardButton.Save:
             return self.save()
-        if choice == QMessageBox.StandardButton.Discard:
+        if choice == QtWidgets.QMessageBox.StandardButton.Discard:
             self.session.discard_recovery()
             return True
         return False
@@ -360,12 +379,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from assessor.ui.help import shortcuts_text
 
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+        QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
 
     def show_about(self) -> None:
         from assessor.ui.help import about_text
 
-        QMessageBox.about(self, self.tr("About assessor"), about_text())
+        QtWidgets.QMessageBox.about(self, self.tr("About assessor"), about_text())
 
     # -- reports and signatures (the dialogs live in sign_dialog.py and verify_dialog.py) -------------------
 
@@ -395,6 +414,6 @@ class MainWindow(QMainWindow):
         try:
             fresh = reassessment_of(self.opened)
         except (FileProblem, ValueError) as exc:
-            QMessageBox.critical(self, self.tr("Cannot start a reassessment"), str(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot start a reassessment"), str(exc))
             return
         self.show_opened(fresh, dirty=True)

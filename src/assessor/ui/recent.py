@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from pathlib import Path
 
 from assessor.core.paths import config_dir, ensure
@@ -17,6 +16,10 @@ def _file() -> Path:
 
 def recent_files() -> list[Path]:
     """Recently opened or saved files that still exist, newest first."""
+    if not _file().is_file():
+        return []
+    import json  # only when there is a list to read
+
     try:
         names = json.loads(_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -27,6 +30,8 @@ def recent_files() -> list[Path]:
 
 
 def remember(path: Path) -> None:
+    import json
+
     from assessor.core.storage import FileProblem, write_atomic
 
     path = path.resolve()

@@ -227,6 +227,7 @@ class ReportPage(QWidget):
         if self._running:
             self._stale = True  # make it again as soon as the current one is done
             return
+        self._forget_finished_jobs()
         self._generation += 1
         job = _ReportJob(
             self._generation,
@@ -248,8 +249,12 @@ class ReportPage(QWidget):
         self._pool.start(job)
 
     def _done(self, generation: int) -> bool:
-        """Forget the job; True when its result is still wanted."""
-        self._jobs.pop(generation, None)
+        """True when the job's result is still wanted.
+
+        The job itself is kept: its thread may still be returning from ``run()`` (the signal is sent
+        from inside it), and freeing the runnable and its signals object under it would crash.
+        ``_forget_finished_jobs`` frees them once the pool is idle.
+        """
         self._running = False
         self.busy.hide()
         if self._stale:
@@ -281,6 +286,11 @@ class ReportPage(QWidget):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for the report in progress (for callers that must finish, e.g. on quit)."""
         return bool(self._pool.waitForDone(msecs))
+
+    def _forget_finished_jobs(self) -> None:
+        """Free the jobs whose threads have returned (no job is running when this is called)."""
+        if self._pool.waitForDone(5_000):  # the last job's thread is at most returning from run()
+            self._jobs.clear()
 
     # -- saving -----------------------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class StartScreen(QWidget):
                     "board can read on paper, sign and check."
                 ),
                 role="muted",
+                selectable=False,  # nothing here to copy; selectable labels also cost start-up time
             )
         )
 
@@ -74,7 +75,10 @@ class StartScreen(QWidget):
         rec_layout = QVBoxLayout(self.recovery_frame)
         rec_layout.addWidget(heading(self.tr("Unsaved work to recover"), 2))
         rec_layout.addWidget(
-            text(self.tr("The app closed before this work was saved. Recover it to keep what you typed."))
+            text(
+                self.tr("The app closed before this work was saved. Recover it to keep what you typed."),
+                selectable=False,
+            )
         )
         self.recovery_list = named(QListWidget(), self.tr("Unsaved work to recover"))
         self.recovery_list.setMaximumHeight(110)
@@ -111,7 +115,13 @@ class StartScreen(QWidget):
         demo_row.addWidget(self.demo_button)
         demo_row.addStretch(1)
         column.addLayout(demo_row)
-        column.addWidget(text(self.tr("assessor {version} · works offline").format(version=__version__), role="muted"))
+        column.addWidget(
+            text(
+                self.tr("assessor {version} · works offline").format(version=__version__),
+                role="muted",
+                selectable=False,
+            )
+        )
         column.addStretch(1)
         self.refresh()
 

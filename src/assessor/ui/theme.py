@@ -7,12 +7,19 @@ a user who enlarged their font gets a larger app.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
 ACCENT_LIGHT = "#1f5c99"
 ACCENT_DARK = "#6fa8e0"
+ON_ACCENT_LIGHT = "#ffffff"  # text on the accent: white on the deep blue, near-black on the light one
+ON_ACCENT_DARK = "#0d1117"
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -24,7 +31,7 @@ def accent() -> QColor:
     return QColor(ACCENT_DARK if is_dark() else ACCENT_LIGHT)
 
 
-def _mix(a: QColor, b: QColor, t: float) -> str:
+def mix(a: QColor, b: QColor, t: float) -> str:
     r = round(a.red() * (1 - t) + b.red() * t)
     g = round(a.green() * (1 - t) + b.green() * t)
     bl = round(a.blue() * (1 - t) + b.blue() * t)
@@ -37,39 +44,56 @@ def stylesheet(palette: QPalette) -> str:
     text = palette.color(QPalette.ColorRole.WindowText)
     dark = is_dark(palette)
     acc = QColor(ACCENT_DARK if dark else ACCENT_LIGHT)
-    border = _mix(window, text, 0.22)
-    muted = _mix(window, text, 0.62)
-    card = _mix(window, base, 0.6 if not dark else 0.5)
-    side = _mix(window, acc, 0.08)
-    quote_bg = _mix(base, acc, 0.06)
+    on_acc = ON_ACCENT_DARK if dark else ON_ACCENT_LIGHT
+    border = mix(window, text, 0.22)
+    muted = mix(window, text, 0.62)
+    card = mix(window, base, 0.6 if not dark else 0.5)
+    side = mix(window, acc, 0.08)
+    quote_bg = mix(base, acc, 0.06)
     warn = "#e8a33d" if dark else "#9a5b00"
     crit = "#ff7b72" if dark else "#b42318"
     good = "#56d364" if dark else "#1a7f37"
-    return f"""
+    sheet = f"""
 QWidget#pageBody, QWidget#startScreen {{ background: {base.name()}; }}
 QFrame#questionCard, QFrame#card, QFrame#factorCard {{
     background: {card}; border: 1px solid {border}; border-radius: 6px; padding: 6px; }}
+QFrame#questionCard[current="true"] {{ border: 1px solid {acc.name()}; }}
 QFrame#questionCard[flagged="true"] {{ border-left: 4px solid {warn}; }}
-QFrame#questionCard:focus-within {{ border: 1px solid {acc.name()}; }}
 QLabel[role="muted"] {{ color: {muted}; }}
 QLabel[role="quote"] {{ background: {quote_bg}; border-left: 3px solid {acc.name()}; padding: 6px 10px;
     font-style: italic; }}
 QLabel[role="badge"] {{ color: {acc.name()}; font-weight: bold; }}
-QLabel[role="critical"] {{ color: {crit}; font-weight: bold; }}
+QLabel[role="critical"], QLabel[role="error"] {{ color: {crit}; font-weight: bold; }}
 QLabel[role="warning"] {{ color: {warn}; }}
 QLabel[role="good"] {{ color: {good}; }}
-QLabel[role="tier"] {{ color: white; background: {acc.name()}; border-radius: 4px; padding: 2px 10px;
+QLabel[role="tier"] {{ color: {on_acc}; background: {acc.name()}; border-radius: 4px; padding: 2px 10px;
     font-weight: bold; }}
-QLabel[role="h1"] {{ color: {acc.name()}; }}
+QLabel[role="h1"], QLabel#pageTitle {{ color: {acc.name()}; }}
 QTreeWidget#sidebar {{ background: {side}; border: none; border-right: 1px solid {border}; padding-top: 6px; }}
 QTreeWidget#sidebar::item {{ padding: 5px 4px; }}
-QTreeWidget#sidebar::item:selected {{ background: {acc.name()}; color: white; }}
-QPushButton[role="primary"] {{ background: {acc.name()}; color: white; border: 1px solid {acc.name()};
+QTreeWidget#sidebar::item:selected {{ background: {acc.name()}; color: {on_acc}; }}
+QAbstractItemView {{ selection-background-color: {mix(base, acc, 0.35 if dark else 0.2)};
+    selection-color: {palette.color(QPalette.ColorRole.Text).name()}; }}
+QListView::item {{ padding: 2px 4px; }}
+QTableView::item {{ padding: 3px 0px; }}  /* no side padding: it would narrow the cell widgets (Status) */
+QPushButton[role="primary"] {{ background: {acc.name()}; color: {on_acc}; border: 1px solid {acc.name()};
     border-radius: 4px; padding: 6px 16px; font-weight: bold; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid {text.name()}; }}
-QPushButton[role="primary"]:disabled {{ background: {border}; border-color: {border}; }}
-QFrame#banner {{ background: {_mix(base, QColor(warn), 0.15)}; border: 1px solid {warn}; border-radius: 4px; }}
+QPushButton[role="primary"]:disabled {{ background: {border}; border-color: {border}; color: {muted}; }}
+QRadioButton, QCheckBox {{ border: 1px solid transparent; border-radius: 3px; padding: 1px 4px 1px 2px; }}
+QRadioButton:focus, QCheckBox:focus {{ border-color: {mix(QColor(card), acc, 0.55)};
+    background: {mix(QColor(card), acc, 0.1)}; }}
+QPlainTextEdit[needed="true"] {{ border: 1px solid {warn}; border-radius: 3px; }}
+QFrame#banner {{ background: {mix(base, QColor(warn), 0.15)}; border: 1px solid {warn}; border-radius: 4px; }}
 """
+    if dark:  # Fusion draws frames with a shade darker than the window: invisible on dark cards
+        sheet += f"""
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView {{ background: {base.name()}; border: 1px solid {border};
+    border-radius: 3px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{ border-color: {acc.name()}; }}
+QPlainTextEdit[needed="true"] {{ border-color: {warn}; }}
+"""
+    return sheet
 
 
 def dark_palette() -> QPalette:
@@ -98,6 +122,9 @@ def dark_palette() -> QPalette:
     return p
 
 
+_style: QStyle | None = None
+
+
 def apply(app: QApplication, scheme: str = "") -> None:
     """Use the system font and palette; add the stylesheet built from that palette.
 
@@ -105,6 +132,10 @@ def apply(app: QApplication, scheme: str = "") -> None:
     """
     wants_dark = scheme == "dark" or (scheme != "light" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     if wants_dark and not is_dark(app.palette()):
-        app.setStyle("Fusion")
+        from assessor.ui.dark_style import IndicatorStyle  # Qt's style classes load only when needed
+
+        global _style
+        _style = IndicatorStyle("Fusion")  # kept here: the application does not keep the Python object alive
+        app.setStyle(_style)
         app.setPalette(dark_palette())
     app.setStyleSheet(stylesheet(app.palette()))

@@ -44,6 +44,13 @@ def source_name(source: str) -> str:
     return QCoreApplication.translate("QuestionCard", SOURCE_NAMES.get(source, source))
 
 
+def citation(source: str, section: str) -> str:
+    """ "Framework, Purpose" or "GA4GH Consent Policy, 4.2" (a section that names its policy is not given it twice)."""
+    name = source_name(source)
+    short = name.removeprefix("GA4GH ")
+    return f"GA4GH {section}" if short != name and section.startswith(short) else f"{name}, {section}"
+
+
 def label(content: str, role: str = "", *, rich: bool = False) -> QLabel:
     """A wrapped, selectable paragraph; named after its text, since selectable labels take click focus."""
     widget = text(content, role=role, rich=rich)
@@ -212,7 +219,7 @@ class QuestionCard(QFrame):
         panel.addWidget(label(q.guidance))
         for anchor in q.anchors:
             panel.addWidget(label(f"“{anchor.quote}”", "quote"))
-            panel.addWidget(label(f"— {source_name(anchor.source)}, {anchor.section}", "muted"))
+            panel.addWidget(label(f"— {citation(anchor.source, anchor.section)}", "muted"))
         panel.addWidget(label(self.tr("Why at this tier: ") + q.why_tier))
         self._guidance_built = True
 
@@ -292,6 +299,7 @@ class QuestionCard(QFrame):
             self.status_label.setAccessibleName(status)
         set_role(self.status_label, "answered", answer.is_answered)
         set_role(self, "answered", answer.is_answered)
+        set_role(self, "flagged", answer.flagged)
 
     def _update_needed(self) -> None:
         needed = not self.na_edit.toPlainText().strip()

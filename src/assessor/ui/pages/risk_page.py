@@ -92,7 +92,12 @@ class RiskPage(QWidget):
         s_layout.addWidget(self.scope_label)
         self.reasons = text("")
         s_layout.addWidget(self.reasons)
-        outer.addWidget(summary)
+        holder = QWidget()
+        holder.setObjectName("pageBody")  # the page's background, with the body's margins
+        framed = QVBoxLayout(holder)
+        framed.setContentsMargins(28, 16, 28, 4)
+        framed.addWidget(summary)
+        outer.addWidget(holder)
 
         area, body = scroll_body(self)
         outer.addWidget(area, 1)
