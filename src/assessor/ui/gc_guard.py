@@ -33,16 +33,20 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
 
+_installed: dict[int, GuiThreadCollector] = {}  # by id(app); findChild would cost start-up time
+
+
 def install(app: QObject) -> GuiThreadCollector:
     """Once per application; the collector lives as long as ``app``."""
-    existing = app.findChild(GuiThreadCollector)
-    return existing if isinstance(existing, GuiThreadCollector) else GuiThreadCollector(app)
+    if id(app) not in _installed:
+        _installed[id(app)] = GuiThreadCollector(app)
+    return _installed[id(app)]
 
 
 def uninstall(app: QObject) -> None:
     """Collect now, on this (the GUI) thread, and give collection back to Python (tests use this)."""
-    collector = app.findChild(GuiThreadCollector)
-    if isinstance(collector, GuiThreadCollector):
+    collector = _installed.pop(id(app), None)
+    if collector is not None:
         collector.timer.stop()
         collector.setParent(None)
         collector.deleteLater()

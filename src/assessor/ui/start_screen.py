@@ -81,7 +81,6 @@ class StartScreen(QWidget):
             )
         )
         self.recovery_list = named(QListWidget(), self.tr("Unsaved work to recover"))
-        self.recovery_list.setMaximumHeight(110)
         self.recovery_list.itemActivated.connect(lambda _item: self._recover())
         rec_layout.addWidget(self.recovery_list)
         rec_buttons = QHBoxLayout()
@@ -99,7 +98,6 @@ class StartScreen(QWidget):
         column.addWidget(heading(self.tr("Recent files"), 2))
         self.recent_list = named(QListWidget(), self.tr("Recent files"))
         self.recent_list.itemActivated.connect(lambda item: self.open_path.emit(item.data(ROLE_DATA)))
-        self.recent_list.setMaximumHeight(self.recent_list.fontMetrics().lineSpacing() * 9)
         column.addWidget(self.recent_list)
 
         column.addWidget(heading(self.tr("Try it with a demo"), 2))
@@ -144,6 +142,8 @@ class StartScreen(QWidget):
             self.recovery_list.addItem(item)
         self.recovery_list.setCurrentRow(0)
         self.recovery_frame.setVisible(self.recovery_list.count() > 0)
+        _fit_rows(self.recovery_list, 4)
+        _fit_rows(self.recent_list, 8)
 
     def recoverables(self) -> list[Recoverable]:
         return [self.recovery_list.item(i).data(ROLE_DATA) for i in range(self.recovery_list.count())]
@@ -169,3 +169,10 @@ class StartScreen(QWidget):
 
     def open_recent(self, path: Path) -> None:
         self.open_path.emit(str(path))
+
+
+def _fit_rows(view: QListWidget, most: int) -> None:
+    """As tall as its rows, up to ``most`` of them (then it scrolls)."""
+    rows = max(1, min(view.count(), most))
+    row = view.fontMetrics().lineSpacing() + 6  # the theme pads rows by 3 px above and below
+    view.setFixedHeight(rows * row + 2 * view.frameWidth() + 4)
