@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPus
 from pytestqt.qtbot import QtBot
 
 from assessor.core import recovery
-from assessor.core.assessment import file_bytes
+from assessor.core.assessment import Assessment, file_bytes
 from assessor.core.demo import make_demo
 from assessor.core.storage import load_assessment, save_assessment
 from assessor.core.tiers import Tier
@@ -109,13 +109,19 @@ def test_autosave_writes_recovery_within_two_seconds(window: MainWindow, qtbot: 
     assert [r.assessment.id for r in found] == [session.assessment.id]
 
 
-def test_recovery_is_offered_and_restores(window: MainWindow, tmp_path: Path) -> None:
-    saved = make_demo(Tier.MODERATE)
+def _saved_with_unsaved_notes(tmp_path: Path, tier: Tier, notes: str) -> tuple[Assessment, Path]:
+    """A saved demo, and a recovery file holding the same with TR-01's notes changed since."""
+    saved = make_demo(tier)
     path = tmp_path / "saved.g4sa"
     save_assessment(saved, path)
     newer = saved.model_copy(deep=True)
-    newer.answer("TR-01").notes = "typed after the last save"
+    newer.answer("TR-01").notes = notes
     recovery.write_recovery(newer, path)
+    return saved, path
+
+
+def test_recovery_is_offered_and_restores(window: MainWindow, tmp_path: Path) -> None:
+    saved, path = _saved_with_unsaved_notes(tmp_path, Tier.MODERATE, "typed after the last save")
     window.start.refresh()
     assert window.start.recovery_frame.isVisibleTo(window.start)
     assert [r.assessment.id for r in window.start.recoverables()] == [saved.id]
@@ -281,12 +287,7 @@ def signed_report(tmp_path: Path) -> Path:
 def test_opening_a_file_with_unsaved_work_offers_it(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, take_it: bool
 ) -> None:
-    saved = make_demo(Tier.LOW)
-    path = tmp_path / "saved.g4sa"
-    save_assessment(saved, path)
-    newer = saved.model_copy(deep=True)
-    newer.answer("TR-01").notes = "typed, then the power went"
-    recovery.write_recovery(newer, path)
+    saved, path = _saved_with_unsaved_notes(tmp_path, Tier.LOW, "typed, then the power went")
     asked: list[str] = []
 
     def answer(_parent: QWidget, _title: str, message: str, *_a: object) -> QMessageBox.StandardButton:

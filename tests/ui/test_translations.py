@@ -119,17 +119,17 @@ def test_the_qm_gives_every_translation_of_the_ts(qapp: QApplication) -> None:
 
 
 def _enclosing_class(tree: ast.Module) -> dict[ast.AST, str]:
-    out: dict[ast.AST, str] = {}
+    """The script's own helper (each node's innermost class): the rest of this scan is independent of it."""
+    import importlib.util
+    import sys
 
-    def visit(node: ast.AST, current: str | None) -> None:
-        for child in ast.iter_child_nodes(node):
-            inner = child.name if isinstance(child, ast.ClassDef) else current
-            if inner is not None:
-                out[child] = inner
-            visit(child, inner)
-
-    visit(tree, None)
-    return out
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script  # its dataclasses look their module up there
+    spec.loader.exec_module(script)
+    found: dict[ast.AST, str] = script._enclosing_classes(tree)
+    return found
 
 
 def _literal(node: ast.expr | None) -> str | None:
