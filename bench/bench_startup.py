@@ -145,3 +145,36 @@ def main() -> None:
         if ratio > TARGET_RATIO:
             for line in _import_summary(env):
                 print(f"      {line}")
+        _on_x11(env)
+
+
+def _on_x11(env: dict[str, str], runs: int = 5) -> None:
+    """The same two windows on a real X server (Xvfb, the xcb plugin), timed until each window is mapped.
+
+    Heavier than offscreen for a window with content (fonts, X round trips); printed so both are known.
+    """
+    import importlib.util
+    import shutil
+
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        print("   on X11: not measured (needs Xvfb and xdotool: scripts/sysdeps.sh --docs)")
+        return
+    spec = importlib.util.spec_from_file_location(
+        "smoke", Path(__file__).resolve().parents[1] / "packaging" / "smoke.py"
+    )
+    assert spec is not None and spec.loader is not None
+    smoke = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(smoke)
+    x_env = {k: v for k, v in env.items() if k != "ASSESSOR_QUIT_WHEN_SHOWN"}
+    try:
+        with smoke.xvfb() as display:
+            stays = BARE_WINDOW.replace("QTimer.singleShot(0, app.quit)\n", "")  # stopped once seen, as the app is
+            bare = [smoke.time_to_window([sys.executable, "-c", stays], display, x_env) for _ in range(runs)]
+            app = [smoke.time_to_window([sys.executable, "-m", "assessor"], display, x_env) for _ in range(runs)]
+    except (RuntimeError, TimeoutError, OSError) as exc:
+        print(f"   on X11: not measured ({exc})")
+        return
+    b, a = statistics.median(bare), statistics.median(app)
+    print(
+        f"   on X11 (Xvfb, polled until mapped): bare {b * 1000:.0f} ms, assessor {a * 1000:.0f} ms, ratio {a / b:.2f}"
+    )

@@ -91,7 +91,9 @@ def main() -> int:
         return 0
     print(f"  window shown    {app_s:.2f} s (median of {', '.join(f'{v:.2f}' for v in app_all)})")
     print(f"  bare Qt window  {bare_s:.2f} s from the dev venv (median of {', '.join(f'{v:.2f}' for v in bare_all)})")
-    print(f"  ratio           {app_s / bare_s:.2f}x (target <= 1.5x)")
+    # Not like for like: the frozen app against a bare window from the dev venv, both on X11 and timed by polling
+    # for a mapped window. The 1.5x start-up target is measured like for like by bench/bench_startup.py.
+    print(f"  ratio           {app_s / bare_s:.2f}x (frozen app on X11 / bare venv window; see bench/bench_startup.py)")
     return 0
 
 
