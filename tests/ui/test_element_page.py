@@ -363,3 +363,13 @@ def test_question_card_alone(qtbot: QtBot, session: Session) -> None:
     assert card.radios[0].text() == "0 — Not in place"
     level = session.pack.scale_for(card.question).levels[0]
     assert card.radios[0].toolTip() == level.description == card.radios[0].accessibleDescription()
+
+
+def test_the_question_the_keyboard_is_in_is_outlined(page: ElementPage, qtbot: QtBot) -> None:
+    first, second = (page.cards[qid] for qid in page.visible_question_ids()[:2])
+    page.window().activateWindow()
+    first.focus_answer()
+    qtbot.waitUntil(lambda: first.property("current") is True)
+    second.notes.setFocus()
+    qtbot.waitUntil(lambda: second.property("current") is True)
+    assert first.property("current") is False

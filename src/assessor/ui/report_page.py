@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from assessor.core.assessment import Assessment
 from assessor.core.forms.models import FormPack
 from assessor.core.storage import FileProblem, write_atomic
+from assessor.ui.widgets import heading
 
 PRINT_DPI = 300  # pages are printed as images; 300 dpi is sharp on paper and keeps memory in bounds
 
@@ -105,12 +106,8 @@ class ReportPage(QWidget):
     # -- layout -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Report"))
+        title = heading(self.tr("Report"))
         title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
 
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")

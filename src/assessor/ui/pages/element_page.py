@@ -7,9 +7,9 @@ edits update them in place, so the ten pages can all be built when an assessment
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from assessor.ui.pages.question_card import QuestionCard, label, source_name
+from assessor.ui.pages.question_card import QuestionCard, label, set_role, source_name
 from assessor.ui.session import Session
 from assessor.ui.widgets import heading, scroll_body
 
@@ -41,6 +41,10 @@ class ElementPage(QWidget):
         self._update_progress()
         session.changed.connect(self._on_changed)
         session.scope_changed.connect(self._apply_scope)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self._current: QuestionCard | None = None
 
     def _build_top(self, body: QVBoxLayout) -> None:
         e = self.element
@@ -135,3 +139,17 @@ class ElementPage(QWidget):
         if self._pending_focus is not None:
             qid, self._pending_focus = self._pending_focus, None
             self.focus_question(qid)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Outline the question the keyboard is in (theme.py styles questionCard[current=true])."""
+        card = new
+        while card is not None and not isinstance(card, QuestionCard):
+            card = card.parentWidget()
+        if card is self._current:
+            return
+        if card is not None and self.cards.get(card.question.id) is not card:
+            return  # a card on another page
+        for changed, value in ((self._current, False), (card, True)):
+            if changed is not None:
+                set_role(changed, "current", value)
+        self._current = card
