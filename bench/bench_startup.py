@@ -172,7 +172,7 @@ def _on_x11(env: dict[str, str], runs: int = 5) -> None:
             bare = [smoke.time_to_window([sys.executable, "-c", stays], display, x_env) for _ in range(runs)]
             app = [smoke.time_to_window([sys.executable, "-m", "assessor"], display, x_env) for _ in range(runs)]
     except (RuntimeError, TimeoutError, OSError) as exc:
-        print(f"   on X11: not measured ({exc})")
+        print(f"   on X11: not measured ({' '.join(str(exc).splitlines()[:2])})")
         return
     b, a = statistics.median(bare), statistics.median(app)
     print(
