@@ -182,12 +182,12 @@
 <context>
     <name>ElementPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/element_page.py" line="56"/>
+        <location filename="../../src/assessor/ui/pages/element_page.py" line="60"/>
         <source>— {0}, Core Element {1} ({2})</source>
         <translation>— {0}, Élément fondamental {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/element_page.py" line="106"/>
+        <location filename="../../src/assessor/ui/pages/element_page.py" line="110"/>
         <source>{0} of {1} questions in scope at the {2} tier answered</source>
         <translation>Réponses : {0} sur {1} questions retenues au niveau {2}</translation>
     </message>
@@ -556,210 +556,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="32"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="34"/>
         <source>Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)</source>
         <translation>Évaluations (*.g4sa);;Rapports signés (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="73"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="74"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="75"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="77"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="80"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="82"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="81"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="82"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="89"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="103"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="148"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="152"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="159"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="163"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="176"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="191"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="179"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="328"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="345"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="179"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="182"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="195"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="199"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="213"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="210"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="225"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="233"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="248"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="235"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="250"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="258"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="273"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="259"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="274"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="293"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="309"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="315"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="332"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="315"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="332"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="319"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="336"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="329"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="346"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="363"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="368"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="398"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="417"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -807,118 +807,118 @@ Votre travail est conservé.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="89"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="96"/>
         <source>Question {0}</source>
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="119"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="126"/>
         <source>Essential at this tier</source>
         <translation>Essentielle à ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="125"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="132"/>
         <source>Follow-up</source>
         <translation>Question de suivi</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="127"/>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="128"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="134"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="135"/>
         <source>Asked because {0}</source>
         <translation>Posée car : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="150"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="157"/>
         <source>N/A — Not applicable</source>
         <translation>N/A — Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="152"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="159"/>
         <source>This question does not apply; say why.</source>
         <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="165"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
         <source>Why is this not applicable?</source>
         <translation>Pourquoi est-ce non applicable ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="173"/>
         <source>Why {0} is not applicable</source>
         <translation>Pourquoi {0} est non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="167"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
         <source>Needed: say why this question does not apply here.</source>
         <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="169"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="176"/>
         <source>A reason is needed for N/A</source>
         <translation>Une justification est requise pour N/A</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="181"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="175"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="182"/>
         <source>Notes for {0}</source>
         <translation>Notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="176"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="183"/>
         <source>What is in place, who said so, what is missing…</source>
         <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="186"/>
         <source>Flag for review</source>
         <translation>Marquer à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="186"/>
         <source>Flag {0} for review</source>
         <translation>Marquer {0} à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
         <source>Guidance for {0}</source>
         <translation>Conseils pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="201"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="216"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="223"/>
         <source>Why at this tier: </source>
         <translation>Pourquoi à ce niveau de risque : </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="258"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="265"/>
         <source>A gap here is a critical gap at the {0} tier.</source>
         <translation>Un écart ici est un écart critique au niveau {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="284"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="291"/>
         <source>Answered · Not applicable</source>
         <translation>Répondu · Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="287"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="294"/>
         <source>Answered · Level {0} — {1}</source>
         <translation>Répondu · Niveau {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="289"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="296"/>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="355"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="363"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
@@ -946,133 +946,133 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="108"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="109"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="117"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="114"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="118"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="115"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="119"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
         <source>The paper size of the PDF and of the print</source>
         <translation>Le format du papier du PDF et de l’impression</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="121"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="125"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="122"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="126"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="123"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="127"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="124"/>
         <source>Preview zoom</source>
         <translation>Zoom de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="129"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="126"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="132"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="129"/>
         <source>&amp;Update</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="133"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="130"/>
         <source>Update the report</source>
         <translation>Actualiser le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="134"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="131"/>
         <source>Make the report again from the latest answers</source>
         <translation>Refaire le rapport à partir des dernières réponses</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="136"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="133"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="134"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="139"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="136"/>
         <source>Save &amp;PDF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="316"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="323"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="142"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="139"/>
         <source>Save &amp;HTML…</source>
         <translation>Enregistrer en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="143"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
         <source>Save the report as one HTML file</source>
         <translation>Enregistrer le rapport en un seul fichier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="159"/>
         <source>Making the report</source>
         <translation>Préparation du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="164"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="161"/>
         <source>No report yet.</source>
         <translation>Pas encore de rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="165"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="172"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="169"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="173"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="170"/>
         <source>The pages of the PDF report, as they will be printed</source>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="246"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="244"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="270"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="272"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1080,37 +1080,37 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="277"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="279"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="313"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="320"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="316"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="323"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="319"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="326"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="319"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="326"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="330"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="337"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="348"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="355"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
@@ -1118,22 +1118,22 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportStep</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="41"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="44"/>
         <source>Report and signature</source>
         <translation>Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="49"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="52"/>
         <source>This is the report exactly as it prints. Sign it to seal it: the signed PDF carries the assessment, and anyone can check that neither has changed.</source>
         <translation>Voici le rapport exactement tel qu’il s’imprime. Signez-le pour le sceller : le PDF signé contient l’évaluation, et chacun peut vérifier que ni l’un ni l’autre n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="56"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="59"/>
         <source>&amp;Sign the report…</source>
         <translation>&amp;Signer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="56"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="59"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
@@ -1429,62 +1429,62 @@ Votre travail est conservé.</translation>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="102"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="107"/>
         <source>Answer the twelve questions about what you share and with whom. They set the risk tier, and the tier sets which questions follow: more risk, more questions and a higher bar. The reasons above say which answers set the tier.</source>
         <translation>Répondez aux douze questions sur ce que vous partagez et avec qui. Elles fixent le niveau de risque, et le niveau fixe les questions qui suivent : plus de risque, plus de questions et une exigence plus haute. Les raisons ci-dessus indiquent quelles réponses fixent le niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="113"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="118"/>
         <source>Raise the tier</source>
         <translation>Relever le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="117"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="122"/>
         <source>You may ask more of yourself than the factors do: raise the tier, and say why. The report shows the computed tier, the raised one and your reason. A tier is never lowered by hand.</source>
         <translation>Vous pouvez vous montrer plus exigeant que les facteurs : relevez le niveau de risque et dites pourquoi. Le rapport indique le niveau calculé, le niveau relevé et votre justification. Un niveau n’est jamais abaissé à la main.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="123"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="128"/>
         <source>Raise the tier to</source>
         <translation>Relever le niveau de risque à</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="124"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="129"/>
         <source>Do not raise</source>
         <translation>Ne pas relever</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="126"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="131"/>
         <source>Raise to {tier}</source>
         <translation>Relever au niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="127"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="132"/>
         <source>Why the tier is raised</source>
         <translation>Pourquoi le niveau de risque est relevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="129"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="134"/>
         <source>Why the tier is raised (required)</source>
         <translation>Pourquoi le niveau de risque est relevé (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="151"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="156"/>
         <source>Say why the tier is raised; until you do, it is not raised.</source>
         <translation>Dites pourquoi le niveau de risque est relevé ; tant que ce n’est pas fait, il n’est pas relevé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="161"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="166"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="165"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="170"/>
         <source>{n} questions in scope · risk score {total} of 24</source>
         <translation>{n} questions retenues · score de risque {total} sur 24</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="167"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="172"/>
         <source> · {m} of 12 factors not answered yet</source>
         <translation> · {m} facteurs sur 12 encore sans réponse</translation>
     </message>
@@ -1726,109 +1726,109 @@ Votre travail est conservé.</translation>
         <translation>Évaluez la manière dont votre établissement partage des données génomiques et des données de santé au regard des dix Éléments fondamentaux du Cadre de la GA4GH pour un partage responsable des données génomiques et des données de santé. Les questions posées suivent le risque de ce que vous partagez ; le résultat est un rapport qu’un comité d’éthique peut lire sur papier, signer et vérifier.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="62"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="63"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="62"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="63"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="66"/>
         <source>Open an assessment or a signed report</source>
         <translation>Ouvrir une évaluation ou un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="75"/>
-        <location filename="../../src/assessor/ui/start_screen.py" line="79"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="76"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="83"/>
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="77"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="79"/>
         <source>The app closed before this work was saved. Recover it to keep what you typed.</source>
         <translation>L’application s’est fermée avant que ce travail soit enregistré. Récupérez-le pour garder ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="84"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
         <source>&amp;Recover</source>
         <translation>Ré&amp;cupérer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="84"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
         <source>Recover the selected work</source>
         <translation>Récupérer le travail sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="90"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="90"/>
         <source>Discard the selected unsaved work</source>
         <translation>Abandonner le travail non enregistré sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="95"/>
-        <location filename="../../src/assessor/ui/start_screen.py" line="96"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="98"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="99"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="101"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="103"/>
         <source>Try it with a demo</source>
         <translation>Essayer avec une démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="103"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="105"/>
         <source>Demo risk tier</source>
         <translation>Niveau de risque de la démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="104"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="104"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
         <source>Moderate</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="104"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="108"/>
         <source>{tier} tier: a fictional institution</source>
         <translation>Niveau {tier} : un établissement fictif</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="108"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
         <source>Open &amp;demo</source>
         <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="108"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
         <source>Open the demo assessment</source>
         <translation>Ouvrir l’évaluation de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="114"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="118"/>
         <source>assessor {version} · works offline</source>
         <translation>assessor {version} · fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="126"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="134"/>
         <source>No recent files yet.</source>
         <translation>Pas encore de fichier récent.</translation>
     </message>
@@ -2010,29 +2010,79 @@ Votre travail est conservé.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="110"/>
-        <source>This is the assessment carried inside a signed report: read-only. Check its signatures, or start next year&apos;s reassessment from it.</source>
-        <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Vérifiez ses signatures, ou partez-en pour commencer la réévaluation de l’an prochain.</translation>
+        <location filename="../../src/assessor/ui/workspace.py" line="117"/>
+        <source>This is the assessment carried inside a signed report: read-only. Its signatures are checked as it opens; you can start next year&apos;s reassessment from it.</source>
+        <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Ses signatures sont vérifiées à l’ouverture ; vous pouvez en partir pour la réévaluation de l’an prochain.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="116"/>
-        <source>Check the &amp;signatures…</source>
-        <translation>Vérifier les &amp;signatures…</translation>
+        <location filename="../../src/assessor/ui/workspace.py" line="122"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="116"/>
-        <source>Check the signatures</source>
-        <translation>Vérifier les signatures</translation>
+        <location filename="../../src/assessor/ui/workspace.py" line="123"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="118"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="127"/>
+        <source>Signature &amp;details…</source>
+        <translation>&amp;Détail des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="127"/>
+        <source>Signature details</source>
+        <translation>Détail des signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="129"/>
         <source>Start &amp;reassessment</source>
         <translation>Commencer la réé&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="118"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="129"/>
         <source>Start a reassessment from this report</source>
         <translation>Commencer une réévaluation à partir de ce rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
+        <source>a signature does not verify</source>
+        <translation>une signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="150"/>
+        <source>NOT VALID: {problem}</source>
+        <translation>NON VALIDE : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="158"/>
+        <source>countersigned by {who} on {when}: {decision}</source>
+        <translation>contre-signé par {who} le {when} : {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="163"/>
+        <source>signed by {who} on {when}</source>
+        <translation>signé par {who} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="165"/>
+        <source>The assessment inside matches the fingerprint printed on the report.</source>
+        <translation>L’évaluation contenue correspond à l’empreinte imprimée sur le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="166"/>
+        <source>The assessment inside does NOT match the fingerprint printed on the report.</source>
+        <translation>L’évaluation contenue NE correspond PAS à l’empreinte imprimée sur le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="170"/>
+        <source>Signatures valid: {who}. {match}</source>
+        <translation>Signatures valides : {who}. {match}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/workspace.py" line="174"/>
+        <source>The signatures could not be checked: {problem}</source>
+        <translation>Les signatures n’ont pas pu être vérifiées : {problem}</translation>
     </message>
 </context>
 <context>

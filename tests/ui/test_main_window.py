@@ -250,8 +250,8 @@ def test_every_focusable_widget_has_an_accessible_name(window: MainWindow) -> No
     assert not nameless, "\n".join(nameless)
 
 
-def test_signed_report_opens_read_only_and_reassessment_starts(
-    window: MainWindow, tmp_path: Path, signed_report: Path
+def test_signed_report_opens_read_only_verified_and_reassessment_starts(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, signed_report: Path
 ) -> None:
     assert window.open_path(signed_report)
     session = window.session
@@ -261,6 +261,11 @@ def test_signed_report_opens_read_only_and_reassessment_starts(
     assert session.assessment == before, "a read-only session ignores edits"
     assert not window.save_action.isEnabled()
     buttons = {b.text(): b for b in window.workspace.findChildren(QPushButton)}  # type: ignore[union-attr]
+    verdict = window.workspace.verdict  # type: ignore[union-attr]
+    assert verdict is not None
+    qtbot.waitUntil(lambda: "Checking" not in verdict.text(), timeout=20_000)
+    assert "Signatures valid: signed by Ada Officer" in verdict.text()
+    assert "matches the fingerprint" in verdict.text()
     buttons["Start &reassessment"].click()
     fresh = window.session
     assert fresh is not None and not fresh.read_only and fresh.dirty
@@ -304,3 +309,17 @@ def test_opening_a_file_with_unsaved_work_offers_it(
     else:
         assert notes == saved.answer("TR-01").notes and not window.session.dirty
         assert recovery.pending_recoveries() == []
+
+
+def test_a_tampered_signed_report_opens_with_its_verdict(window: MainWindow, qtbot: QtBot, signed_report: Path) -> None:
+    data = bytearray(signed_report.read_bytes())
+    at = data.index(b"/Producer")  # a byte inside the signed range
+    data[at + 1] = ord("Q")
+    tampered = signed_report.with_name("tampered.pdf")
+    tampered.write_bytes(bytes(data))
+    assert window.open_path(tampered)
+    verdict = window.workspace.verdict  # type: ignore[union-attr]
+    assert verdict is not None
+    qtbot.waitUntil(lambda: "Checking" not in verdict.text(), timeout=20_000)
+    assert verdict.text().startswith("NOT VALID")
+    assert verdict.property("role") == "critical"

@@ -1,14 +1,17 @@
 """Every sentence and label the report prints, in one place, by language.
 
 The PDF and the HTML print only what the report model holds; the model takes its words from
-here. A translation adds a dictionary with the same keys (missing keys fall back to English).
-Values are ``str.format`` templates.
+here. A translation adds a dictionary with the same keys (missing keys fall back to English) and
+registers it in ``CATALOGS``. Values are ``str.format`` templates; dates and decimal marks come from
+the ``date.*`` and ``number.*`` keys, so a language writes them its own way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+
+from assessor.report.catalog_fr import FR
 
 EN: dict[str, str] = {
     # -- document ---------------------------------------------------------------------------------------
@@ -262,24 +265,16 @@ EN: dict[str, str] = {
     "size.kb": "{n:.1f}\u00a0kB",
     "size.mb": "{n:.1f}\u00a0MB",
     "size.gb": "{n:.2f}\u00a0GB",
+    "number.decimal": ".",
+    # -- dates: twelve month names each, separated by spaces ------------------------------------------------------
+    "date.months": "January February March April May June July August September October November December",
+    "date.months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "date.first_day": "1",
+    "date.long": "{day} {month} {year}",
+    "date.short": "{day}\u00a0{month}\u00a0{year}",
 }
 
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-CATALOGS: dict[str, Mapping[str, str]] = {"en": EN}
+CATALOGS: dict[str, Mapping[str, str]] = {"en": EN, "fr": FR}
 
 
 class Catalog:
@@ -297,8 +292,13 @@ class Catalog:
     def texts(self) -> Mapping[str, str]:
         return self._texts
 
+    def _day(self, day: dt.date, style: str) -> str:
+        months = self._texts["date.months" if style == "long" else "date.months_short"].split()
+        number = self._texts["date.first_day"] if day.day == 1 else str(day.day)
+        return self(f"date.{style}", day=number, month=months[day.month - 1], year=day.year)
+
     def date(self, day: dt.date) -> str:
-        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+        return self._day(day, "long")
 
     def iso_date(self, text: str) -> str:
         """An ISO date from the file, printed in words; anything unreadable is printed as it is."""
@@ -313,16 +313,21 @@ class Catalog:
             day = dt.date.fromisoformat(text[:10])
         except ValueError:
             return text
-        return f"{day.day}\u00a0{MONTHS_EN[day.month - 1][:3]}\u00a0{day.year}"
+        return self._day(day, "short")
+
+    def _decimal(self, text: str) -> str:
+        """A number formatted by a template (``{value:.1f}``) with this language's decimal mark."""
+        mark = self._texts["number.decimal"]
+        return text if mark == "." else text.replace(".", mark)
 
     def percent(self, value: float | None) -> str:
-        return self("band.none") if value is None else self("percent", value=value)
+        return self("band.none") if value is None else self._decimal(self("percent", value=value))
 
     def size(self, n: int) -> str:
         if n < 1000:
             return self("size.bytes", n=n)
         if n < 1_000_000:
-            return self("size.kb", n=n / 1000)
+            return self._decimal(self("size.kb", n=n / 1000))
         if n < 1_000_000_000:
-            return self("size.mb", n=n / 1_000_000)
-        return self("size.gb", n=n / 1_000_000_000)
+            return self._decimal(self("size.mb", n=n / 1_000_000))
+        return self._decimal(self("size.gb", n=n / 1_000_000_000))

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._title_may_change)
         self.session.saved.connect(self._update_title)
         self.session.autosaved.connect(lambda _p: self._set_status(self.tr("Autosaved for recovery")))
-        self.workspace = Workspace(self.session)
+        self.workspace = Workspace(self.session, opened.signed_pdf)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
         self.workspace.sign_requested.connect(self.sign_report)

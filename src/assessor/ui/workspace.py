@@ -5,11 +5,14 @@ Pages are made the first time they are shown, so an assessment opens at once wha
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -77,10 +80,13 @@ class Workspace(QWidget):
     sign_requested = Signal()
     page_changed = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, signed_pdf: bytes | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.pages: dict[str, QWidget] = {}
+        self.signed_pdf = signed_pdf
+        self._verify_task: object | None = None
+        self.verdict: QLabel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -104,16 +110,21 @@ class Workspace(QWidget):
         banner = QFrame()
         banner.setObjectName("banner")
         row = QHBoxLayout(banner)
-        row.addWidget(
+        words = QVBoxLayout()
+        words.addWidget(
             text(
                 self.tr(
-                    "This is the assessment carried inside a signed report: read-only. Check its signatures, or "
-                    "start next year's reassessment from it."
+                    "This is the assessment carried inside a signed report: read-only. Its signatures are "
+                    "checked as it opens; you can start next year's reassessment from it."
                 )
-            ),
-            1,
+            )
         )
-        verify = named(QPushButton(self.tr("Check the &signatures…")), self.tr("Check the signatures"))
+        self.verdict = text(self.tr("Checking the signatures…"), selectable=False)
+        self.verdict.setAccessibleName(self.tr("Signatures"))
+        words.addWidget(self.verdict)
+        row.addLayout(words, 1)
+        self._start_verification()
+        verify = named(QPushButton(self.tr("Signature &details…")), self.tr("Signature details"))
         verify.clicked.connect(self.verify_requested)
         reassess = named(QPushButton(self.tr("Start &reassessment")), self.tr("Start a reassessment from this report"))
         reassess.setProperty("role", "primary")
@@ -121,6 +132,55 @@ class Workspace(QWidget):
         row.addWidget(verify)
         row.addWidget(reassess)
         return banner
+
+    def _start_verification(self) -> None:
+        """Verify the signed report as it opens, in the background; the verdict appears in the banner."""
+        if self.signed_pdf is None:
+            return
+        from assessor.signing.verify import verify_pdf
+        from assessor.ui.sign_dialog import start_task
+
+        pdf = self.signed_pdf
+        self._verify_task = start_task(lambda: verify_pdf(pdf), self._verified, self._not_verified)
+
+    def _verified(self, result: Any) -> None:
+        assert self.verdict is not None
+        if not result.valid:
+            problem = result.problems[0] if result.problems else self.tr("a signature does not verify")
+            self._show_verdict(self.tr("NOT VALID: {problem}").format(problem=problem), "critical")
+            return
+        parts = []
+        for sig in result.signatures:
+            when = (sig.time or "")[:10]
+            who = f"{sig.signer} ({sig.organisation})" if sig.organisation else sig.signer
+            if sig.decision:
+                parts.append(
+                    self.tr("countersigned by {who} on {when}: {decision}").format(
+                        who=who, when=when, decision=sig.decision
+                    )
+                )
+            else:
+                parts.append(self.tr("signed by {who} on {when}").format(who=who, when=when))
+        match = {
+            True: self.tr("The assessment inside matches the fingerprint printed on the report."),
+            False: self.tr("The assessment inside does NOT match the fingerprint printed on the report."),
+            None: "",
+        }[result.fingerprint_match]
+        role = "good" if result.fingerprint_match is not False else "critical"
+        self._show_verdict(self.tr("Signatures valid: {who}. {match}").format(who="; ".join(parts), match=match), role)
+
+    def _not_verified(self, message: str) -> None:
+        self._show_verdict(
+            self.tr("The signatures could not be checked: {problem}").format(problem=message), "critical"
+        )
+
+    def _show_verdict(self, message: str, role: str) -> None:
+        assert self.verdict is not None
+        self.verdict.setText(message)
+        self.verdict.setAccessibleDescription(message)
+        self.verdict.setProperty("role", role)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
 
     # -- pages ----------------------------------------------------------------------------------------------
 
@@ -180,7 +240,9 @@ class Workspace(QWidget):
         return widget
 
     def shutdown(self) -> None:
-        """Let a report being made finish before the pages go (its thread still holds them)."""
+        """Let a report being made (or a verification) finish before the pages go (its thread still holds them)."""
+        if self._verify_task is not None:
+            QThreadPool.globalInstance().waitForDone(10_000)
         step = self.pages.get("report")
         if isinstance(step, ReportStep):
             step.report.wait()
