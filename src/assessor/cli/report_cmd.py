@@ -15,13 +15,16 @@ from assessor.core.storage import OutputExists, load_assessment
 from assessor.core.validation import UnknownFormPack, pack_for, problems
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LANGUAGES = ("en", "fr")
 
 
 def register(commands: Any) -> None:
     report = commands.add_parser(
         "report",
-        help="write the PDF report of an assessment (and optionally a single-file HTML version)",
-        description="Write the report of an assessment file. The same file and date always give the same PDF.",
+        help="write the PDF report of an assessment, in English or French (and optionally a single-file HTML version)",
+        description="Write the report of an assessment file. The same file, date and language always give the "
+        "same PDF. With --language fr the whole report is in French: its headings and explanations, and the "
+        "questions, Core Elements and tiers as the form pack words them in French.",
     )
     report.add_argument("file", help="a .g4sa assessment file")
     report.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
@@ -29,6 +32,12 @@ def register(commands: Any) -> None:
     report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
     report.add_argument("--date", metavar="YYYY-MM-DD", help="the report date (default: today)")
     report.add_argument("--previous", metavar="OLD.g4sa", help="the previous assessment, to list what changed")
+    report.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the report: en (English) or fr (French) (default: en)",
+    )
     add_force(report)
     report.set_defaults(run=run_report)
 
@@ -44,9 +53,9 @@ def parse_date(text: str | None) -> dt.date:
         raise CliError(f"--date {text}: not a date; write it as YYYY-MM-DD, e.g. 2025-03-14") from None
 
 
-def _checked(path: str, assessment: Assessment) -> FormPack:
+def _checked(path: str, assessment: Assessment, language: str = "en") -> FormPack:
     try:
-        match = pack_for(assessment)
+        match = pack_for(assessment, language)
     except UnknownFormPack as exc:
         raise CliError(f"{path}: {exc}") from None
     found = problems(match.pack, assessment)
@@ -66,7 +75,7 @@ def run_report(args: argparse.Namespace) -> int:
         if target is not None and not args.force and target.exists():
             raise OutputExists(target)
     assessment = load_assessment(args.file)
-    pack = _checked(args.file, assessment)
+    pack = _checked(args.file, assessment, args.language)
     previous = None
     if args.previous:
         previous = load_assessment(args.previous)

@@ -18,9 +18,22 @@ PAPERS: tuple[Paper, ...] = ("a4", "letter")
 
 
 def report_model(
-    pack: FormPack, assessment: Assessment, *, date: dt.date, previous: Assessment | None = None
+    pack: FormPack,
+    assessment: Assessment,
+    *,
+    date: dt.date,
+    previous: Assessment | None = None,
+    language: str | None = None,
 ) -> ReportModel:
-    return build_model(pack, assessment, score(pack, assessment), date=date, previous=previous)
+    """The report's content; its words are in ``language`` (default: the language the pack was loaded in)."""
+    return build_model(
+        pack,
+        assessment,
+        score(pack, assessment),
+        date=date,
+        previous=previous,
+        language=language or pack.language,
+    )
 
 
 def render_pdf(
@@ -30,13 +43,18 @@ def render_pdf(
     paper: Paper = "a4",
     date: dt.date,
     previous: Assessment | None = None,
+    language: str | None = None,
 ) -> bytes:
-    """The report as PDF bytes; the same assessment, paper and date give the same bytes."""
+    """The report as PDF bytes; the same assessment, paper, date and language give the same bytes.
+
+    The report is printed in ``language`` ("en" or "fr"), by default the language ``pack`` was loaded in,
+    so a pack loaded in French gives a French report with French question texts.
+    """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     from assessor.report.pdf import render
 
-    return render(report_model(pack, assessment, date=date, previous=previous), paper)
+    return render(report_model(pack, assessment, date=date, previous=previous, language=language), paper)
 
 
 def render_html(
@@ -46,10 +64,12 @@ def render_html(
     paper: Paper = "a4",
     date: dt.date,
     previous: Assessment | None = None,
+    language: str | None = None,
 ) -> str:
-    """The report as one self-contained HTML page (inline CSS with a print stylesheet, inline SVG)."""
+    """The report as one self-contained HTML page (inline CSS with a print stylesheet, inline SVG), in
+    ``language`` (by default the pack's)."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     from assessor.report.html import render
 
-    return render(report_model(pack, assessment, date=date, previous=previous), paper)
+    return render(report_model(pack, assessment, date=date, previous=previous, language=language), paper)

@@ -1,0 +1,184 @@
+"""The report in French: the catalog, the PDF and HTML a French board reads, and ``--language fr``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from assessor.cli import main
+from assessor.core.assessment import Assessment
+from assessor.core.demo import make_demo
+from assessor.core.forms.loader import load_default_pack
+from assessor.core.storage import save_assessment
+from assessor.core.tiers import Tier
+from assessor.report.catalog import CATALOGS, EN, Catalog
+from assessor.report.catalog_fr import FR
+from assessor.report.render import render_html, render_pdf, report_model
+from tests.report.pdftools import fonts, pages_text
+
+DATE = dt.date(2026, 3, 14)
+
+# Headings only the French report prints, and their English counterparts, which it must not print.
+FRENCH = [FR[k] for k in ("summary.title", "profile.title", "actions.title", "evidence.title", "method.title")]
+ENGLISH = [EN[k] for k in ("summary.title", "profile.title", "actions.title", "evidence.title", "summary.critical")]
+
+
+def _fields(template: str) -> set[tuple[str, str, str | None]]:
+    """Every replacement field of a str.format template: (name, format spec, conversion)."""
+    return {(name, spec or "", conv) for _, name, spec, conv in string.Formatter().parse(template) if name is not None}
+
+
+def _flat(text: str) -> str:
+    """Text with every run of white space (no-break spaces included) as one space."""
+    return " ".join(text.split())
+
+
+# -- the catalog --------------------------------------------------------------------------------------------
+
+
+def test_french_has_exactly_the_english_keys() -> None:
+    assert set(FR) == set(EN)
+    assert CATALOGS["fr"] is FR
+    assert Catalog("fr").language == "fr" and Catalog("de").language == "en"
+
+
+@pytest.mark.parametrize("key", sorted(EN))
+def test_every_placeholder_is_kept(key: str) -> None:
+    assert _fields(FR[key]) == _fields(EN[key]), key
+
+
+def test_every_value_is_translated_and_typeset() -> None:
+    same = {k for k in EN if FR[k] == EN[k] and re.search(r"[a-z]{4}", re.sub(r"\{[^}]*\}", "", EN[k]))}
+    # words that are the same in both languages, or ids and formats
+    assert same <= {
+        "actions.col_id",  # Action
+        "actions.col_question",  # Question
+        "attest.title",  # Attestation
+        "attest.wet_signature",  # Signature
+        "changes.col_question",
+        "cover.pack_value",  # {id} version {version}
+        "doc.creator",  # assessor {version}
+        "element.score",  # Score
+        "evidence.col_question",
+        "method.col_description",  # Description
+        "profile.col_score",
+        "profile.description",
+        "profile.total",  # Total
+        "q.na_justification",  # Justification
+        "q.notes",  # Notes
+        "summary.col_question",
+    }, same
+    for key, text in FR.items():
+        assert not re.search(r" [:;?!%»]|« ", text), f"{key}: an ordinary space where French needs a no-break one"
+        assert not re.search(r"\S[;?!»]", text.replace("{", "").replace("}", "")), f"{key}: no space before ;?!»"
+        assert "'" not in text and '"' not in text, f"{key}: French uses ’ and « »"
+
+
+def test_dates_and_numbers_are_written_the_french_way() -> None:
+    fr, en = Catalog("fr"), Catalog("en")
+    assert len(FR["date.months"].split()) == len(FR["date.months_short"].split()) == 12
+    assert fr.date(DATE) == "14 mars 2026"
+    assert fr.date(dt.date(2026, 8, 1)) == "1er août 2026"
+    assert fr.iso_date("2025-12-31T10:00:00Z") == "31 décembre 2025"
+    assert fr.short_date("2025-02-28") == "28\u00a0févr.\u00a02025"
+    assert fr.percent(72.44) == "72,4\u00a0%" and fr.percent(None) == "pas de score"
+    assert fr.size(1_234_567) == "1,2\u00a0Mo" and fr.size(999) == "999\u00a0octets"
+    assert fr("band.Needs improvement") == "À améliorer" and fr("band.Weak") == "Insuffisant"
+    # English is as it was
+    assert en.date(DATE) == "14 March 2026" and en.date(dt.date(2026, 8, 1)) == "1 August 2026"
+    assert en.short_date("2025-02-28") == "28\u00a0Feb\u00a02025"
+    assert en.percent(72.44) == "72.4\u00a0%" and en.size(1_234_567) == "1.2\u00a0MB"
+
+
+def test_the_language_follows_the_pack_unless_asked() -> None:
+    demo = make_demo(Tier.LOW)
+    fr_pack, en_pack = load_default_pack("fr"), load_default_pack("en")
+    assert fr_pack.language == "fr"
+    model = report_model(fr_pack, demo, date=DATE)
+    assert model.meta.language == "fr" and model.summary.title == FR["summary.title"]
+    assert model.elements[0].title == fr_pack.elements[0].title != en_pack.elements[0].title
+    assert report_model(en_pack, demo, date=DATE).summary.title == EN["summary.title"]
+    assert report_model(en_pack, demo, date=DATE, language="fr").summary.title == FR["summary.title"]
+    assert report_model(fr_pack, demo, date=DATE, language="en").meta.language == "en"
+
+
+# -- the French report --------------------------------------------------------------------------------------
+
+
+@dataclass
+class French:
+    assessment: Assessment
+    pdf: bytes
+    path: Path
+    pages: list[str]
+    html: str
+
+    @property
+    def flat(self) -> str:
+        return _flat(" ".join(self.pages))
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory: pytest.TempPathFactory) -> French:
+    pack = load_default_pack("fr")
+    demo = make_demo(Tier.HIGH)
+    pdf = render_pdf(pack, demo, date=DATE)
+    path = tmp_path_factory.mktemp("fr") / "rapport.pdf"
+    path.write_bytes(pdf)
+    return French(demo, pdf, path, pages_text(path), render_html(pack, demo, date=DATE))
+
+
+def test_headings_are_french_and_not_english(french: French) -> None:
+    for heading in FRENCH:
+        assert _flat(heading) in french.flat, heading
+    for heading in ENGLISH:
+        assert heading not in french.flat, heading
+    assert "Élevé" in french.flat and "Solide" in french.flat  # tier title from the pack, band from the catalog
+    assert "Transparence" in french.flat  # an element title from the French pack
+    n = len(french.pages)
+    assert f"Page 1 sur {n}" in _flat(french.pages[0]) and f"Page {n} sur {n}" in _flat(french.pages[-1])
+    assert " of " + str(n) not in french.flat
+
+
+def test_the_date_is_in_french(french: French) -> None:
+    assert "14 mars 2026" in _flat(french.pages[0])  # cover
+    assert "14 mars 2026" in _flat(french.pages[-1])  # attestation
+    assert "14 March 2026" not in french.flat
+
+
+def test_accented_words_survive_the_embedded_fonts(french: French) -> None:
+    rows = fonts(french.path)
+    assert rows and all(r.embedded and r.unicode for r in rows)
+    for word in ("Synthèse", "Périmètre", "reçu", "À améliorer", "Élément fondamental", "échéance", "d’action"):
+        assert word in french.flat, word
+    assert "\ufffd" not in french.flat
+
+
+def test_html_is_french(french: French) -> None:
+    assert '<html lang="fr">' in french.html
+    for heading in FRENCH:
+        assert heading in french.html, heading
+    assert "14 mars 2026" in french.html and EN["summary.title"] not in french.html
+
+
+def test_cli_writes_the_french_report(french: French, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    g4sa = tmp_path / "demo.g4sa"
+    save_assessment(french.assessment, g4sa)
+    out = tmp_path / "rapport.pdf"
+    assert main(["report", str(g4sa), "-o", str(out), "--language", "fr", "--date", DATE.isoformat()]) == 0
+    assert out.read_bytes() == french.pdf
+    with pytest.raises(SystemExit):
+        main(["report", str(g4sa), "-o", str(tmp_path / "x.pdf"), "--language", "de"])
+    assert "--language" in capsys.readouterr().err
+
+
+def test_cli_help_mentions_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    text = capsys.readouterr().out
+    assert "--language {en,fr}" in text and "French" in text
