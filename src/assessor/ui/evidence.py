@@ -87,6 +87,7 @@ class EvidenceHasher(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._job: HashJob | None = None
+        self._returning: list[HashJob] = []  # finished jobs whose thread may still be returning from run()
 
     @property
     def busy(self) -> bool:
@@ -96,6 +97,8 @@ class EvidenceHasher(QObject):
         """Begin hashing ``path``; False (and nothing started) while another file is still being read."""
         if self._job is not None:
             return False
+        if self._pool.activeThreadCount() == 0:
+            self._returning.clear()  # every thread has returned: the old jobs can go
         job = HashJob(Path(path))
         job.signals.progress.connect(self.progress)
         job.signals.finished.connect(self._done)
@@ -109,6 +112,7 @@ class EvidenceHasher(QObject):
         job, self._job = self._job, None
         if job is None:
             return
+        self._returning.append(job)
         assert isinstance(size, int)
         try:
             evidence = Evidence(name=job.path.name or str(job.path), sha256=sha256, size=size, location=str(job.path))
@@ -118,6 +122,8 @@ class EvidenceHasher(QObject):
         self.finished.emit(evidence)
 
     def _failed(self, message: str) -> None:
+        if self._job is not None:
+            self._returning.append(self._job)
         self._job = None
         self.failed.emit(message)
 

@@ -70,10 +70,20 @@ class BackgroundTask(QRunnable):
             self.signals.finished.emit(result)
 
 
+_started: list[BackgroundTask] = []  # kept until the pool is idle: see start_task
+
+
 def start_task(
     fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
 ) -> BackgroundTask:
+    """Run ``fn`` in the global pool. Its owner may drop the task once a signal has arrived, but the
+    worker may still be returning from the emit: the task (and its signals object) is kept here until
+    no pool thread is busy, so nothing is freed under a running thread."""
+    pool = QThreadPool.globalInstance()
+    if pool.activeThreadCount() == 0:
+        _started.clear()
     task = BackgroundTask(fn)
+    _started.append(task)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
     QThreadPool.globalInstance().start(task)
