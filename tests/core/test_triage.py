@@ -1,4 +1,5 @@
-"""The tier rule: the scenarios of PRODUCT.md §3, monotonicity, and raised tiers."""
+"""The tier rule of form pack 1.0.0 (triage version 1), kept as released: its scenarios, monotonicity, and
+raised tiers. Version 2 (pack 1.1.0) is tested in test_triage_v2.py."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.loader import find_pack
 from assessor.core.tiers import Tier
 from assessor.core.triage import TriageInputError, compute_tier
 
-PACK = load_default_pack()
+PACK = find_pack("ga4gh-framework", version="1.0.0")
+assert PACK is not None
 FACTORS = [f"F{i}" for i in range(1, 13)]
 profiles = st.fixed_dictionaries({f: st.integers(0, 2) for f in FACTORS})
 

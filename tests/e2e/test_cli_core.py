@@ -48,9 +48,17 @@ def test_forms_check_ok_and_failing(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_tier_json_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["tier", "--set", "F1=2", "--set", "F3=1", "--json"], capsys)
     data = json.loads(out)
-    assert code == 0 and data["tier"] in ("low", "moderate", "high") and data["total"] == 3
+    # pack 1.1.0: the ten unanswered factors count at level 2 until answered, and the tier is provisional
+    assert code == 0 and data["tier"] == "high" and data["total"] == 23 and data["provisional"] is True
     assert "F1" not in data["unanswered"] and "F12" in data["unanswered"]
-    assert data["reasons"]
+    assert data["reasons"][0].startswith("Provisional: F2, F4, F5,")
+    code, out, _ = run(["tier", *[f"--set=F{i}=0" for i in range(1, 13)], "--json"], capsys)
+    assert json.loads(out) == {**json.loads(out), "tier": "low", "total": 0, "provisional": False, "unanswered": []}
+    code, out, _ = run(["tier", "--set", "F1=2", "--set", "F3=1", "--json", "--pack-version", "1.0.0"], capsys)
+    data = json.loads(out)
+    assert data == {**data, "tier": "moderate", "total": 3, "provisional": False, "pack_version": "1.0.0"}
+    code, _, err = run(["tier", "--set", "F1=2", "--pack-version", "9.9"], capsys)
+    assert code == 2 and "no such version" in err and "1.0.0, 1.1.0" in err
     code, _, err = run(["tier", "--set", "F3=5"], capsys)
     assert code == 2 and "F3 must be 0, 1 or 2" in err
     code, _, err = run(["tier", "--set", "F99=1"], capsys)

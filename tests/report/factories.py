@@ -21,7 +21,7 @@ from assessor.core.assessment import (
     Scope,
 )
 from assessor.core.conditions import Condition
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.loader import find_pack
 from assessor.core.forms.models import Anchor, AnswerScale, CoreElement, FormPack, FrameworkText, Question, ScaleLevel
 from assessor.core.scoring import score, sync_actions
 from assessor.core.tiers import Tier
@@ -105,8 +105,10 @@ def element(eid: str, title: str, questions: list[Question], order: int = 1) -> 
 
 
 def pack_with(elements: list[CoreElement], *, extra_scales: bool = True) -> FormPack:
-    """A pack with the shipped triage, tiers and scales, and these elements."""
-    base = load_default_pack()
+    """A pack with the triage, tiers and scales of form pack 1.0.0 (the scoring tests are written against its
+    targets), and these elements."""
+    base = find_pack("ga4gh-framework", version="1.0.0")
+    assert base is not None
     scales = (*base.scales, YES_NO) if extra_scales else base.scales
     digest = hashlib.sha256(repr([e.model_dump() for e in elements]).encode()).hexdigest()
     return base.model_copy(update={"elements": tuple(elements), "scales": scales, "hash": digest})

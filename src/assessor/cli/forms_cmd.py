@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json
-from assessor.core.forms.loader import FormPackError, check_pack, load_default_pack, load_pack
+from assessor.core.forms.installed import installed_versions
+from assessor.core.forms.loader import FormPackError, check_pack, find_pack, load_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.tiers import TIERS_IN_ORDER
 from assessor.core.triage import TriageInputError, compute_tier
-from assessor.resources import forms_dir
+from assessor.resources import DEFAULT_PACK, forms_dir
 
 
 def register(commands: Any) -> None:
@@ -22,22 +23,34 @@ def register(commands: Any) -> None:
     check.set_defaults(run=run_check)
     show = sub.add_parser("show", help="elements, questions per tier, factors")
     show.add_argument("path", nargs="?", help="a pack folder (default: the GA4GH Framework pack)")
+    add_pack_version(show)
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
     show.set_defaults(run=run_show)
 
     tier = commands.add_parser("tier", help="the tier and its reasons for a risk profile")
     tier.add_argument("--set", action="append", default=[], metavar="F1=2", help="a factor level (repeatable)")
+    add_pack_version(tier)
     tier.add_argument("--json", action="store_true", help="print JSON for scripts")
     tier.set_defaults(run=run_tier)
 
 
+def add_pack_version(parser: Any) -> None:
+    parser.add_argument(
+        "--pack-version",
+        metavar="V",
+        help=f"a released version of the form pack (installed: {', '.join(installed_versions(DEFAULT_PACK))}; "
+        "default: the newest)",
+    )
+
+
 def _pack_folders(path: str | None) -> list[Path]:
+    """Pack folders (with a pack.yaml) at ``path``, one or two levels down (``<id>/<version>/``)."""
     root = Path(path) if path else forms_dir()
     if not root.exists():
         raise CliError(f"{root}: does not exist")
     if (root / "pack.yaml").is_file():
         return [root]
-    folders = sorted(p for p in root.iterdir() if (p / "pack.yaml").is_file()) if root.is_dir() else []
+    folders = sorted({p.parent for pattern in ("*/pack.yaml", "*/*/pack.yaml") for p in root.glob(pattern)})
     if not folders:
         raise CliError(f"{root}: no form pack here (a pack is a folder with a pack.yaml)")
     return folders
@@ -58,11 +71,17 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_CHECK_FAILED if failed else EXIT_OK
 
 
-def _load(path: str | None) -> FormPack:
+def _load(path: str | None, version: str | None = None) -> FormPack:
+    if path and version:
+        raise CliError("--pack-version: give a pack folder or a version, not both")
     try:
-        return load_pack(Path(path)) if path else load_default_pack()
+        pack = load_pack(Path(path)) if path else find_pack(DEFAULT_PACK, version=version)
     except FormPackError as exc:
         raise CliError(f"{exc.folder}: invalid form pack ({exc.issues[0]}); run 'assessor forms check'") from None
+    if pack is None:
+        known = ", ".join(installed_versions(DEFAULT_PACK))
+        raise CliError(f"--pack-version {version}: no such version of form pack {DEFAULT_PACK} (installed: {known})")
+    return pack
 
 
 def pack_summary(pack: FormPack) -> dict[str, Any]:
@@ -71,6 +90,7 @@ def pack_summary(pack: FormPack) -> dict[str, Any]:
         "version": pack.version,
         "hash": pack.hash,
         "title": pack.title,
+        "versions": installed_versions(pack.id),
         "factors": [{"id": f.id, "title": f.title} for f in pack.triage.factors],
         "elements": [
             {
@@ -92,7 +112,7 @@ def pack_summary(pack: FormPack) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    pack = _load(args.path)
+    pack = _load(args.path, args.pack_version)
     if args.json:
         print_json(pack_summary(pack))
         return EXIT_OK
@@ -122,7 +142,7 @@ def parse_levels(pairs: list[str]) -> dict[str, int]:
 
 
 def run_tier(args: argparse.Namespace) -> int:
-    pack = load_default_pack()
+    pack = _load(None, args.pack_version)
     levels = parse_levels(args.set)
     try:
         result = compute_tier(pack, levels)
@@ -135,13 +155,17 @@ def run_tier(args: argparse.Namespace) -> int:
                 "total": result.total,
                 "reasons": list(result.reasons),
                 "unanswered": list(result.unanswered),
+                "provisional": result.provisional,
                 "rules": list(result.fired_rules),
+                "pack_version": pack.version,
             }
         )
         return EXIT_OK
-    print(f"Tier: {result.tier.label} (total {result.total})")
+    provisional = " — provisional" if result.provisional else ""
+    print(f"Tier: {result.tier.label}{provisional} (total {result.total}; form pack {pack.id} {pack.version})")
     for reason in result.reasons:
         print(f"  - {reason}")
     if result.unanswered:
-        print(f"Unanswered (counted as 0): {', '.join(result.unanswered)}")
+        counted = "highest level" if pack.triage.unanswered == "highest" else "0"
+        print(f"Unanswered (counted as {counted}): {', '.join(result.unanswered)}")
     return EXIT_OK

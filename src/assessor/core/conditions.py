@@ -86,6 +86,33 @@ class Condition(BaseModel):
         assert self.not_ is not None
         return not self.not_.evaluate(ctx)
 
+    def uses_total(self) -> bool:
+        return any(c.total_at_least is not None or c.total_at_most is not None for c in self.walk())
+
+    def compiled(self) -> Callable[[Mapping[str, int], int], bool]:
+        """The same test as ``evaluate`` on factor levels and the total, as one fast function (for checking a
+        tier rule over every possible profile). A condition on a question never holds here."""
+        if self.factor is not None:
+            fid, low, high = self.factor, self.at_least, self.at_most
+            if high is None and low is not None:
+                return lambda levels, total: levels.get(fid, 0) >= low
+            return lambda levels, total: _in_range(levels.get(fid, 0), low, high)
+        if self.question is not None:
+            return lambda levels, total: False
+        if self.total_at_least is not None:
+            at_least = self.total_at_least
+            return lambda levels, total: total >= at_least
+        if self.total_at_most is not None:
+            at_most = self.total_at_most
+            return lambda levels, total: total <= at_most
+        if self.all_of is not None:
+            return _chain([c.compiled() for c in self.all_of], every=True)
+        if self.any_of is not None:
+            return _chain([c.compiled() for c in self.any_of], every=False)
+        assert self.not_ is not None
+        inner = self.not_.compiled()
+        return lambda levels, total: not inner(levels, total)
+
     def describe(self, name_of: Callable[[str], str] = str) -> str:
         """Plain words, e.g. 'F1 Identifiability at most 1'. ``name_of`` turns an id into a label."""
         if self.factor is not None or self.question is not None:
@@ -103,6 +130,20 @@ class Condition(BaseModel):
         return f"not {self.not_.describe(name_of)}"
 
 
+Test = Callable[[Mapping[str, int], int], bool]
+
+
+def _chain(parts: list[Test], every: bool) -> Test:
+    """``all`` (every=True) or ``any`` of the parts, short-circuiting, without a generator per call."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    rest = _chain(parts[1:], every)
+    if every:
+        return lambda levels, total: first(levels, total) and rest(levels, total)
+    return lambda levels, total: first(levels, total) or rest(levels, total)
+
+
 def _in_range(value: int, low: int | None, high: int | None) -> bool:
     return (low is None or value >= low) and (high is None or value <= high)
 
@@ -117,11 +158,15 @@ def _range_words(low: int | None, high: int | None) -> str:
 
 @dataclass(frozen=True)
 class ConditionContext:
-    """What a condition can look at. Unset factors count as 0; unanswered or N/A questions match nothing."""
+    """What a condition can look at. Unset factors count as 0; unanswered or N/A questions match nothing.
+
+    ``factor_total`` is the triage total when the pack gives some levels other points than their score;
+    by default the total is the sum of the levels."""
 
     factor_levels: Mapping[str, int] = field(default_factory=dict)
     answer_levels: Mapping[str, int | None] = field(default_factory=dict)
+    factor_total: int | None = None
 
     @property
     def total(self) -> int:
-        return sum(self.factor_levels.values())
+        return sum(self.factor_levels.values()) if self.factor_total is None else self.factor_total

@@ -22,7 +22,7 @@ from assessor.core.assessment import Action, Assessment, Priority
 from assessor.core.conditions import ConditionContext
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import Tier
-from assessor.core.triage import TriageResult, compute_tier
+from assessor.core.triage import TriageResult, compute_tier, effective_levels
 
 BANDS: tuple[tuple[float, str], ...] = (
     (80.0, "Strong"),
@@ -168,6 +168,7 @@ def questions_in_scope(pack: FormPack, assessment: Assessment, tier: Tier) -> li
     """The questions asked at ``tier``, in pack order; follow-ups only when their condition holds."""
     questions = {q.id: q for q in pack.questions()}
     levels = assessment.answer_levels()
+    factors = effective_levels(pack, assessment.triage)  # an unanswered factor counts as the pack's rule counts it
     memo: dict[str, bool] = {}
 
     def visible(qid: str) -> bool:
@@ -178,7 +179,7 @@ def questions_in_scope(pack: FormPack, assessment: Assessment, tier: Tier) -> li
         shown = q.in_scope_at(tier)
         if shown and q.condition is not None:
             seen = {ref: levels.get(ref) for ref in q.condition.questions() if ref in questions and visible(ref)}
-            ctx = ConditionContext(factor_levels=dict(assessment.triage), answer_levels=seen)
+            ctx = ConditionContext(factor_levels=factors, answer_levels=seen)
             shown = q.condition.evaluate(ctx)
         memo[qid] = shown
         return shown

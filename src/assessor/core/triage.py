@@ -4,6 +4,9 @@ The rules are data in the form pack. The highest tier any rule reaches wins; eve
 fires at that tier gives its reason. When no rule fires, the pack's default tier applies and the
 reasons say which conditions of the lower tiers were not met. A tier raised by the officer only
 ever adds to the computed one.
+
+A factor not yet answered counts as the pack says: at level 0 (pack 1.0.0), or at its highest level,
+in which case the tier is *provisional* until all factors are answered and the reasons say so.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class TriageResult:
     fired_rules: tuple[str, ...]
     unanswered: tuple[str, ...]
     raised: bool = False
+    provisional: bool = False
 
 
 def check_levels(pack: FormPack, levels: Mapping[str, int]) -> None:
@@ -49,6 +53,22 @@ def _failed_parts(cond: Condition, ctx: ConditionContext) -> list[Condition]:
     return [p for p in parts if not p.evaluate(ctx)]
 
 
+def effective_levels(pack: FormPack, levels: Mapping[str, int]) -> dict[str, int]:
+    """The levels the rule sees: the answers, and each unanswered factor at its highest level when the pack
+    counts them so (else unanswered factors are absent and count as 0)."""
+    if pack.triage.unanswered == "highest":
+        return {f.id: levels.get(f.id, 2) for f in pack.triage.factors}
+    return dict(levels)
+
+
+def triage_context(pack: FormPack, levels: Mapping[str, int]) -> ConditionContext:
+    """The factor side of a condition's context: effective levels and the total of their points."""
+    effective = effective_levels(pack, levels)
+    known = {f.id: f for f in pack.triage.factors}
+    total = sum(known[fid].points(level) if fid in known else level for fid, level in effective.items())
+    return ConditionContext(factor_levels=effective, factor_total=total)
+
+
 def compute_tier(
     pack: FormPack,
     levels: Mapping[str, int],
@@ -56,14 +76,15 @@ def compute_tier(
     raise_justification: str = "",
 ) -> TriageResult:
     check_levels(pack, levels)
-    ctx = ConditionContext(factor_levels=dict(levels))
+    ctx = triage_context(pack, levels)
     unanswered = tuple(f.id for f in pack.triage.factors if f.id not in levels)
+    provisional = bool(unanswered) and pack.triage.unanswered == "highest"
     fired = [rule for rule in pack.triage.rules if rule.when.evaluate(ctx)]
     default = pack.triage.default_tier
     if fired:
         computed = Tier.highest(*(rule.tier for rule in fired))
         winners = [rule for rule in fired if rule.tier == computed]
-        reasons = [rule.reason.format(total=ctx.total) for rule in winners]
+        reasons = [_reason(pack, rule.reason, rule.when, ctx, unanswered if provisional else ()) for rule in winners]
         rule_ids = [rule.id for rule in winners]
     else:
         computed = default
@@ -74,6 +95,8 @@ def compute_tier(
                 failed = _failed_parts(rule.when, ctx)
                 words = "; ".join(p.describe(pack.label_of) for p in failed)
                 reasons.append(f"Not {rule.tier.label}, which needs: {words}.")
+    if provisional:
+        reasons.insert(0, pack.triage.provisional_reason.format(factors=", ".join(unanswered)))
     tier = computed
     raised = False
     if raised_to is not None and raised_to.rank > computed.rank:
@@ -88,4 +111,14 @@ def compute_tier(
         fired_rules=tuple(rule_ids),
         unanswered=unanswered,
         raised=raised,
+        provisional=provisional,
     )
+
+
+def _reason(pack: FormPack, text: str, when: Condition, ctx: ConditionContext, unanswered: tuple[str, ...]) -> str:
+    """A rule's reason; when it rests on factors not yet answered (counted at their highest level), it says so."""
+    reason = text.format(total=ctx.total)
+    assumed = [fid for fid in unanswered if when.uses_total() or fid in when.factors()]
+    if assumed:
+        reason = f"{reason} {pack.triage.assumed_note.format(factors=', '.join(assumed))}"
+    return reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assessor.core.assessment import Assessment
+from assessor.core.forms.installed import installed_versions, newer_version_of
 from assessor.core.forms.loader import find_pack
 from assessor.core.forms.models import FormPack
 
@@ -13,6 +14,7 @@ from assessor.core.forms.models import FormPack
 class PackMatch:
     pack: FormPack
     same_revision: bool  # False when the pack's content hash differs from the one recorded
+    newer_version: str | None = None  # a newer installed version of the pack, which the file can be upgraded to
 
 
 class UnknownFormPack(LookupError):
@@ -20,14 +22,17 @@ class UnknownFormPack(LookupError):
 
 
 def pack_for(assessment: Assessment, language: str = "en") -> PackMatch:
+    """The pack for this assessment: the very version it was answered against, never a newer one."""
     ref = assessment.form_pack
-    pack = find_pack(ref.id, language)
+    pack = find_pack(ref.id, language, ref.version)
     if pack is None:
+        versions = installed_versions(ref.id)
+        have = f" (installed: {', '.join(versions)})" if versions else ""
         raise UnknownFormPack(
-            f"was answered against form pack '{ref.id}' {ref.version}, which is not installed; "
+            f"was answered against form pack '{ref.id}' {ref.version}, which is not installed{have}; "
             "install that pack or open the file with the assessor version that made it"
         )
-    return PackMatch(pack, pack.hash == ref.hash)
+    return PackMatch(pack, pack.hash == ref.hash, newer_version_of(pack))
 
 
 def problems(pack: FormPack, assessment: Assessment) -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import hashlib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -192,18 +191,18 @@ def check_pack(folder: Path) -> list[PackIssue]:
     return []
 
 
-@cache
 def load_default_pack(language: str = "en") -> FormPack:
-    from assessor.resources import default_pack_dir
+    """The newest installed version of the GA4GH Framework pack (what a new assessment is answered against)."""
+    from assessor.resources import DEFAULT_PACK
 
-    return load_pack(default_pack_dir(), language)
+    pack = find_pack(DEFAULT_PACK, language)
+    if pack is None:
+        raise FormPackError(Path(DEFAULT_PACK), [PackIssue(DEFAULT_PACK, "", "not installed")])
+    return pack
 
 
-def find_pack(pack_id: str, language: str = "en") -> FormPack | None:
-    """The installed pack with this id, or None."""
-    from assessor.resources import forms_dir
+def find_pack(pack_id: str, language: str = "en", version: str | None = None) -> FormPack | None:
+    """The installed pack with this id at ``version`` (the newest when None), or None."""
+    from assessor.core.forms.installed import load_installed
 
-    for folder in sorted(forms_dir().iterdir()):
-        if (folder / "pack.yaml").is_file() and folder.name == pack_id:
-            return load_default_pack(language) if pack_id == "ga4gh-framework" else load_pack(folder, language)
-    return None
+    return load_installed(pack_id, version, language)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assessor.core.conditions import Condition
 from assessor.core.tiers import Tier
@@ -47,6 +47,7 @@ class TierSpec(BaseModel):
     title: str
     description: str
     target: int = Field(ge=0)
+    essential_target: int | None = None
 
 
 class Anchor(BaseModel):
@@ -63,6 +64,11 @@ class FactorLevel(BaseModel):
     score: int = Field(ge=0, le=2)
     label: str
     description: str
+    points: int | None = Field(default=None, ge=0, le=2)  # what the level adds to the total (default: its score)
+
+    @property
+    def counts(self) -> int:
+        return self.score if self.points is None else self.points
 
 
 class TriageFactor(BaseModel):
@@ -73,6 +79,18 @@ class TriageFactor(BaseModel):
     help: str
     levels: tuple[FactorLevel, ...] = Field(min_length=3, max_length=3)
     sources: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _levels_in_order(self) -> TriageFactor:
+        if [lvl.score for lvl in self.levels] != [0, 1, 2]:
+            raise ValueError("levels must be scored 0, 1 and 2, in that order")
+        points = [lvl.counts for lvl in self.levels]
+        if points != sorted(points):
+            raise ValueError("a higher level may not count fewer points than a lower one (the tier must be monotone)")
+        return self
+
+    def points(self, level: int) -> int:
+        return self.levels[level].counts
 
 
 class TierRule(BaseModel):
@@ -86,11 +104,20 @@ class TierRule(BaseModel):
 
 
 class Triage(BaseModel):
+    """The factors and the rule. ``unanswered``: how a factor not yet answered counts; "lowest" (level 0,
+    pack 1.0.0) or "highest" (level 2, and the tier is provisional until every factor is answered)."""
+
     model_config = Strict
     factors: tuple[TriageFactor, ...]
     rules: tuple[TierRule, ...]
     default_tier: Tier
     default_reason: str
+    unanswered: Literal["lowest", "highest"] = "lowest"
+    provisional_reason: str = "Provisional: {factors} not yet answered, counted at their highest level."
+    assumed_note: str = "(counting {factors} at the highest level until answered)"
+    # factors whose levels changed meaning since an earlier version of the pack: answers given to them under that
+    # version are set back to unanswered when a file is upgraded (see core/upgrade.py)
+    factors_changed_since: dict[str, tuple[str, ...]] = {}
 
 
 class ScaleLevel(BaseModel):

@@ -65,6 +65,8 @@ class Translation(BaseModel):
     factors: dict[str, FactorText] = {}
     rules: dict[str, str] = {}
     default_reason: str | None = None
+    provisional_reason: str | None = None
+    assumed_note: str | None = None
     scales: dict[str, ScaleText] = {}
     elements: dict[str, ElementText] = {}
     questions: dict[str, QuestionText] = {}
@@ -111,7 +113,12 @@ def apply(raw: dict[str, Any], tr: Translation) -> None:
                 _put(level, label=ltext.label, description=ltext.description)
     for r in raw["triage"]["rules"]:
         _put(r, reason=tr.rules.get(r["id"]))
-    _put(raw["triage"], default_reason=tr.default_reason)
+    _put(
+        raw["triage"],
+        default_reason=tr.default_reason,
+        provisional_reason=tr.provisional_reason,
+        assumed_note=tr.assumed_note,
+    )
     for s in raw["scales"]:
         if stext := tr.scales.get(s["id"]):
             _put(s, title=stext.title)

@@ -1,0 +1,50 @@
+"""Every released form pack version stays installed, byte for byte, and a file opens with its own version."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from assessor.core.assessment import Assessment, FormPackRef
+from assessor.core.forms.installed import installed_versions, newer_version_of, newest_version
+from assessor.core.forms.loader import content_hash, find_pack, load_default_pack
+from assessor.core.validation import UnknownFormPack, pack_for
+from assessor.resources import DEFAULT_PACK, pack_version_dirs
+
+# The content hash recorded by every file answered against the released pack 1.0.0: it must never change.
+HASH_1_0_0 = "ef019ab11945c1072ec6200938c003ce9e66e846bbc795eb4cd4a97a92e468af"
+
+
+def test_pack_1_0_0_is_kept_exactly_as_released() -> None:
+    folder = pack_version_dirs(DEFAULT_PACK)["1.0.0"]
+    assert content_hash(folder) == HASH_1_0_0
+    pack = find_pack(DEFAULT_PACK, version="1.0.0")
+    assert pack is not None and pack.hash == HASH_1_0_0 and pack.version == "1.0.0"
+
+
+def test_each_version_lives_in_a_folder_named_after_it() -> None:
+    assert installed_versions(DEFAULT_PACK)[:2] == ["1.0.0", "1.1.0"]
+    for version, folder in pack_version_dirs(DEFAULT_PACK).items():
+        header = yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))
+        assert (header["id"], header["version"]) == (DEFAULT_PACK, version)
+
+
+def test_a_new_assessment_gets_the_newest_version() -> None:
+    assert load_default_pack().version == newest_version(DEFAULT_PACK) == installed_versions(DEFAULT_PACK)[-1]
+    assert newer_version_of(load_default_pack()) is None
+
+
+def test_a_file_opens_with_the_version_it_was_answered_against() -> None:
+    old = Assessment(form_pack=FormPackRef(id=DEFAULT_PACK, version="1.0.0", hash=HASH_1_0_0))
+    match = pack_for(old, "fr")
+    assert match.pack.version == "1.0.0" and match.same_revision and match.pack.language == "fr"
+    assert match.newer_version == newest_version(DEFAULT_PACK)
+    new = Assessment(form_pack=FormPackRef(id=DEFAULT_PACK, version="1.1.0", hash=load_default_pack().hash))
+    assert pack_for(new).pack.version == "1.1.0" and pack_for(new).newer_version is None
+
+
+def test_a_version_that_is_not_installed_is_refused_naming_what_is() -> None:
+    future = Assessment(form_pack=FormPackRef(id=DEFAULT_PACK, version="7.0.0", hash="0" * 64))
+    expected = r"'ga4gh-framework' 7\.0\.0, which is not installed \(installed: 1\.0\.0, 1\.1\.0"
+    with pytest.raises(UnknownFormPack, match=expected):
+        pack_for(future)
