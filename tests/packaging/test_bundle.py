@@ -75,8 +75,8 @@ def test_self_test_passes_inside_the_bundle(tmp_path: Path) -> None:
 
 def test_bundle_carries_its_data_and_no_unwanted_qt(tmp_path: Path) -> None:
     internal = BUNDLE / "_internal"
-    pack = internal / "assessor" / "_data" / "forms" / "ga4gh-framework" / "pack.yaml"
-    assert pack.is_file()
+    for version in ("1.0.0", "1.1.0"):  # every released version of the pack ships
+        assert (internal / "assessor" / "_data" / "forms" / "ga4gh-framework" / version / "pack.yaml").is_file()
     assert (internal / "assessor" / "_data" / "resources" / "icons" / "app" / "assessor.svg").is_file()
     names = {p.name for p in internal.rglob("*")}
     for unwanted in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6WebEngineCore.so.6", "QtNetwork.abi3.so"):
@@ -238,7 +238,8 @@ def test_deb_layout(tmp_path: Path) -> None:
         "/usr/share/icons/hicolor/scalable/apps/assessor.svg",
         "/usr/share/icons/hicolor/48x48/mimetypes/application-x-g4sa.png",
         "/usr/share/doc/assessor/copyright",
-        "/opt/assessor/_internal/assessor/_data/forms/ga4gh-framework/pack.yaml",
+        "/opt/assessor/_internal/assessor/_data/forms/ga4gh-framework/1.0.0/pack.yaml",
+        "/opt/assessor/_internal/assessor/_data/forms/ga4gh-framework/1.1.0/pack.yaml",
     ):
         assert entries[path][0] == "-rw-r--r--", path
 

@@ -32,8 +32,9 @@ def test_wheel_ships_forms_and_resources_and_runs_from_anywhere(tmp_path: Path) 
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         zf.extractall(tmp_path / "site")
-    assert "assessor/_data/forms/ga4gh-framework/pack.yaml" in names
-    assert any(n.startswith("assessor/_data/forms/ga4gh-framework/elements/") for n in names)
+    for version in ("1.0.0", "1.1.0"):  # every released version of the pack ships
+        assert f"assessor/_data/forms/ga4gh-framework/{version}/pack.yaml" in names
+        assert any(n.startswith(f"assessor/_data/forms/ga4gh-framework/{version}/elements/") for n in names)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "site"), "PYTHONNOUSERSITE": "1"}

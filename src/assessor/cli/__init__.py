@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "assessor.cli.forms_cmd",
     "assessor.cli.assessment_cmd",
+    "assessor.cli.upgrade_cmd",
     "assessor.cli.report_cmd",
     "assessor.cli.signing_cmd",
 )

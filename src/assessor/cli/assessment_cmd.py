@@ -27,7 +27,8 @@ def run_validate(args: argparse.Namespace) -> int:
     except UnknownFormPack as exc:
         raise CliError(f"{args.file}: {exc}") from None
     found = problems(match.pack, assessment)
-    tier = triage_of(match.pack, assessment).tier if not found else None
+    triage = triage_of(match.pack, assessment) if not found else None
+    tier = triage.tier if triage else None
     result = {
         "valid": not found,
         "fingerprint": fingerprint(assessment),
@@ -37,7 +38,9 @@ def run_validate(args: argparse.Namespace) -> int:
             "id": match.pack.id,
             "version": match.pack.version,
             "same_revision": match.same_revision,
+            "newer_version": match.newer_version,
         },
+        "tier_provisional": triage.provisional if triage else None,
         "problems": found,
     }
     if args.json:
@@ -47,8 +50,16 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"{args.file}: {state}")
         print(f"  fingerprint {result['fingerprint']}")
         print(f"  format {assessment.format_version}, form pack {match.pack.id} {match.pack.version}")
-        if tier:
-            print(f"  tier {tier.label}")
+        if triage:
+            provisional = (
+                f" (provisional: {', '.join(triage.unanswered)} not yet answered)" if triage.provisional else ""
+            )
+            print(f"  tier {triage.tier.label}{provisional}")
+        if match.newer_version:
+            print(
+                f"  note: form pack {match.pack.id} {match.newer_version} is newer; "
+                f"'assessor upgrade {args.file} -o NEW.g4sa' moves the answers to it"
+            )
         if not match.same_revision:
             print("  note: the form pack has changed since these answers were given (content hash differs)")
         for problem in found:

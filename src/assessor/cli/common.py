@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assessor.core.assessment import Assessment
+    from assessor.core.validation import PackMatch
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -35,3 +39,18 @@ def print_json(data: Any) -> None:
 
 def add_force(parser: Any) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
+
+def checked_pack(path: str, assessment: Assessment, language: str = "en") -> PackMatch:
+    """The form pack version ``assessment`` was answered against, which it must fit; else one line naming ``path``."""
+    from assessor.core.validation import UnknownFormPack, pack_for, problems
+
+    try:
+        match = pack_for(assessment, language)
+    except UnknownFormPack as exc:
+        raise CliError(f"{path}: {exc}") from None
+    found = problems(match.pack, assessment)
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise CliError(f"{path}: does not fit its form pack: {found[0]}{more}; run 'assessor validate {path}'")
+    return match

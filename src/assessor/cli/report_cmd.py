@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import EXIT_OK, CliError, add_force, write_output
+from assessor.cli.common import EXIT_OK, CliError, add_force, checked_pack, write_output
 from assessor.core.assessment import Assessment, fingerprint, report_id
+from assessor.core.forms.installed import newer_version_of
 from assessor.core.forms.models import FormPack
 from assessor.core.storage import OutputExists, load_assessment
-from assessor.core.validation import UnknownFormPack, pack_for, problems
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LANGUAGES = ("en", "fr")
@@ -54,15 +54,7 @@ def parse_date(text: str | None) -> dt.date:
 
 
 def _checked(path: str, assessment: Assessment, language: str = "en") -> FormPack:
-    try:
-        match = pack_for(assessment, language)
-    except UnknownFormPack as exc:
-        raise CliError(f"{path}: {exc}") from None
-    found = problems(match.pack, assessment)
-    if found:
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise CliError(f"{path}: does not fit its form pack: {found[0]}{more}; run 'assessor validate {path}'")
-    return match.pack
+    return checked_pack(path, assessment, language).pack
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -101,4 +93,6 @@ def run_report(args: argparse.Namespace) -> int:
     if html_out is not None:
         print(f"{html_out}: the same report as one HTML file")
     print(f"  fingerprint {fp}")
+    if (newer := newer_version_of(pack)) is not None:
+        print(f"  note: answered against form pack {pack.id} {pack.version}; {newer} is newer ('assessor upgrade')")
     return EXIT_OK
