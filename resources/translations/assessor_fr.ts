@@ -195,52 +195,52 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="148"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="154"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="151"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
         <source>Evidence that would support this: {0}</source>
         <translation>Pièces justificatives possibles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="153"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
         <source>Evidence attached to {0}</source>
         <translation>Pièces justificatives jointes à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
         <source>Attach file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
         <source>Remove the selected evidence</source>
         <translation>Retirer la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="161"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="167"/>
         <source>Reading the evidence file</source>
         <translation>Lecture de la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="168"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="174"/>
         <source>Evidence problem</source>
         <translation>Problème de pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="231"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="237"/>
         <source>Could not attach the file: {0}</source>
         <translation>Impossible de joindre le fichier : {0}</translation>
     </message>
@@ -248,193 +248,193 @@
 <context>
     <name>IdentityPicker</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="106"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="116"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="109"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
         <source>Create identity…</source>
         <translation>Créer une identité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="110"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
         <source>Create a new identity</source>
         <translation>Créer une nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="111"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
         <source>Import .p12…</source>
         <translation>Importer un .p12…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="112"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="122"/>
         <source>Import an identity file</source>
         <translation>Importer un fichier d’identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="115"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="125"/>
         <source>&amp;Identity:</source>
         <translation>&amp;Identité :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="130"/>
         <source>Passphrase of the identity</source>
         <translation>Phrase secrète de l’identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="126"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="136"/>
         <source>New self-signed identity</source>
         <translation>Nouvelle identité auto-signée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="138"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="148"/>
         <source>RSA 3072 (widest support)</source>
         <translation>RSA 3072 (la plus largement reconnue)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="139"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="149"/>
         <source>ECDSA P-256 (faster)</source>
         <translation>ECDSA P-256 (plus rapide)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="141"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="141"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="151"/>
         <source>Your name, as it will be printed</source>
         <translation>Votre nom, tel qu’il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="142"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="142"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="152"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="153"/>
         <source>Your role, for example Data protection officer</source>
         <translation>Votre fonction, par exemple délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="144"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="144"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
         <source>Your e-mail address (optional)</source>
         <translation>Votre adresse électronique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="145"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
         <source>Pa&amp;ssphrase:</source>
         <translation>Phrase sec&amp;rète :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="145"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
         <source>Passphrase for the new identity</source>
         <translation>Phrase secrète de la nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="146"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="146"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="147"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>&amp;Key:</source>
         <translation>&amp;Type de clé :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="147"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>Key type</source>
         <translation>Type de clé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
         <source>Create and use</source>
         <translation>Créer et utiliser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="165"/>
         <source>Create the identity and use it</source>
         <translation>Créer l’identité et l’utiliser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="174"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="184"/>
         <source>No identity yet: create or import one</source>
         <translation>Aucune identité pour l’instant : créez-en une ou importez-la</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="201"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="211"/>
         <source>A new identity needs a name and an organisation.</source>
         <translation>Une nouvelle identité demande un nom et une organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="204"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="214"/>
         <source>Choose a passphrase: it protects your signing key.</source>
         <translation>Choisissez une phrase secrète : elle protège votre clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="207"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="217"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="226"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="236"/>
         <source>Creating the identity…</source>
         <translation>Création de l’identité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="236"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="246"/>
         <source>Created {name}. Export its certificate for those who will check it.</source>
         <translation>Identité {name} créée. Exportez son certificat pour les personnes qui vérifieront vos signatures.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="243"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="250"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="253"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="260"/>
         <source>Import an identity</source>
         <translation>Importer une identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="243"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="253"/>
         <source>Identity files (*.p12 *.pfx)</source>
         <translation>Fichiers d’identité (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="251"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="261"/>
         <source>Passphrase of {name}:</source>
         <translation>Phrase secrète de {name} :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="275"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="285"/>
         <source>Imported {name}.</source>
         <translation>Identité {name} importée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="277"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="287"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -601,165 +601,176 @@
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
+        <source>&amp;Update to the newest form pack…</source>
+        <translation>Mettre à &amp;jour vers le formulaire le plus récent…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="89"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="152"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <source>&amp;Update to form pack {version}…</source>
+        <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="158"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="163"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="170"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="191"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="211"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="345"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="203"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="369"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="203"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="195"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="215"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="213"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="233"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="225"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="245"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="290"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="248"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="250"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="273"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="297"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="274"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="298"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="309"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="333"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="332"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="332"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="336"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="360"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="346"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="370"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="382"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="406"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="411"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="417"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="441"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -802,6 +813,94 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/signing_flow.py" line="21"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PackChanges</name>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="57"/>
+        <source>Form pack {id}: version {old} → {new}.</source>
+        <translation>Formulaire {id} : version {old} → {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="65"/>
+        <source>These risk factors changed meaning and are unanswered again; until you answer them, they count at their highest level and the tier is provisional:
+{factors}</source>
+        <translation>Ces facteurs de risque ont changé de sens et sont de nouveau sans réponse ; tant que vous n’y répondez pas, ils comptent à leur niveau le plus élevé et le niveau de risque est provisoire :
+{factors}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="70"/>
+        <source>Risk factors no longer asked: {ids}</source>
+        <translation>Facteurs de risque qui ne sont plus demandés : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="71"/>
+        <source>New questions: {ids}</source>
+        <translation>Nouvelles questions : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="72"/>
+        <source>Changed questions: {ids}</source>
+        <translation>Questions modifiées : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="74"/>
+        <source>Questions no longer asked (their answers are kept, not counted): {ids}</source>
+        <translation>Questions qui ne sont plus posées (leurs réponses sont conservées, sans être comptées) : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="82"/>
+        <source>Answers moved to renamed questions: {moved}</source>
+        <translation>Réponses déplacées vers des questions renommées : {moved}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="85"/>
+        <source>Target at {tier}: {before} → {after}</source>
+        <translation>Cible au niveau {tier} : {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="96"/>
+        <source>{target} ({essential} for essential questions)</source>
+        <translation>{target} ({essential} pour les questions essentielles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="102"/>
+        <source>Update to form pack {version}</source>
+        <translation>Mettre à jour vers le formulaire {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="105"/>
+        <source>Update this assessment to form pack {version}? Nothing is saved until you save; the file as it was is kept as a backup when you do.</source>
+        <translation>Mettre à jour cette évaluation vers le formulaire {version} ? Rien n’est enregistré tant que vous n’enregistrez pas ; le fichier tel qu’il était est alors conservé comme copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="110"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="120"/>
+        <source>Moved to form pack {version}</source>
+        <translation>Passée au formulaire {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdateNotice</name>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="29"/>
+        <source>This assessment was answered against form pack {version}, and shows it as it was. Version {newer} is available: its risk factors and targets changed. Updating carries your answers forward and asks you to answer the changed risk factors again.</source>
+        <translation>Cette évaluation a été remplie avec la version {version} du formulaire et s’affiche telle qu’elle était. La version {newer} est disponible : ses facteurs de risque et ses cibles ont changé. La mise à jour reprend vos réponses et vous demande de répondre à nouveau aux facteurs de risque modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="36"/>
+        <source>&amp;Update to pack {version}</source>
+        <translation>&amp;Mettre à jour vers la version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="37"/>
+        <source>Update to form pack {version}</source>
+        <translation>Mettre à jour vers le formulaire {version}</translation>
     </message>
 </context>
 <context>
@@ -1474,17 +1573,27 @@ Votre travail est conservé.</translation>
         <translation>Dites pourquoi le niveau de risque est relevé ; tant que ce n’est pas fait, il n’est pas relevé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="166"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="168"/>
+        <source>{tier} tier (provisional)</source>
+        <translation>Niveau de risque {tier} (provisoire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="170"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="170"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="174"/>
         <source>{n} questions in scope · risk score {total} of 24</source>
         <translation>{n} questions retenues · score de risque {total} sur 24</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="172"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="176"/>
+        <source> · {m} of 12 factors not answered yet, counted at their highest level</source>
+        <translation> · {m} facteurs sur 12 encore sans réponse, comptés à leur niveau le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="178"/>
         <source> · {m} of 12 factors not answered yet</source>
         <translation> · {m} facteurs sur 12 encore sans réponse</translation>
     </message>
@@ -1631,84 +1740,84 @@ Votre travail est conservé.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="314"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="315"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="324"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="325"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="363"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="320"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="330"/>
         <source>Your signature seals the report and the assessment it carries: any later change shows. The board can check it with your certificate.</source>
         <translation>Votre signature scelle le rapport et l’évaluation qu’il contient : toute modification ultérieure se voit. Le comité peut la vérifier avec votre certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="330"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="340"/>
         <source>I attest that this report is a true account of the self-assessment</source>
         <translation>J’atteste que ce rapport rend fidèlement compte de l’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="331"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="341"/>
         <source>Reason for signing</source>
         <translation>Motif de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="343"/>
         <source>Place of signing</source>
         <translation>Lieu de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="334"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="344"/>
         <source>For example, the city</source>
         <translation>Par exemple, la ville</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="335"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="345"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="335"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="345"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="344"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="354"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="348"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="358"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="362"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="355"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="365"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="383"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="393"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="386"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="396"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="402"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="412"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="410"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="420"/>
         <source>Signed.</source>
         <translation>Signé.</translation>
     </message>
@@ -2010,77 +2119,77 @@ Votre travail est conservé.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="117"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="131"/>
         <source>This is the assessment carried inside a signed report: read-only. Its signatures are checked as it opens; you can start next year&apos;s reassessment from it.</source>
         <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Ses signatures sont vérifiées à l’ouverture ; vous pouvez en partir pour la réévaluation de l’an prochain.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="122"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="136"/>
         <source>Checking the signatures…</source>
         <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="123"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="137"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="127"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="141"/>
         <source>Signature &amp;details…</source>
         <translation>&amp;Détail des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="127"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="141"/>
         <source>Signature details</source>
         <translation>Détail des signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="129"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="143"/>
         <source>Start &amp;reassessment</source>
         <translation>Commencer la réé&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="129"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="143"/>
         <source>Start a reassessment from this report</source>
         <translation>Commencer une réévaluation à partir de ce rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="163"/>
         <source>a signature does not verify</source>
         <translation>une signature ne se vérifie pas</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="150"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="164"/>
         <source>NOT VALID: {problem}</source>
         <translation>NON VALIDE : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="158"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="172"/>
         <source>countersigned by {who} on {when}: {decision}</source>
         <translation>contre-signé par {who} le {when} : {decision}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="163"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="177"/>
         <source>signed by {who} on {when}</source>
         <translation>signé par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="165"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="179"/>
         <source>The assessment inside matches the fingerprint printed on the report.</source>
         <translation>L’évaluation contenue correspond à l’empreinte imprimée sur le rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="166"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="180"/>
         <source>The assessment inside does NOT match the fingerprint printed on the report.</source>
         <translation>L’évaluation contenue NE correspond PAS à l’empreinte imprimée sur le rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="170"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="184"/>
         <source>Signatures valid: {who}. {match}</source>
         <translation>Signatures valides : {who}. {match}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="174"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="188"/>
         <source>The signatures could not be checked: {problem}</source>
         <translation>Les signatures n’ont pas pu être vérifiées : {problem}</translation>
     </message>

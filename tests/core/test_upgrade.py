@@ -53,7 +53,7 @@ def test_upgrade_carries_answers_and_resets_the_factors_whose_levels_changed() -
     result = triage_of(NEW, moved)
     assert result.provisional and result.tier is Tier.HIGH
     assert result.unanswered == ("F1", "F3", "F4", "F5", "F6", "F7", "F9", "F11", "F12")
-    assert [(t.tier, t.before, t.after) for t in changes.targets] == [("High", "4", "3 (essential questions 4)")]
+    assert [(t.tier, t.before, t.after, t.after_essential) for t in changes.targets] == [(Tier.HIGH, 4, 3, 4)]
     assert changes.questions_new == changes.questions_retired == changes.answers_moved == ()
     assert a.form_pack.version == "1.0.0" and len(a.triage) == 12  # the original is left as it was
     assert problems(NEW, moved) == []

@@ -41,13 +41,20 @@ def test_tier_change_updates_scope_live(window: MainWindow, qtbot: QtBot) -> Non
     assert session is not None and ws is not None
     page = ws.show_page("element:PR")
     assert isinstance(page, ElementPage)
-    low = set(page.visible_question_ids())
     risk = ws.page("risk")
+    unanswered = set(page.visible_question_ids())  # nothing answered: every factor counts at its highest level
+    assert risk.tier_label.text() == "High tier (provisional)"  # type: ignore[attr-defined]
+    assert "counted at their highest level" in risk.scope_label.text()  # type: ignore[attr-defined]
+    assert risk.reasons.text().startswith("• Provisional: F1, F2, F3")  # type: ignore[attr-defined]
+    for factor in session.pack.triage.factors:
+        session.set_factor(factor.id, 0)
+    low = set(page.visible_question_ids())
+    assert risk.tier_label.text() == "Low tier"  # type: ignore[attr-defined]
     _all_high(window)
     high = set(page.visible_question_ids())
-    assert low < high, "raising the tier must add questions on an open element page"
+    assert low < high == unanswered, "raising the tier must add questions on an open element page"
     assert f"{len(session.card.questions)} questions in scope" in risk.scope_label.text()  # type: ignore[attr-defined]
-    assert "High tier" in risk.tier_label.text()  # type: ignore[attr-defined]
+    assert risk.tier_label.text() == "High tier"  # type: ignore[attr-defined]
     for factor in session.pack.triage.factors:
         session.set_factor(factor.id, 0)
     assert set(page.visible_question_ids()) == low
@@ -56,6 +63,8 @@ def test_tier_change_updates_scope_live(window: MainWindow, qtbot: QtBot) -> Non
 def test_raise_tier_needs_a_justification(window: MainWindow) -> None:
     window.new_assessment()
     assert window.workspace is not None and window.session is not None
+    for factor in window.session.pack.triage.factors:  # a Low profile (unanswered, it would be a provisional High)
+        window.session.set_factor(factor.id, 0)
     risk = window.workspace.show_page("risk")
     risk.raise_combo.setCurrentIndex(risk.raise_combo.findData("high"))  # type: ignore[attr-defined]
     assert window.session.assessment.raised_tier is None

@@ -57,7 +57,16 @@ def run_upgrade(args: argparse.Namespace) -> int:
                 "questions_changed": list(changes.questions_changed),
                 "questions_retired": list(changes.questions_retired),
                 "answers_moved": dict(changes.answers_moved),
-                "targets": [{"tier": t.tier, "before": t.before, "after": t.after} for t in changes.targets],
+                "targets": [
+                    {
+                        "tier": t.tier.value,
+                        "before": t.before,
+                        "after": t.after,
+                        "before_essential": t.before_essential,
+                        "after_essential": t.after_essential,
+                    }
+                    for t in changes.targets
+                ],
                 "tier": result.tier.value,
                 "provisional": result.provisional,
                 "unanswered": list(result.unanswered),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assessor.core.assessment import Assessment, FormPackRef, now_iso
 from assessor.core.forms.models import FormPack, Question
-from assessor.core.tiers import TIERS_IN_ORDER
+from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.core.validation import carry_retired_answers
 
 
@@ -22,9 +22,19 @@ class UpgradeError(ValueError):
 
 @dataclass(frozen=True)
 class TargetChange:
-    tier: str
-    before: str
-    after: str
+    tier: Tier
+    before: int
+    after: int
+    before_essential: int | None = None  # the target of essential questions at this tier, when it differs
+    after_essential: int | None = None
+
+    @property
+    def before_text(self) -> str:
+        return _target_text(self.before, self.before_essential)
+
+    @property
+    def after_text(self) -> str:
+        return _target_text(self.after, self.after_essential)
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ class Changes:
         if self.answers_moved:
             out.append("answers moved to renamed questions: " + ", ".join(f"{a} -> {b}" for a, b in self.answers_moved))
         for t in self.targets:
-            out.append(f"target at {t.tier}: {t.before} -> {t.after}")
+            out.append(f"target at {new_pack.tier_spec(t.tier).title}: {t.before_text} -> {t.after_text}")
         return out
 
 
@@ -127,11 +137,7 @@ def upgrade(assessment: Assessment, old_pack: FormPack, new_pack: FormPack) -> t
         before, after = old_pack.tier_spec(tier), new_pack.tier_spec(tier)
         if (before.target, before.essential_target) != (after.target, after.essential_target):
             targets.append(
-                TargetChange(
-                    after.title,
-                    _target_text(before.target, before.essential_target),
-                    _target_text(after.target, after.essential_target),
-                )
+                TargetChange(tier, before.target, after.target, before.essential_target, after.essential_target)
             )
     changes = Changes(
         from_version=old_pack.version,

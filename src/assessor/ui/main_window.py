@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Open…"), self.open_dialog, QKeySequence(keys.Open))
         self.save_action = self._action("file", self.tr("&Save"), self.save, QKeySequence(keys.Save))
         self.save_as_action = self._action("file", self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
+        self.update_pack_action = self._action("file", self.tr("&Update to the newest form pack…"), self.update_pack)
         self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Check a signed report…"), self.verify_dialog, "Ctrl+Shift+V")
         self._menu_of["file"].addSeparator()
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(editable)
         self.save_as_action.setEnabled(editable)
         self.close_action.setEnabled(open_)
+        newer = self.opened.newer_version if self.opened and editable else None
+        self.update_pack_action.setEnabled(newer is not None)
+        if newer is not None:
+            self.update_pack_action.setText(self.tr("&Update to form pack {version}…").format(version=newer))
         for action in self.go_actions:
             action.setEnabled(open_)
         for action in self.answer_actions:
@@ -136,11 +141,12 @@ class MainWindow(QMainWindow):
 
     # -- showing an assessment --------------------------------------------------------------------------
 
-    def show_opened(self, opened: Opened, *, dirty: bool = False) -> None:
+    def show_opened(self, opened: Opened, *, dirty: bool = False, replace: bool = False) -> None:
+        """Show ``opened``; ``replace``: it is the open assessment, changed (its unsaved work goes with it)."""
         from assessor.ui.session import Session
         from assessor.ui.workspace import Workspace
 
-        if not self.maybe_keep_changes():
+        if not replace and not self.maybe_keep_changes():
             return
         self._drop_session()
         self.opened = opened
@@ -150,7 +156,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._title_may_change)
         self.session.saved.connect(self._update_title)
         self.session.autosaved.connect(lambda _p: self._set_status(self.tr("Autosaved for recovery")))
-        self.workspace = Workspace(self.session, opened.signed_pdf)
+        self.workspace = Workspace(self.session, opened.signed_pdf, newer_version=opened.newer_version)
+        self.workspace.update_pack_requested.connect(self.update_pack)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
         self.workspace.sign_requested.connect(self.sign_report)
@@ -161,6 +168,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
         for note in opened.notes:
             QtWidgets.QMessageBox.information(self, self.tr("About this file"), note)
+        if opened.pack_changes is not None:
+            from assessor.ui.pack_update import PackChanges
+
+            PackChanges(self).tell(self, opened.pack_changes, opened.pack)
+
+    def update_pack(self) -> None:
+        from assessor.ui.pack_update import offer_update
+
+        if self.session is None or self.session.read_only or self.opened is None or not self.opened.newer_version:
+            return
+        fresh = offer_update(self, self.session, self.opened.newer_version)
+        if fresh is not None:
+            self.show_opened(fresh, dirty=True, replace=True)
 
     def _drop_session(self) -> None:
         if self.workspace is not None:
@@ -260,12 +280,16 @@ class MainWindow(QMainWindow):
         return None
 
     def recover(self, found: Recoverable) -> None:
-        from assessor.core.forms.loader import load_default_pack
-        from assessor.ui.opening import Opened, language
+        from assessor.core.storage import FileProblem
+        from assessor.ui.opening import recovered
 
-        pack = load_default_pack(language())
         path = found.saved_path if found.saved_path and found.saved_path.parent.is_dir() else None
-        self.show_opened(Opened(pack, found.assessment, path), dirty=True)
+        try:
+            opened = recovered(found.assessment, path)  # with the form pack version it was answered against
+        except FileProblem as exc:
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
+            return
+        self.show_opened(opened, dirty=True)
 
     def discard_recoverable(self, found: Recoverable) -> None:
         answer = QtWidgets.QMessageBox.question(

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assessor.core.assessment import Assessment, FormPackRef
 from assessor.core.forms.loader import load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.storage import FileProblem, load_assessment, read_bytes
-from assessor.core.validation import UnknownFormPack, carry_retired_answers, pack_for, problems
+from assessor.core.validation import PackMatch, UnknownFormPack, carry_retired_answers, pack_for, problems
+
+if TYPE_CHECKING:
+    from assessor.core.upgrade import Changes
 
 
 @dataclass
@@ -25,6 +29,8 @@ class Opened:
     notes: list[str] = field(default_factory=list)  # things the user should know (pack changed, answers moved)
     signed_pdf: bytes | None = None  # the signed report, when that is what was opened
     source_name: str = ""
+    newer_version: str | None = None  # a newer version of the file's form pack, which it can be updated to
+    pack_changes: Changes | None = None  # what moving to a newer pack changed, when that was just done
 
 
 def language() -> str:
@@ -40,11 +46,16 @@ def new_assessment() -> Opened:
     return Opened(pack, Assessment(form_pack=ref, language=language()), None)
 
 
-def _with_pack(path: Path, assessment: Assessment) -> tuple[FormPack, list[str]]:
+def _match(path: Path, assessment: Assessment) -> PackMatch:
+    """The form pack version the file was answered against, in the app's language."""
     try:
-        match = pack_for(assessment, language())
+        return pack_for(assessment, language())
     except UnknownFormPack as exc:
         raise FileProblem(path, str(exc)) from None
+
+
+def _with_pack(path: Path, assessment: Assessment) -> tuple[PackMatch, list[str]]:
+    match = _match(path, assessment)
     notes: list[str] = []
     if not match.same_revision:
         notes.append(
@@ -52,18 +63,38 @@ def _with_pack(path: Path, assessment: Assessment) -> tuple[FormPack, list[str]]
             f"it is shown with the installed one ({match.pack.version})."
         )
     notes.extend(f"Does not fit the form pack: {p}" for p in problems(match.pack, assessment))
-    return match.pack, notes
+    return match, notes
 
 
 def open_file(path: Path) -> Opened:
     if path.suffix.lower() == ".pdf":
         return open_signed_report(path)
     assessment = load_assessment(path)
-    pack, notes = _with_pack(path, assessment)
-    moved = carry_retired_answers(pack, assessment)
+    match, notes = _with_pack(path, assessment)
+    moved = carry_retired_answers(match.pack, assessment)
     if moved:
         notes.append(f"Answers to renamed questions were moved to their new ids: {', '.join(moved)}.")
-    return Opened(pack, assessment, path, notes=notes, source_name=path.name)
+    return Opened(match.pack, assessment, path, notes=notes, source_name=path.name, newer_version=match.newer_version)
+
+
+def recovered(assessment: Assessment, path: Path | None) -> Opened:
+    """Work kept by autosave, shown with the form pack version it was answered against."""
+    match = _match(path or Path(assessment.title or assessment.id), assessment)
+    return Opened(match.pack, assessment, path, newer_version=match.newer_version)
+
+
+def updated_to_newest(opened: Opened) -> Opened:
+    """The open assessment moved to the newest version of its form pack (not saved: the user decides)."""
+    from assessor.core.forms.loader import find_pack
+    from assessor.core.upgrade import upgrade
+
+    if opened.newer_version is None:
+        raise ValueError("the assessment already uses the newest form pack")
+    newest = find_pack(opened.pack.id, language(), opened.newer_version)
+    if newest is None:
+        raise ValueError(f"form pack {opened.pack.id} {opened.newer_version} is not installed")
+    moved, changes = upgrade(opened.assessment, opened.pack, newest)
+    return Opened(newest, moved, opened.path, source_name=opened.source_name, pack_changes=changes)
 
 
 def open_signed_report(path: Path) -> Opened:
@@ -76,10 +107,10 @@ def open_signed_report(path: Path) -> Opened:
         reopened = reopen_report(data, path.name)
     except SigningProblem as exc:  # NotAPdf included
         raise FileProblem(path, str(exc)) from None
-    pack, notes = _with_pack(path, reopened.assessment)
+    match, notes = _with_pack(path, reopened.assessment)
     if reopened.matches_print is False:
         notes.append("The assessment inside this report does not match the fingerprint printed on it.")
-    return Opened(pack, reopened.assessment, None, True, notes, data, path.name)
+    return Opened(match.pack, reopened.assessment, None, True, notes, data, path.name)
 
 
 def reassessment_of(opened: Opened) -> Opened:
@@ -89,6 +120,11 @@ def reassessment_of(opened: Opened) -> Opened:
     if opened.signed_pdf is None:
         raise ValueError("a reassessment starts from a signed report")
     assessment = reassessment_from_report(opened.signed_pdf, opened.source_name)
-    pack = load_default_pack(language())
+    match = _match(Path(opened.source_name), assessment)
+    if match.newer_version is not None:  # next year's assessment answers the newest pack, its changes listed
+        fresh = updated_to_newest(Opened(match.pack, assessment, None, newer_version=match.newer_version))
+        fresh.source_name = opened.source_name
+        return fresh
+    pack = match.pack
     assessment.form_pack = FormPackRef(id=pack.id, version=pack.version, hash=pack.hash)
     return Opened(pack, assessment, None, notes=[], source_name=opened.source_name)

@@ -78,9 +78,17 @@ class Workspace(QWidget):
     verify_requested = Signal()  # the read-only banner's "Check the signatures"
     reassess_requested = Signal()
     sign_requested = Signal()
+    update_pack_requested = Signal()  # the newer-pack notice's "Update"
     page_changed = Signal(str)
 
-    def __init__(self, session: Session, signed_pdf: bytes | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        signed_pdf: bytes | None = None,
+        parent: QWidget | None = None,
+        *,
+        newer_version: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.pages: dict[str, QWidget] = {}
@@ -92,6 +100,12 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         if session.read_only:
             layout.addWidget(self._read_only_banner())
+        elif newer_version is not None:
+            from assessor.ui.pack_update import PackUpdateNotice
+
+            self.pack_notice = PackUpdateNotice(session.pack, newer_version)
+            self.pack_notice.button.clicked.connect(self.update_pack_requested)
+            layout.addWidget(self.pack_notice)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.sidebar = Sidebar(session)
         self.sidebar.page_chosen.connect(self.show_page)

@@ -163,12 +163,18 @@ class RiskPage(QWidget):
 
     def update_summary(self) -> None:
         result = self.session.card.triage
-        self.tier_label.setText(self.tr("{tier} tier").format(tier=self.session.tier_name(result.tier)))
+        name = self.session.tier_name(result.tier)
+        if result.provisional:  # unanswered factors count at their highest level until answered
+            self.tier_label.setText(self.tr("{tier} tier (provisional)").format(tier=name))
+        else:
+            self.tier_label.setText(self.tr("{tier} tier").format(tier=name))
         self.tier_label.setAccessibleDescription(self.tier_label.text())
         missing = len(result.unanswered)
         in_scope = len(self.session.card.questions)
         scope = self.tr("{n} questions in scope · risk score {total} of 24").format(n=in_scope, total=result.total)
-        if missing:
+        if missing and result.provisional:
+            scope += self.tr(" · {m} of 12 factors not answered yet, counted at their highest level").format(m=missing)
+        elif missing:
             scope += self.tr(" · {m} of 12 factors not answered yet").format(m=missing)
         self.scope_label.setText(scope)
         self.reasons.setText("\n".join(f"• {reason}" for reason in result.reasons))
