@@ -100,6 +100,8 @@ EN: dict[str, str] = {
     "profile.col_level": "Level chosen",
     "profile.col_score": "Score",
     "profile.unanswered": "not answered (counted as 0)",
+    "profile.unanswered_highest": "not answered (counted at the highest level until answered)",
+    "tier.provisional": "{tier}, provisional ({factors} not answered, counted at their highest level)",
     "profile.total": "Total",
     "profile.tier": "Resulting tier",
     "profile.computed": "Computed tier: {tier}.",

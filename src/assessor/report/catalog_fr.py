@@ -110,6 +110,8 @@ _TEXTS: dict[str, str] = {
     "profile.col_level": "Niveau retenu",
     "profile.col_score": "Score",
     "profile.unanswered": "sans réponse (compté 0)",
+    "profile.unanswered_highest": "sans réponse (compté au niveau le plus élevé en attendant une réponse)",
+    "tier.provisional": "{tier}, provisoire ({factors} sans réponse, comptés à leur niveau le plus élevé)",
     "profile.total": "Total",
     "profile.tier": "Niveau de risque obtenu",
     "profile.computed": "Niveau de risque calculé : {tier}.",

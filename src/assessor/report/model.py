@@ -345,6 +345,11 @@ class _Builder:
         self.fp = fingerprint(assessment)
         self.rid = report_id(self.fp, date.isoformat())
         self.tier_title = pack.tier_spec(card.tier).title
+        # the tier where the report states it (cover, summary, risk profile): marked while it is provisional
+        self.tier_stated = self.tier_title
+        if card.triage.provisional:
+            unanswered = ", ".join(card.triage.unanswered)
+            self.tier_stated = self.t("tier.provisional", tier=self.tier_title, factors=unanswered)
         self.institution = assessment.institution.name.strip() or self.t("unnamed_institution")
         # The printed plan: the user's actions plus one for every gap still without one. The assessment
         # itself is not changed (its fingerprint is what the report certifies).
@@ -434,7 +439,7 @@ class _Builder:
             Fact(t("cover.country"), self.or_not_given(a.institution.country)),
             Fact(t("cover.scope"), scope or t("not_given")),
             Fact(t("cover.period"), self.period()),
-            Fact(t("cover.tier"), self.tier_title),
+            Fact(t("cover.tier"), self.tier_stated),
             Fact(t("cover.result"), self.score_text(self.card.overall, self.card.overall_band)),
             Fact(t("cover.assessors"), _clip(assessors, 300) or t("not_given")),
             Fact(t("cover.date"), t.date(self.date)),
@@ -565,7 +570,7 @@ class _Builder:
             ),
             critical=tuple(critical),
             tier_title=t("summary.tier"),
-            tier_value=t("summary.tier_value", tier=self.tier_title, total=card.triage.total),
+            tier_value=t("summary.tier_value", tier=self.tier_stated, total=card.triage.total),
             tier_reasons=tuple(_clip(r, REASON_CHARS) for r in card.triage.reasons),
         )
 
@@ -593,6 +598,8 @@ class _Builder:
                 lvl = a.triage[f.id]
                 label = next((x.label for x in f.levels if x.score == lvl), str(lvl))
                 factors.append(FactorRow(f.id, f.title, f"{lvl} — {label}", str(lvl)))
+            elif self.pack.triage.unanswered == "highest":
+                factors.append(FactorRow(f.id, f.title, t("profile.unanswered_highest"), str(f.points(2))))
             else:
                 factors.append(FactorRow(f.id, f.title, t("profile.unanswered"), "0"))
         prev = ""
@@ -631,7 +638,7 @@ class _Builder:
             factor_columns=(t("profile.col_factor"), t("profile.col_level"), t("profile.col_score")),
             factors=tuple(factors),
             total=Fact(t("profile.total"), str(tri.total)),
-            tier=Fact(t("profile.tier"), self.tier_title),
+            tier=Fact(t("profile.tier"), self.tier_stated),
             computed_line=t("profile.computed", tier=computed_title),
             raised_line=t("profile.raised", computed=computed_title, tier=self.tier_title) if tri.raised else "",
             justification=justification,
