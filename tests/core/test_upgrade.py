@@ -55,6 +55,7 @@ def test_upgrade_carries_answers_and_resets_the_factors_whose_levels_changed() -
     assert result.unanswered == ("F1", "F3", "F4", "F5", "F6", "F7", "F9", "F11", "F12")
     assert [(t.tier, t.before, t.after, t.after_essential) for t in changes.targets] == [(Tier.HIGH, 4, 3, 4)]
     assert changes.questions_new == changes.questions_retired == changes.answers_moved == ()
+    assert changes.questions_changed == ("TR-09", "TR-11", "EN-11", "PR-07", "RB-12")  # why asked, reworded
     assert a.form_pack.version == "1.0.0" and len(a.triage) == 12  # the original is left as it was
     assert problems(NEW, moved) == []
 
