@@ -63,3 +63,15 @@ def test_a_pack_1_0_0_file_reports_its_tier_as_before() -> None:
     assert "Low" in {f.value for f in model.cover.facts}
     assert model.profile.tier.value == "Low"
     assert not any("rovisional" in r for r in model.summary.tier_reasons)
+
+
+def test_the_profile_scores_add_up_to_the_total() -> None:
+    """F9 level 1 (consent for contact, group-level results) is a mitigation: it prints and counts 0."""
+    pack = find_pack("ga4gh-framework", version="1.1.0")
+    assert pack is not None
+    a = make_demo(Tier.MODERATE)
+    assert a.triage["F9"] == 1
+    model = report_model(pack, a, date=DATE)
+    scores = {row.id: int(row.score) for row in model.profile.factors}
+    assert scores["F9"] == 0
+    assert sum(scores.values()) == int(model.profile.total.value) == 8

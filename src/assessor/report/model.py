@@ -597,7 +597,8 @@ class _Builder:
             if f.id in a.triage:
                 lvl = a.triage[f.id]
                 label = next((x.label for x in f.levels if x.score == lvl), str(lvl))
-                factors.append(FactorRow(f.id, f.title, f"{lvl} — {label}", str(lvl)))
+                points = f.points(lvl) if lvl in (0, 1, 2) else lvl  # what the level adds to the total
+                factors.append(FactorRow(f.id, f.title, f"{lvl} — {label}", str(points)))
             elif self.pack.triage.unanswered == "highest":
                 factors.append(FactorRow(f.id, f.title, t("profile.unanswered_highest"), str(f.points(2))))
             else:
