@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -48,3 +50,20 @@ def test_a_version_that_is_not_installed_is_refused_naming_what_is() -> None:
     expected = r"'ga4gh-framework' 7\.0\.0, which is not installed \(installed: 1\.0\.0, 1\.1\.0"
     with pytest.raises(UnknownFormPack, match=expected):
         pack_for(future)
+
+
+def test_a_changed_factor_must_exist_and_points_may_not_fall(tmp_path: Path) -> None:
+    from assessor.core.forms.loader import check_pack
+    from tests.helpers.factories import copy_pack
+
+    pack = copy_pack(tmp_path)
+    triage = pack / "triage.yaml"
+    text = triage.read_text(encoding="utf-8")
+    triage.write_text(text.replace('"1.0.0": [F1,', '"1.0.0": [F99, F1,', 1), encoding="utf-8")
+    assert [str(i) for i in check_pack(pack)] == ["triage.yaml: factors_changed_since.1.0.0: unknown factor 'F99'"]
+    f9 = text.replace("        points: 0\n        label: Re-contact", "        points: 1\n        label: Re-contact", 1)
+    level_2 = "      - score: 2\n        label: Return"
+    f9 = f9.replace(level_2, "      - score: 2\n        points: 0\n        label: Return", 1)
+    triage.write_text(f9, encoding="utf-8")  # F9 would count 0, 1, 0
+    problems = [str(i) for i in check_pack(pack)]
+    assert len(problems) == 1 and "may not count fewer points than a lower one" in problems[0]

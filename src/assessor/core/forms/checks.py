@@ -70,6 +70,9 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
             issues.append(_issue("triage.yaml", f"rules[{i}].when", f"unknown factor '{fid}'"))
         if cond.questions():
             issues.append(_issue("triage.yaml", f"rules[{i}].when", "tier rules may not depend on answers"))
+    for version, changed in raw["triage"].get("factors_changed_since", {}).items():
+        for fid in sorted(set(changed) - factors):
+            issues.append(_issue("triage.yaml", f"factors_changed_since.{version}", f"unknown factor '{fid}'"))
 
     for e in raw["elements"]:
         file = origin[f"element:{e['id']}"]

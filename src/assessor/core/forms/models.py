@@ -81,15 +81,14 @@ class TriageFactor(BaseModel):
     sources: tuple[str, ...] = ()
 
     @model_validator(mode="after")
-    def _levels_in_order(self) -> TriageFactor:
-        if [lvl.score for lvl in self.levels] != [0, 1, 2]:
-            raise ValueError("levels must be scored 0, 1 and 2, in that order")
+    def _points_rise(self) -> TriageFactor:
         points = [lvl.counts for lvl in self.levels]
         if points != sorted(points):
             raise ValueError("a higher level may not count fewer points than a lower one (the tier must be monotone)")
         return self
 
     def points(self, level: int) -> int:
+        """What answering ``level`` adds to the triage total (the levels are checked to be scored 0, 1, 2)."""
         return self.levels[level].counts
 
 
