@@ -687,7 +687,7 @@
     </message>
     <message>
         <location filename="../../src/assessor/ui/main_window.py" line="203"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="369"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -702,75 +702,80 @@
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="233"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="217"/>
+        <source>{tier} tier (provisional)</source>
+        <translation>Niveau de risque {tier} (provisoire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="235"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="245"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="290"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="292"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="272"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="297"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="299"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="298"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="300"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="333"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="335"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="360"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="362"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="370"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="372"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="406"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="408"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="411"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="413"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="441"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="443"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>

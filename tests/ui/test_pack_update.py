@@ -65,6 +65,7 @@ def test_updating_lists_the_changes_and_leaves_the_file_until_saved(
     assert session.card.triage.provisional
     risk = ws.show_page("risk")
     assert risk.tier_label.text() == "High tier (provisional)"  # type: ignore[attr-defined]
+    assert "High tier (provisional)" in window.status_label.text()
     assert old_file.read_bytes() == before  # nothing written until saved
     assert window.save()
     assert load_assessment(old_file).form_pack.version == "1.1.0"

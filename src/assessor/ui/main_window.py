@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
 
     def _set_status(self, message: str) -> None:
         tier = self.tr("{tier} tier").format(tier=self.session.tier_name()) if self.session else ""
+        if self.session and self.session.card.triage.provisional:
+            tier = self.tr("{tier} tier (provisional)").format(tier=self.session.tier_name())
         self.status_label.setText(f"{message}    {tier}")
 
     def new_assessment(self) -> None:
