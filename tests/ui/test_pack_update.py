@@ -90,3 +90,28 @@ def test_the_changes_in_french(old_file: Path) -> None:
     _, changes = upgrade(load_assessment(old_file), old, new)
     text = PackChanges().describe(changes, new)
     assert "F1 Identifiabilité de ce qui est partagé" in text  # factor titles in the pack's language
+
+
+def test_a_reassessment_from_an_old_signed_report_moves_to_the_newest_pack(
+    window: MainWindow, qtbot: object, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from assessor.signing.sign import sign_pdf
+    from tests.signing.reports import make_identity, make_report
+
+    old = load_assessment(RELEASED_FILE)
+    signer = make_identity(tmp_path, "Ada Officer", "Vale Hospital")
+    report = tmp_path / "signed.pdf"
+    report.write_bytes(sign_pdf(make_report(old), signer.path, signer.passphrase, assessment=old))
+    assert window.open_path(report)
+    assert window.session is not None and window.session.pack.version == "1.0.0" and window.session.read_only
+    assert window.workspace is not None and window.workspace.findChild(PackUpdateNotice) is None  # read-only
+    buttons = {b.text(): b for b in window.workspace.findChildren(QPushButton)}
+    buttons["Start &reassessment"].click()
+    fresh = window.session
+    assert fresh is not None and not fresh.read_only and fresh.pack.version == "1.1.0"
+    assert fresh.assessment.form_pack.version == "1.1.0" and "F1" not in fresh.assessment.triage
+    assert fresh.card.triage.provisional
+    moved = [m for kind, m in window.messages if m.startswith("Moved to form pack 1.1.0")]  # type: ignore[attr-defined]
+    assert moved and "F1 Identifiability of what is shared" in moved[0]
