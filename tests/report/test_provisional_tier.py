@@ -75,3 +75,16 @@ def test_the_profile_scores_add_up_to_the_total() -> None:
     scores = {row.id: int(row.score) for row in model.profile.factors}
     assert scores["F9"] == 0
     assert sum(scores.values()) == int(model.profile.total.value) == 8
+
+
+def test_changes_since_a_file_of_an_older_pack_use_that_pack_s_rule() -> None:
+    """A previous assessment answered against pack 1.0.0 keeps the tier its own rule gave it."""
+    old_pack, new_pack = (find_pack("ga4gh-framework", version=v) for v in ("1.0.0", "1.1.0"))
+    assert old_pack is not None and new_pack is not None
+    previous = load_assessment(RELEASED_FILE)
+    previous.triage = dict.fromkeys(previous.triage, 0) | {"F9": 2}  # High under the old rule, Low under v2
+    current = make_demo(Tier.LOW)
+    model = report_model(new_pack, current, date=DATE, previous=previous)
+    assert model.changes is not None
+    tier_line = next(f.value for f in model.changes.facts if f.label == "Risk tier")
+    assert tier_line == "High → Low"

@@ -805,7 +805,7 @@ class _Builder:
             pfp = fingerprint(prev)
             basis = t("changes.basis_file", short=short_fingerprint(pfp), date=t.iso_date(prev.modified))
             try:
-                pcard: Scorecard | None = score(pack, prev)
+                pcard: Scorecard | None = score(_pack_answered(prev, pack), prev)  # its tier under its own rule
             except (TriageInputError, KeyError):
                 pcard = None
             if pcard is not None:
@@ -1020,3 +1020,16 @@ def build_model(
         method=b.method(),
         attestation=b.attestation(),
     )
+
+
+def _pack_answered(assessment: Assessment, current: FormPack) -> FormPack:
+    """The form pack version ``assessment`` was answered against, when installed; else ``current``."""
+    ref = assessment.form_pack
+    if (ref.id, ref.version) == (current.id, current.version):
+        return current
+    from assessor.core.validation import UnknownFormPack, pack_for
+
+    try:
+        return pack_for(assessment, current.language).pack
+    except UnknownFormPack:
+        return current
