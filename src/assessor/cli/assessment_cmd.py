@@ -7,13 +7,16 @@ from typing import Any
 
 from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json, write_output
 from assessor.core.assessment import fingerprint
-from assessor.core.scoring import triage_of
+from assessor.core.scoring import score
 from assessor.core.storage import load_assessment
 from assessor.core.validation import UnknownFormPack, pack_for, problems
+from assessor.core.verdict import headline, verdict_of
 
 
 def register(commands: Any) -> None:
-    validate = commands.add_parser("validate", help="load and check an assessment file; print its fingerprint")
+    validate = commands.add_parser(
+        "validate", help="load and check an assessment file; print its fingerprint and verdict"
+    )
     validate.add_argument("file", help="a .g4sa assessment file")
     validate.add_argument("--json", action="store_true", help="print JSON for scripts")
     validate.set_defaults(run=run_validate)
@@ -27,7 +30,9 @@ def run_validate(args: argparse.Namespace) -> int:
     except UnknownFormPack as exc:
         raise CliError(f"{args.file}: {exc}") from None
     found = problems(match.pack, assessment)
-    tier = triage_of(match.pack, assessment).tier if not found else None
+    card = score(match.pack, assessment) if not found else None
+    verdict = verdict_of(card) if card is not None else None
+    tier = card.tier if card is not None else None
     result = {
         "valid": not found,
         "fingerprint": fingerprint(assessment),
@@ -39,6 +44,7 @@ def run_validate(args: argparse.Namespace) -> int:
             "same_revision": match.same_revision,
         },
         "problems": found,
+        "verdict": verdict.as_json() if verdict is not None else None,
     }
     if args.json:
         print_json(result)
@@ -48,7 +54,10 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"  fingerprint {result['fingerprint']}")
         print(f"  format {assessment.format_version}, form pack {match.pack.id} {match.pack.version}")
         if tier:
-            print(f"  tier {tier.label}")
+            provisional = verdict is not None and verdict.provisional_tier
+            print(f"  tier {tier.label}" + (" (provisional: not every risk factor is answered)" if provisional else ""))
+        if verdict is not None and tier is not None:
+            print(f"  verdict: {headline(verdict, match.pack.tier_spec(tier).title)}")
         if not match.same_revision:
             print("  note: the form pack has changed since these answers were given (content hash differs)")
         for problem in found:

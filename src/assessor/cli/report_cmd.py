@@ -11,6 +11,7 @@ from typing import Any
 from assessor.cli.common import EXIT_OK, CliError, add_force, write_output
 from assessor.core.assessment import Assessment, fingerprint, report_id
 from assessor.core.forms.models import FormPack
+from assessor.core.report_date import report_date_problem
 from assessor.core.storage import OutputExists, load_assessment
 from assessor.core.validation import UnknownFormPack, pack_for, problems
 
@@ -76,6 +77,9 @@ def run_report(args: argparse.Namespace) -> int:
             raise OutputExists(target)
     assessment = load_assessment(args.file)
     pack = _checked(args.file, assessment, args.language)
+    too_early = report_date_problem(assessment, date)
+    if too_early:
+        raise CliError(f"{args.file}: {too_early}")
     previous = None
     if args.previous:
         previous = load_assessment(args.previous)

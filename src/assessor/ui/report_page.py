@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Assessment
 from assessor.core.forms.models import FormPack
+from assessor.core.report_date import report_date_problem
 from assessor.core.storage import FileProblem, write_atomic
 from assessor.ui.widgets import heading
 
@@ -224,6 +225,15 @@ class ReportPage(QWidget):
         if self._running:
             self._stale = True  # make it again as soon as the current one is done
             return
+        date = self._date or dt.date.today()
+        too_early = report_date_problem(self._assessment, date)
+        if too_early:  # refused: no report is made, and none can be printed or saved
+            self._pdf, self._html = b"", ""
+            self.document.close()
+            self.status.setText(self.tr("No report: {problem}.").format(problem=too_early))
+            self._update_buttons()
+            self.failed.emit(too_early)
+            return
         self._forget_finished_jobs()
         self._generation += 1
         job = _ReportJob(
@@ -231,7 +241,7 @@ class ReportPage(QWidget):
             self._pack,
             self._assessment.model_copy(deep=True),
             self.paper_size,
-            self._date or dt.date.today(),
+            date,
             self._previous.model_copy(deep=True) if self._previous else None,
         )
         job.setAutoDelete(False)

@@ -47,6 +47,7 @@ class TierSpec(BaseModel):
     title: str
     description: str
     target: int = Field(ge=0)
+    essential_target: int | None = None
 
 
 class Anchor(BaseModel):

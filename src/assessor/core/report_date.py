@@ -1,0 +1,42 @@
+"""The report date: never earlier than what the report describes.
+
+A report dated before the assessment's last change, or before the start of its period, would
+state as fact on that day what was only known later. The last change is the later of the file's
+``modified`` time and the time of its most recent answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assessor.core.assessment import Assessment
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def last_change(assessment: Assessment) -> dt.date | None:
+    days = [_day(assessment.modified), *(_day(a.answered_at) for a in assessment.answers.values() if a.answered_at)]
+    known = [d for d in days if d is not None]
+    return max(known) if known else None
+
+
+def report_date_problem(assessment: Assessment, date: dt.date) -> str | None:
+    """Why ``date`` cannot be the report date (one line naming both dates), or None when it can."""
+    changed = last_change(assessment)
+    if changed is not None and date < changed:
+        return (
+            f"the report date {date.isoformat()} is earlier than the assessment's last change "
+            f"({changed.isoformat()}); date the report on or after {changed.isoformat()}"
+        )
+    start = _day(assessment.scope.period_start) if assessment.scope.period_start else None
+    if start is not None and date < start:
+        return (
+            f"the report date {date.isoformat()} is earlier than the start of the assessment period "
+            f"({start.isoformat()}); date the report on or after {start.isoformat()}"
+        )
+    return None
