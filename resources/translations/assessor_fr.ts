@@ -764,37 +764,62 @@ Votre travail est conservé.</translation>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="54"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="44"/>
+        <source>Sign a draft report?</source>
+        <translation>Signer un rapport à l’état de projet ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="46"/>
+        <source>1 question is unanswered: the assessment is incomplete and the report is a draft.</source>
+        <translation>1 question est sans réponse : l’évaluation est incomplète et le rapport est un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="48"/>
+        <source>{n} questions are unanswered: the assessment is incomplete and the report is a draft.</source>
+        <translation>{n} questions sont sans réponse : l’évaluation est incomplète et le rapport est un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="51"/>
+        <source>Every page of the signed report keeps its Draft mark. Answer the questions first (see Review), or sign the draft as it is.</source>
+        <translation>Chaque page du rapport signé garde la mention « Projet ». Répondez d’abord aux questions (voir Revue), ou signez le projet tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="56"/>
+        <source>Sign the &amp;draft</source>
+        <translation>Signer le &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="92"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="120"/>
         <source>Check a signed report</source>
         <translation>Vérifier un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
         <source>The report is not ready yet.</source>
         <translation>Le rapport n’est pas encore prêt.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="95"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="70"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="108"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contre-signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="95"/>
         <source>The signed report is saved as {path}.</source>
         <translation>Le rapport signé est enregistré sous {path}.</translation>
     </message>

@@ -35,6 +35,7 @@ EN: dict[str, str] = {
     "cover.tier": "Risk tier",
     "cover.result": "Verdict",
     "cover.score": "Score",
+    "cover.verdict": "{verdict}: {counts}",
     "cover.date": "Report date",
     "cover.report_id": "Report id",
     "cover.fingerprint": "Assessment fingerprint (SHA-256)",

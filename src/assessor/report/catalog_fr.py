@@ -43,6 +43,7 @@ _TEXTS: dict[str, str] = {
     "cover.tier": "Niveau de risque",
     "cover.result": "Verdict",
     "cover.score": "Score",
+    "cover.verdict": "{verdict} : {counts}",
     "cover.date": "Date du rapport",
     "cover.report_id": "Identifiant du rapport",
     "cover.fingerprint": "Empreinte de l’évaluation (SHA-256)",
