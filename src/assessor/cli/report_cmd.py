@@ -12,8 +12,10 @@ from assessor.cli.common import EXIT_OK, CliError, add_force, write_output
 from assessor.core.assessment import Assessment, fingerprint, report_id
 from assessor.core.forms.models import FormPack
 from assessor.core.report_date import report_date_problem
+from assessor.core.scoring import score
 from assessor.core.storage import OutputExists, load_assessment
 from assessor.core.validation import UnknownFormPack, pack_for, problems
+from assessor.core.verdict import headline, verdict_of
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LANGUAGES = ("en", "fr")
@@ -105,4 +107,8 @@ def run_report(args: argparse.Namespace) -> int:
     if html_out is not None:
         print(f"{html_out}: the same report as one HTML file")
     print(f"  fingerprint {fp}")
+    verdict = verdict_of(score(pack, assessment))
+    print(f"  verdict: {headline(verdict, pack.tier_spec(verdict.tier).title)}")
+    if verdict.is_draft:
+        print(f"  a draft: every page says {verdict.unanswered} questions are unanswered")
     return EXIT_OK

@@ -437,7 +437,9 @@ class _Builder:
             Fact(t("cover.scope"), scope or t("not_given")),
             Fact(t("cover.period"), self.period()),
             Fact(t("cover.tier"), self.tier_title),
-            Fact(t("cover.result"), t("cover.verdict", verdict=self.headline(), counts=vv.counts_words(t, self.verdict))),
+            Fact(
+                t("cover.result"), t("cover.verdict", verdict=self.headline(), counts=vv.counts_words(t, self.verdict))
+            ),
             Fact(t("cover.score"), vv.score_words(t, self.card.overall, self.target_percent())),
             Fact(t("cover.assessors"), _clip(assessors, 300) or t("not_given")),
             Fact(t("cover.date"), t.date(self.date)),
