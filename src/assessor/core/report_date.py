@@ -13,8 +13,13 @@ from assessor.core.assessment import Assessment
 
 
 def _day(text: str) -> dt.date | None:
+    """The calendar day of an ISO date or time; a time in UTC is read as this computer's local day (the
+    day the user would write as the report date), so an evening's work west of Greenwich is not 'tomorrow'."""
     try:
-        return dt.date.fromisoformat(text[:10])
+        if len(text) <= 10:
+            return dt.date.fromisoformat(text)
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return moment.astimezone().date() if moment.tzinfo else moment.date()
     except ValueError:
         return None
 
@@ -33,7 +38,7 @@ def report_date_problem(assessment: Assessment, date: dt.date) -> str | None:
             f"the report date {date.isoformat()} is earlier than the assessment's last change "
             f"({changed.isoformat()}); date the report on or after {changed.isoformat()}"
         )
-    start = _day(assessment.scope.period_start) if assessment.scope.period_start else None
+    start = _day(assessment.scope.period_start)
     if start is not None and date < start:
         return (
             f"the report date {date.isoformat()} is earlier than the start of the assessment period "
