@@ -1918,6 +1918,11 @@ Votre travail est conservé.</translation>
         <translation>{share} % des questions applicables au niveau de la cible ou au-dessus ({at} sur {total} ; 80 % requis)</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="74"/>
+        <source>{verdict}: {counts}</source>
+        <translation>{verdict} : {counts}</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/verdict_words.py" line="23"/>
         <source>Does not meet the {tier} target</source>
         <translation>N’atteint pas la cible du niveau {tier}</translation>

@@ -71,4 +71,4 @@ def share(at_target: int, applicable: int) -> str:
 
 
 def full(v: OverallVerdict, tier: str) -> str:
-    return f"{headline(v.verdict, tier)}: {counts(v)}"
+    return _tr("{verdict}: {counts}").format(verdict=headline(v.verdict, tier), counts=counts(v))
