@@ -1052,7 +1052,7 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="138"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="333"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
@@ -1092,17 +1092,22 @@ Votre travail est conservé.</translation>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="233"/>
-        <source>No report: {problem}.</source>
-        <translation>Pas de rapport : {problem}.</translation>
+        <location filename="../../src/assessor/ui/report_page.py" line="234"/>
+        <source>No report: its date, {date}, is earlier than the assessment&apos;s last change ({limit}).</source>
+        <translation>Pas de rapport : sa date, {date}, est antérieure à la dernière modification de l’évaluation ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="254"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="237"/>
+        <source>No report: its date, {date}, is earlier than the start of the assessment period ({limit}).</source>
+        <translation>Pas de rapport : sa date, {date}, est antérieure au début de la période évaluée ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="260"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="282"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="288"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1110,37 +1115,37 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="289"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="295"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="330"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="333"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="347"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="353"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="365"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="371"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>

@@ -59,14 +59,22 @@ def test_a_draft_is_signed_only_with_incomplete_and_keeps_its_mark(
 
 
 @pytest.mark.usefixtures("passphrase")
-def test_a_stand_in_report_of_a_draft(
+def test_the_assessment_a_report_carries_is_checked(
     tmp_path: Path, assessor_id: SigningIdentity, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    from assessor.signing.sign import _embed_assessment
+
     a = _incomplete()
-    g4sa = tmp_path / "draft.g4sa"
-    save_assessment(a, g4sa, backup=False)
-    report = tmp_path / "stand-in.pdf"
-    report.write_bytes(make_report(a))  # carries no assessment: it is given with --assessment
-    code = main(_sign(report, assessor_id, tmp_path / "s.pdf", "--assessment", str(g4sa)))
-    assert code == 2 and "--incomplete" in capsys.readouterr().err
-    assert main(_sign(report, assessor_id, tmp_path / "s.pdf", "--assessment", str(g4sa), "--incomplete")) == 0
+    writer = IncrementalPdfFileWriter(BytesIO(make_report(a)), strict=False)
+    _embed_assessment(writer, a, dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
+    out = BytesIO()
+    writer.write(out)
+    report = tmp_path / "carries.pdf"
+    report.write_bytes(out.getvalue())
+    code = main(_sign(report, assessor_id, tmp_path / "s.pdf"))
+    assert code == 2 and "unanswered; the report is a draft" in capsys.readouterr().err
+    assert main(_sign(report, assessor_id, tmp_path / "s.pdf", "--incomplete")) == 0

@@ -8,6 +8,8 @@ state as fact on that day what was only known later. The last change is the late
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
 
 from assessor.core.assessment import Assessment
 
@@ -30,18 +32,34 @@ def last_change(assessment: Assessment) -> dt.date | None:
     return max(known) if known else None
 
 
-def report_date_problem(assessment: Assessment, date: dt.date) -> str | None:
-    """Why ``date`` cannot be the report date (one line naming both dates), or None when it can."""
+@dataclass(frozen=True)
+class TooEarly:
+    """A report date that comes before ``limit``: the file's last change, or the start of its period."""
+
+    date: dt.date
+    limit: dt.date
+    reason: Literal["last-change", "period-start"]
+
+    def __str__(self) -> str:
+        what = "the assessment's last change" if self.reason == "last-change" else "the start of the assessment period"
+        return (
+            f"the report date {self.date.isoformat()} is earlier than {what} ({self.limit.isoformat()}); "
+            f"date the report on or after {self.limit.isoformat()}"
+        )
+
+
+def too_early(assessment: Assessment, date: dt.date) -> TooEarly | None:
+    """Why ``date`` cannot be the report date, or None when it can."""
     changed = last_change(assessment)
     if changed is not None and date < changed:
-        return (
-            f"the report date {date.isoformat()} is earlier than the assessment's last change "
-            f"({changed.isoformat()}); date the report on or after {changed.isoformat()}"
-        )
+        return TooEarly(date, changed, "last-change")
     start = _day(assessment.scope.period_start)
     if start is not None and date < start:
-        return (
-            f"the report date {date.isoformat()} is earlier than the start of the assessment period "
-            f"({start.isoformat()}); date the report on or after {start.isoformat()}"
-        )
+        return TooEarly(date, start, "period-start")
     return None
+
+
+def report_date_problem(assessment: Assessment, date: dt.date) -> str | None:
+    """The refusal in one line naming both dates, or None when ``date`` can be the report date."""
+    problem = too_early(assessment, date)
+    return str(problem) if problem is not None else None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Assessment
 from assessor.core.forms.models import FormPack
-from assessor.core.report_date import report_date_problem
+from assessor.core.report_date import too_early
 from assessor.core.storage import FileProblem, write_atomic
 from assessor.ui.widgets import heading
 
@@ -226,13 +226,19 @@ class ReportPage(QWidget):
             self._stale = True  # make it again as soon as the current one is done
             return
         date = self._date or dt.date.today()
-        too_early = report_date_problem(self._assessment, date)
-        if too_early:  # refused: no report is made, and none can be printed or saved
+        refused = too_early(self._assessment, date)
+        if refused is not None:  # no report is made, and none can be printed or saved
             self._pdf, self._html = b"", ""
             self.document.close()
-            self.status.setText(self.tr("No report: {problem}.").format(problem=too_early))
+            if refused.reason == "last-change":
+                text = self.tr("No report: its date, {date}, is earlier than the assessment's last change ({limit}).")
+            else:
+                text = self.tr(
+                    "No report: its date, {date}, is earlier than the start of the assessment period ({limit})."
+                )
+            self.status.setText(text.format(date=refused.date.isoformat(), limit=refused.limit.isoformat()))
             self._update_buttons()
-            self.failed.emit(too_early)
+            self.failed.emit(self.status.text())
             return
         self._forget_finished_jobs()
         self._generation += 1
