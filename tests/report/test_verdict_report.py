@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from assessor.core.assessment import Assessment
+from assessor.core.board_lists import board_lists
 from assessor.core.demo import make_demo
 from assessor.core.forms.loader import load_default_pack
 from assessor.core.forms.models import FormPack
-from assessor.core.scoring import score
+from assessor.core.scoring import score, sync_actions
 from assessor.core.tiers import Tier
-from assessor.core.verdict import verdict_of
+from assessor.core.verdict import headline, verdict_of
+from assessor.report.catalog import Catalog
 from assessor.report.render import render_html, render_pdf
+from assessor.report.verdict_view import counts_words
 from tests.report.pdftools import pages_text
 
 DATE = dt.date(2026, 10, 15)  # after every demo's last change
@@ -54,27 +57,39 @@ def test_demo_reports_lead_with_the_verdict_and_print_no_band(tmp_path: Path, ti
     for n, page in enumerate(pages, 1):
         assert not BANDS[language].search(page), f"page {n}: {BANDS[language].search(page)}"
         assert not DRAFT.search(page), f"page {n}"  # a complete assessment makes no draft
-    tier_title = HEADLINE[language][tier]
-    headline = {
-        "en": f"Does not meet the {tier_title} target",
-        "fr": f"N’atteint pas la cible du niveau {tier_title}",
-    }[language]
-    assert v.critical_gaps > 0  # every demo has critical gaps: it does not meet its target
-    assert headline in pages[0] and headline in pages[1]  # the cover and the summary
-    counts = {"en": f"{v.critical_gaps} critical gap", "fr": f"{v.critical_gaps} écart"}[language]
-    assert counts in pages[0] and counts in pages[1]
+    words = Catalog(language)(f"verdict.{v.verdict.value}", tier=HEADLINE[language][tier])
+    assert words in pages[0] and words in pages[1]  # the cover and the summary lead with the verdict
+    counts = counts_words(Catalog(language), v)
+    assert _flat(counts) in pages[0] and _flat(counts) in pages[1]
 
 
 def test_high_demo_summary_lists_what_the_board_must_see(tmp_path: Path) -> None:
     pack = _pack("en")
-    pages = _pages(tmp_path, pack, make_demo(Tier.HIGH), "high.pdf")
-    summary = " ".join(pages[1:4])
-    assert "Does not meet the High target: 14 critical gaps in 6 elements" in pages[0]
+    a = make_demo(Tier.HIGH)
+    card = score(pack, a)
+    planned = a.model_copy(deep=True)
+    sync_actions(pack, planned, card)
+    lists = board_lists(a, card, planned.actions, DATE)
+    assert lists.essential_na and lists.no_owner and lists.too_late  # the demo has something in each list
+    pages = _pages(tmp_path, pack, a, "high.pdf")
+    v = verdict_of(card)
+    assert v.critical_gaps > 0
+    assert headline(v, "High") == (
+        f"Does not meet the High target: {v.critical_gaps} critical gaps in {v.elements_with_critical_gaps} elements"
+    )
+    assert headline(v, "High") in pages[0] and "Does not meet the High target" in pages[1]
+    summary = " ".join(pages[1:5])
     assert "For the board's attention" in summary
-    assert "Essential questions marked not applicable" in summary and "TR-06" in summary
-    assert "Critical actions without an owner, due after 13 January 2027 or without a due date" in summary
-    assert "A-PR-02" in summary and "no owner yet · no due date" in summary
-    assert "A-AC-09" in summary and "due 28 Nov 2027" in summary  # owned, but due after the limit
+    assert "Essential questions marked not applicable" in summary
+    for x in lists.essential_na:
+        assert f"{x.question_id} " in summary and x.justification[:40] in summary
+    day = f"{lists.due_by.day} {lists.due_by:%B %Y}"
+    assert f"Critical actions without an owner, due after {day} or without a due date" in summary
+    for action in lists.no_owner:
+        assert f"{action.id} " in summary
+    assert "no owner yet · no due date" in summary
+    for late in lists.too_late:
+        assert f"{late.action.id} " in summary
     method = next(p for p in pages if "Verdict, per element and overall" in p)
     assert "at least 80.0 % of the applicable questions" in method
 
