@@ -48,11 +48,9 @@ CALLER_CONTEXTS = {
 # strings translated through a variable: (context, file holding the table, the table's module-level name)
 TABLES = (
     ("QuestionCard", "src/assessor/ui/pages/question_card.py", "SOURCE_NAMES"),  # source_name(): dict values
-    ("ResultsPage", "src/assessor/core/scoring.py", "BANDS"),  # self.tr(e.band)
 )
 TABLE_USERS = {
     ("QuestionCard", "src/assessor/ui/pages/question_card.py"),
-    ("ResultsPage", "src/assessor/ui/pages/results_page.py"),
 }
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 

@@ -780,37 +780,62 @@ Votre travail est conservé.</translation>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="54"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="44"/>
+        <source>Sign a draft report?</source>
+        <translation>Signer un rapport à l’état de projet ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="46"/>
+        <source>1 question is unanswered: the assessment is incomplete and the report is a draft.</source>
+        <translation>1 question est sans réponse : l’évaluation est incomplète et le rapport est un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="48"/>
+        <source>{n} questions are unanswered: the assessment is incomplete and the report is a draft.</source>
+        <translation>{n} questions sont sans réponse : l’évaluation est incomplète et le rapport est un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="51"/>
+        <source>Every page of the signed report keeps its Draft mark. Answer the questions first (see Review), or sign the draft as it is.</source>
+        <translation>Chaque page du rapport signé garde la mention « Projet ». Répondez d’abord aux questions (voir Revue), ou signez le projet tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="56"/>
+        <source>Sign the &amp;draft</source>
+        <translation>Signer le &amp;projet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="92"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="120"/>
         <source>Check a signed report</source>
         <translation>Vérifier un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
         <source>The report is not ready yet.</source>
         <translation>Le rapport n’est pas encore prêt.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="95"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="70"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="108"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contre-signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="95"/>
         <source>The signed report is saved as {path}.</source>
         <translation>Le rapport signé est enregistré sous {path}.</translation>
     </message>
@@ -1050,133 +1075,143 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="109"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="110"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="113"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="114"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="114"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="115"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="115"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="117"/>
         <source>The paper size of the PDF and of the print</source>
         <translation>Le format du papier du PDF et de l’impression</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="118"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="122"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="123"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="123"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="124"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="124"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="125"/>
         <source>Preview zoom</source>
         <translation>Zoom de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="126"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="127"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="129"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="130"/>
         <source>&amp;Update</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="130"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="131"/>
         <source>Update the report</source>
         <translation>Actualiser le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="131"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="132"/>
         <source>Make the report again from the latest answers</source>
         <translation>Refaire le rapport à partir des dernières réponses</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="133"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="134"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="134"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="135"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="136"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
         <source>Save &amp;PDF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="323"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="138"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="139"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
         <source>Save &amp;HTML…</source>
         <translation>Enregistrer en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="141"/>
         <source>Save the report as one HTML file</source>
         <translation>Enregistrer le rapport en un seul fichier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="159"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="160"/>
         <source>Making the report</source>
         <translation>Préparation du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="161"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
         <source>No report yet.</source>
         <translation>Pas encore de rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="163"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="169"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="170"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="170"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="171"/>
         <source>The pages of the PDF report, as they will be printed</source>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="244"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="234"/>
+        <source>No report: its date, {date}, is earlier than the assessment&apos;s last change ({limit}).</source>
+        <translation>Pas de rapport : sa date, {date}, est antérieure à la dernière modification de l’évaluation ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="237"/>
+        <source>No report: its date, {date}, is earlier than the start of the assessment period ({limit}).</source>
+        <translation>Pas de rapport : sa date, {date}, est antérieure au début de la période évaluée ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="260"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="272"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="288"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1184,37 +1219,37 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="279"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="295"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="320"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="323"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="326"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="326"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="337"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="353"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="355"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="371"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
@@ -1245,276 +1280,291 @@ Votre travail est conservé.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="40"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="43"/>
         <source>Results and action plan</source>
         <translation>Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="48"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="55"/>
         <source>Scores per Core Element</source>
         <translation>Scores par Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="54"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="61"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="58"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="65"/>
         <source>Every gap can become an action. Give each one an owner, a due date (YYYY-MM-DD) and a status; the report prints the plan as it stands.</source>
         <translation>Chaque écart peut devenir une action. Donnez à chacune un responsable, une échéance (AAAA-MM-JJ) et un statut ; le rapport imprime le plan tel qu’il est.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="66"/>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="67"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="73"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="74"/>
         <source>Update action plan from gaps</source>
         <translation>Mettre à jour le plan d’action à partir des écarts</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="68"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="75"/>
         <source>Adds an action for every gap that has none yet; your edits are kept.</source>
         <translation>Ajoute une action pour chaque écart qui n’en a pas encore ; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="84"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="91"/>
         <source>No action yet: use “Update action plan from gaps”.</source>
         <translation>Aucune action pour l’instant : utilisez « Mettre à jour le plan d’action à partir des écarts ».</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="90"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="97"/>
         <source>This is a signed report, opened for reading: the plan cannot change.</source>
         <translation>Ceci est un rapport signé, ouvert en lecture : le plan ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="101"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="108"/>
         <source>Core Element</source>
         <translation>Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="102"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="109"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="103"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="110"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="104"/>
-        <source>Band</source>
-        <translation>Appréciation</translation>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="111"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="105"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="153"/>
+        <source>No score: no question applies.</source>
+        <translation>Pas de score : aucune question ne s’applique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="156"/>
+        <source>Overall score {score} % against a target of {target} % (unanswered questions count 0)</source>
+        <translation>Score global {score} % pour une cible de {target} % (une question sans réponse compte 0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="112"/>
         <source>Gaps</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="106"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="113"/>
         <source>Critical gaps</source>
         <translation>Écarts critiques</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="109"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="116"/>
         <source>Results by Core Element</source>
         <translation>Résultats par Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="109"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="116"/>
         <source>Read only. The arrows move between cells.</source>
         <translation>Lecture seule. Les flèches passent d’une cellule à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="133"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="147"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="135"/>
-        <source>No score yet</source>
-        <translation>Pas encore de score</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="138"/>
-        <source>Overall {score} % — {band}</source>
-        <translation>Score global {score} % — {band}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="158"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="175"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="159"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="176"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="184"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="201"/>
         <source>Every gap already has an action: nothing added.</source>
         <translation>Chaque écart a déjà une action : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="186"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="203"/>
         <source>1 action added for a gap that had none.</source>
         <translation>1 action ajoutée pour un écart qui n’en avait pas.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="188"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="205"/>
         <source>{n} actions added for gaps that had none.</source>
         <translation>{n} actions ajoutées pour des écarts qui n’en avaient pas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/core/scoring.py" line="28"/>
-        <source>Strong</source>
-        <translation>Solide</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/core/scoring.py" line="29"/>
-        <source>Adequate</source>
-        <translation>Satisfaisant</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/core/scoring.py" line="30"/>
-        <source>Needs improvement</source>
-        <translation>À améliorer</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/core/scoring.py" line="31"/>
-        <source>Weak</source>
-        <translation>Insuffisant</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="61"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="69"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="67"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="77"/>
         <source>Press Enter or double-click an entry to open its question.</source>
         <translation>Appuyez sur Entrée ou double-cliquez sur une entrée pour ouvrir sa question.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="70"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="80"/>
         <source>Critical gaps</source>
         <translation>Écarts critiques</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="70"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="80"/>
         <source>No critical gap.</source>
         <translation>Aucun écart critique.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="71"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="81"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="71"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="81"/>
         <source>Nothing unanswered.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="72"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="82"/>
         <source>Flagged for review</source>
         <translation>Marquées à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="72"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="82"/>
         <source>Nothing flagged for review.</source>
         <translation>Aucune question marquée à revoir.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="73"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="83"/>
         <source>N/A without a justification</source>
         <translation>N/A sans justification</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="73"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="83"/>
         <source>Every N/A answer is justified.</source>
         <translation>Chaque réponse N/A est justifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="128"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="85"/>
+        <source>Essential questions marked N/A (listed for the board)</source>
+        <translation>Questions essentielles déclarées N/A (signalées au comité)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="86"/>
+        <source>No essential question is marked N/A.</source>
+        <translation>Aucune question essentielle n’est déclarée N/A.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="89"/>
+        <source>Critical actions without an owner</source>
+        <translation>Actions critiques sans responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="90"/>
+        <source>Every critical action has an owner.</source>
+        <translation>Chaque action critique a un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="93"/>
+        <source>Critical actions due too late or without a due date</source>
+        <translation>Actions critiques à échéance trop tardive ou sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="94"/>
+        <source>Every critical action is due in time.</source>
+        <translation>Chaque action critique a une échéance dans les délais.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="165"/>
+        <source>Due after {date}: the end of the assessment period or 90 days from today, whichever is later.</source>
+        <translation>Échéance postérieure au {date} : fin de la période évaluée ou 90 jours à compter d’aujourd’hui, selon la date la plus tardive.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="171"/>
         <source>1 critical gap</source>
         <translation>1 écart critique</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="128"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="171"/>
         <source>{n} critical gaps</source>
         <translation>{n} écarts critiques</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="130"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="173"/>
         <source>{answered} of {total} questions answered at the {tier} tier · {gaps}</source>
         <translation>Réponses : {answered} questions sur {total} au niveau {tier} · {gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="138"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="181"/>
         <source>Ready for the report: every question is answered and every N/A is justified.</source>
         <translation>Prêt pour le rapport : chaque question a une réponse et chaque N/A est justifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="140"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="183"/>
         <source>1 question is</source>
         <translation>1 question est</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="140"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="183"/>
         <source>{n} questions are</source>
         <translation>{n} questions sont</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="141"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="184"/>
         <source>still flagged for another look.</source>
         <translation>toujours à revoir.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="146"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="189"/>
         <source>1 question to answer</source>
         <translation>1 question sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="146"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="189"/>
         <source>{n} questions to answer</source>
         <translation>{n} questions sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="150"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="193"/>
         <source>1 N/A to justify</source>
         <translation>1 N/A à justifier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="150"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="193"/>
         <source>{n} N/A answers to justify</source>
         <translation>{n} réponses N/A à justifier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="152"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="195"/>
         <source>Still to do: {items}.</source>
         <translation>Reste à faire : {items}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="152"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="195"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="175"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="218"/>
         <source>1 question.</source>
         <translation>1 question.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="175"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="218"/>
         <source>{n} questions.</source>
         <translation>{n} questions.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="175"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="218"/>
         <source>Enter opens one.</source>
         <translation>Entrée en ouvre une.</translation>
     </message>
@@ -1611,35 +1661,20 @@ Votre travail est conservé.</translation>
         <translation>Scores par Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="45"/>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="85"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="47"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="92"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="49"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="51"/>
         <source>No Core Element to show.</source>
         <translation>Aucun Élément fondamental à afficher.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
-        <source>Weak</source>
-        <translation>Insuffisant</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
-        <source>Needs improvement</source>
-        <translation>À améliorer</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
-        <source>Adequate</source>
-        <translation>Satisfaisant</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="139"/>
-        <source>Strong</source>
-        <translation>Solide</translation>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="59"/>
+        <source>target {target} %</source>
+        <translation>cible {target} %</translation>
     </message>
 </context>
 <context>
@@ -1692,52 +1727,52 @@ Votre travail est conservé.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="24"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="27"/>
         <source>Steps of the assessment</source>
         <translation>Étapes de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="36"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="39"/>
         <source>1  Institution and scope</source>
         <translation>1  Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="37"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="40"/>
         <source>2  Risk profile</source>
         <translation>2  Profil de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="38"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
         <source>3  Core Elements</source>
         <translation>3  Éléments fondamentaux</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="45"/>
         <source>4  Review</source>
         <translation>4  Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="43"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="46"/>
         <source>5  Results and action plan</source>
         <translation>5  Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="44"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
         <source>6  Report and signature</source>
         <translation>6  Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="91"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="95"/>
         <source>{done} questions answered</source>
         <translation>Questions avec réponse : {done}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="100"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="104"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="102"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="106"/>
         <source>{n} critical</source>
         <translation>critiques : {n}</translation>
     </message>
@@ -1945,6 +1980,111 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/start_screen.py" line="134"/>
         <source>No recent files yet.</source>
         <translation>Pas encore de fichier récent.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="28"/>
+        <source>No question in scope</source>
+        <translation>Aucune question retenue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="21"/>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="34"/>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="36"/>
+        <source>Does not meet</source>
+        <translation>N’atteint pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="38"/>
+        <source>Partly meets</source>
+        <translation>Atteint en partie</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="40"/>
+        <source>Meets</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="62"/>
+        <source>1 gap, not critical</source>
+        <translation>1 écart, non critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="58"/>
+        <source>1 critical gap</source>
+        <translation>1 écart critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="60"/>
+        <source>in 1 element</source>
+        <translation>dans 1 élément</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="55"/>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="63"/>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="68"/>
+        <source>{share} % of applicable questions at or above target ({at} of {total}; 80 % needed)</source>
+        <translation>{share} % des questions applicables au niveau de la cible ou au-dessus ({at} sur {total} ; 80 % requis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="74"/>
+        <source>{verdict}: {counts}</source>
+        <translation>{verdict} : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="23"/>
+        <source>Does not meet the {tier} target</source>
+        <translation>N’atteint pas la cible du niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="25"/>
+        <source>Partly meets the {tier} target</source>
+        <translation>Atteint partiellement la cible du niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="27"/>
+        <source>Meets the {tier} target</source>
+        <translation>Atteint la cible du niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="47"/>
+        <source>{n} of {total} questions unanswered ({essential} essential)</source>
+        <translation>{n} questions sans réponse sur {total} (dont {essential} essentielles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="62"/>
+        <source>{n} gaps, none critical</source>
+        <translation>{n} écarts, aucun critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="58"/>
+        <source>{n} critical gaps</source>
+        <translation>{n} écarts critiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="60"/>
+        <source>in {n} elements</source>
+        <translation>dans {n} éléments</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="53"/>
+        <source>1 critical gap among the answers</source>
+        <translation>1 écart critique parmi les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verdict_words.py" line="53"/>
+        <source>{n} critical gaps among the answers</source>
+        <translation>{n} écarts critiques parmi les réponses</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from assessor.report.catalog_fr import FR
 from assessor.report.render import render_html, render_pdf, report_model
 from tests.report.pdftools import fonts, pages_text
 
-DATE = dt.date(2026, 3, 14)
+DATE = dt.date(2026, 7, 14)  # after the demo was last changed (30 June 2026)
 
 # Headings only the French report prints, and their English counterparts, which it must not print.
 FRENCH = [FR[k] for k in ("summary.title", "profile.title", "actions.title", "evidence.title", "method.title")]
@@ -63,7 +63,10 @@ def test_every_value_is_translated_and_typeset() -> None:
         "changes.col_question",
         "cover.pack_value",  # {id} version {version}
         "doc.creator",  # assessor {version}
-        "element.score",  # Score
+        "cover.result",  # Verdict
+        "cover.score",  # Score
+        "element.verdict",  # Verdict
+        "element.verdict_facts",  # Score {score} · {share}
         "evidence.col_question",
         "method.col_description",  # Description
         "profile.col_score",
@@ -72,6 +75,7 @@ def test_every_value_is_translated_and_typeset() -> None:
         "q.na_justification",  # Justification
         "q.notes",  # Notes
         "summary.col_question",
+        "summary.overall",  # Verdict
     }, same
     for key, text in FR.items():
         assert not re.search(r" [:;?!%»]|« ", text), f"{key}: an ordinary space where French needs a no-break one"
@@ -82,15 +86,15 @@ def test_every_value_is_translated_and_typeset() -> None:
 def test_dates_and_numbers_are_written_the_french_way() -> None:
     fr, en = Catalog("fr"), Catalog("en")
     assert len(FR["date.months"].split()) == len(FR["date.months_short"].split()) == 12
-    assert fr.date(DATE) == "14 mars 2026"
+    assert fr.date(DATE) == "14 juillet 2026" and fr.date(dt.date(2026, 3, 14)) == "14 mars 2026"
     assert fr.date(dt.date(2026, 8, 1)) == "1er août 2026"
     assert fr.iso_date("2025-12-31T10:00:00Z") == "31 décembre 2025"
     assert fr.short_date("2025-02-28") == "28\u00a0févr.\u00a02025"
     assert fr.percent(72.44) == "72,4\u00a0%" and fr.percent(None) == "pas de score"
     assert fr.size(1_234_567) == "1,2\u00a0Mo" and fr.size(999) == "999\u00a0octets"
-    assert fr("band.Needs improvement") == "À améliorer" and fr("band.Weak") == "Insuffisant"
+    assert fr("verdict.does-not-meet", tier="Élevé") == "N’atteint pas la cible du niveau Élevé"
     # English is as it was
-    assert en.date(DATE) == "14 March 2026" and en.date(dt.date(2026, 8, 1)) == "1 August 2026"
+    assert en.date(DATE) == "14 July 2026" and en.date(dt.date(2026, 8, 1)) == "1 August 2026"
     assert en.short_date("2025-02-28") == "28\u00a0Feb\u00a02025"
     assert en.percent(72.44) == "72.4\u00a0%" and en.size(1_234_567) == "1.2\u00a0MB"
 
@@ -138,7 +142,8 @@ def test_headings_are_french_and_not_english(french: French) -> None:
         assert _flat(heading) in french.flat, heading
     for heading in ENGLISH:
         assert heading not in french.flat, heading
-    assert "Élevé" in french.flat and "Solide" in french.flat  # tier title from the pack, band from the catalog
+    # tier title from the pack, verdict from the catalog
+    assert "Élevé" in french.flat and "N’atteint pas la cible du niveau Élevé" in french.flat
     assert "Transparence" in french.flat  # an element title from the French pack
     n = len(french.pages)
     assert f"Page 1 sur {n}" in _flat(french.pages[0]) and f"Page {n} sur {n}" in _flat(french.pages[-1])
@@ -146,15 +151,15 @@ def test_headings_are_french_and_not_english(french: French) -> None:
 
 
 def test_the_date_is_in_french(french: French) -> None:
-    assert "14 mars 2026" in _flat(french.pages[0])  # cover
-    assert "14 mars 2026" in _flat(french.pages[-1])  # attestation
-    assert "14 March 2026" not in french.flat
+    assert "14 juillet 2026" in _flat(french.pages[0])  # cover
+    assert "14 juillet 2026" in _flat(french.pages[-1])  # attestation
+    assert "14 July 2026" not in french.flat
 
 
 def test_accented_words_survive_the_embedded_fonts(french: French) -> None:
     rows = fonts(french.path)
     assert rows and all(r.embedded and r.unicode for r in rows)
-    for word in ("Synthèse", "Périmètre", "reçu", "À améliorer", "Élément fondamental", "échéance", "d’action"):
+    for word in ("Synthèse", "Périmètre", "reçu", "N’atteint pas", "Élément fondamental", "échéance", "d’action"):
         assert word in french.flat, word
     assert "\ufffd" not in french.flat
 
@@ -163,7 +168,7 @@ def test_html_is_french(french: French) -> None:
     assert '<html lang="fr">' in french.html
     for heading in FRENCH:
         assert heading in french.html, heading
-    assert "14 mars 2026" in french.html and EN["summary.title"] not in french.html
+    assert "14 juillet 2026" in french.html and EN["summary.title"] not in french.html
 
 
 def test_cli_writes_the_french_report(french: French, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

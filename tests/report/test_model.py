@@ -111,7 +111,8 @@ def test_element_without_questions_at_this_tier_says_so() -> None:
     m = build_model(pack, a, date=DATE)
     assert m.elements[1].questions == ()
     assert m.elements[1].empty_note == "No question of this element is in scope at the Low tier."
-    assert m.summary.bars[1].value_label == "no score"
+    assert m.summary.bars[1].value_label == "No question in scope"
+    assert m.elements[1].score_value == "No question in scope"
 
 
 def test_cover() -> None:

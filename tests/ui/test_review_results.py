@@ -17,6 +17,7 @@ from assessor.core.forms.models import FormPack
 from assessor.core.scoring import PRIORITY_ORDER, score
 from assessor.core.storage import load_assessment
 from assessor.core.tiers import Tier
+from assessor.core.verdict import Verdict, verdict_of
 from assessor.ui.pages.action_table import DUE, OWNER, STATUS, ActionTable
 from assessor.ui.pages.results_page import ResultsPage
 from assessor.ui.pages.review_page import ReviewPage
@@ -184,23 +185,33 @@ def test_overall_score_and_chart(qtbot: QtBot, pack: FormPack) -> None:
     show(qtbot, page)
     card = score(pack, session.assessment)
     assert card.overall is not None
-    assert page.overall_label.text() == f"Overall {card.overall:.1f} % — {card.overall_band}"
+    v = verdict_of(card)
+    assert v.verdict is Verdict.DOES_NOT_MEET
+    assert page.overall_label.text() == "Does not meet the High target"
+    assert page.counts_label.text() == f"{v.critical_gaps} critical gaps in {v.elements_with_critical_gaps} elements"
+    assert page.score_label.text().startswith(f"Overall score {card.overall:.1f} % against a target of 100 %")
+    for word in ("Strong", "Adequate", "Needs improvement", "Weak"):
+        assert word not in page.overall_label.text() + page.counts_label.text() + page.score_label.text()
     assert page.formula_label.text() == card.overall_formula
     assert len(page.chart.scores()) == len(pack.elements) == 10
     assert page.chart.accessibleName() == "Scores per Core Element"
     for e in card.elements:
         assert f"{e.title}: {e.percent:.1f} %" in page.chart.accessibleDescription()
+    assert "target 100 %" in page.chart.accessibleDescription()
     table = page.elements_table
     assert table.rowCount() == 10 and table.item(0, 2).text() == f"{card.elements[0].percent:.1f} %"
+    assert [table.item(row, 3).text() for row in range(10)].count("Does not meet") == v.elements_with_critical_gaps
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
 
 
-def test_blank_results_have_no_score(qtbot: QtBot, pack: FormPack) -> None:
-    page = ResultsPage(blank_session(pack))
+def test_blank_results_are_incomplete_and_score_zero(qtbot: QtBot, pack: FormPack) -> None:
+    session = blank_session(pack)
+    page = ResultsPage(session)
     show(qtbot, page)
-    assert page.overall_label.text() == "No score yet"
-    assert all(percent is None for _, percent in page.chart.scores())
-    assert page.chart.accessibleDescription().count("no score") == 10
+    total = len(session.card.questions)
+    assert page.overall_label.text() == "Incomplete"
+    assert page.counts_label.text().startswith(f"{total} of {total} questions unanswered")
+    assert all(percent == 0.0 for _, percent in page.chart.scores())  # unanswered questions count 0
     assert not page.action_table.isVisibleTo(page) and page.empty_plan.isVisibleTo(page)
 
 

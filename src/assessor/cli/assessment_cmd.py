@@ -7,13 +7,16 @@ from typing import Any
 
 from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json, write_output
 from assessor.core.assessment import fingerprint
-from assessor.core.scoring import triage_of
+from assessor.core.scoring import score
 from assessor.core.storage import load_assessment
 from assessor.core.validation import UnknownFormPack, pack_for, problems
+from assessor.core.verdict import headline, verdict_of
 
 
 def register(commands: Any) -> None:
-    validate = commands.add_parser("validate", help="load and check an assessment file; print its fingerprint")
+    validate = commands.add_parser(
+        "validate", help="load and check an assessment file; print its fingerprint and verdict"
+    )
     validate.add_argument("file", help="a .g4sa assessment file")
     validate.add_argument("--json", action="store_true", help="print JSON for scripts")
     validate.set_defaults(run=run_validate)
@@ -27,8 +30,9 @@ def run_validate(args: argparse.Namespace) -> int:
     except UnknownFormPack as exc:
         raise CliError(f"{args.file}: {exc}") from None
     found = problems(match.pack, assessment)
-    triage = triage_of(match.pack, assessment) if not found else None
-    tier = triage.tier if triage else None
+    card = score(match.pack, assessment) if not found else None
+    verdict = verdict_of(card) if card is not None else None
+    tier = card.tier if card is not None else None
     result = {
         "valid": not found,
         "fingerprint": fingerprint(assessment),
@@ -40,8 +44,8 @@ def run_validate(args: argparse.Namespace) -> int:
             "same_revision": match.same_revision,
             "newer_version": match.newer_version,
         },
-        "tier_provisional": triage.provisional if triage else None,
         "problems": found,
+        "verdict": verdict.as_json() if verdict is not None else None,
     }
     if args.json:
         print_json(result)
@@ -50,11 +54,11 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"{args.file}: {state}")
         print(f"  fingerprint {result['fingerprint']}")
         print(f"  format {assessment.format_version}, form pack {match.pack.id} {match.pack.version}")
-        if triage:
-            provisional = (
-                f" (provisional: {', '.join(triage.unanswered)} not yet answered)" if triage.provisional else ""
-            )
-            print(f"  tier {triage.tier.label}{provisional}")
+        if tier:
+            provisional = verdict is not None and verdict.provisional_tier
+            print(f"  tier {tier.label}" + (" (provisional: not every risk factor is answered)" if provisional else ""))
+        if verdict is not None and tier is not None:
+            print(f"  verdict: {headline(verdict, match.pack.tier_spec(tier).title)}")
         if match.newer_version:
             print(
                 f"  note: form pack {match.pack.id} {match.newer_version} is newer; "

@@ -12,7 +12,10 @@ from assessor.cli.common import EXIT_OK, CliError, add_force, checked_pack, writ
 from assessor.core.assessment import Assessment, fingerprint, report_id
 from assessor.core.forms.installed import newer_version_of
 from assessor.core.forms.models import FormPack
+from assessor.core.report_date import report_date_problem
+from assessor.core.scoring import score
 from assessor.core.storage import OutputExists, load_assessment
+from assessor.core.verdict import headline, verdict_of
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LANGUAGES = ("en", "fr")
@@ -68,6 +71,9 @@ def run_report(args: argparse.Namespace) -> int:
             raise OutputExists(target)
     assessment = load_assessment(args.file)
     pack = _checked(args.file, assessment, args.language)
+    too_early = report_date_problem(assessment, date)
+    if too_early:
+        raise CliError(f"{args.file}: {too_early}")
     previous = None
     if args.previous:
         previous = load_assessment(args.previous)
@@ -95,4 +101,8 @@ def run_report(args: argparse.Namespace) -> int:
     print(f"  fingerprint {fp}")
     if (newer := newer_version_of(pack)) is not None:
         print(f"  note: answered against form pack {pack.id} {pack.version}; {newer} is newer ('assessor upgrade')")
+    verdict = verdict_of(score(pack, assessment))
+    print(f"  verdict: {headline(verdict, pack.tier_spec(verdict.tier).title)}")
+    if verdict.is_draft:
+        print(f"  a draft: every page says {verdict.unanswered} questions are unanswered")
     return EXIT_OK

@@ -60,6 +60,11 @@ def register(commands: Any) -> None:
     sign.add_argument("-o", "--output", required=True, help="the signed PDF to write")
     sign.add_argument("--reason", help="the reason recorded in the signature")
     sign.add_argument("--location", default="", help="where you sign, e.g. a city")
+    sign.add_argument(
+        "--incomplete",
+        action="store_true",
+        help="sign even though questions are unanswered (the report is a draft and keeps its Draft mark)",
+    )
     _add_passphrase_env(sign)
     add_force(sign)
     sign.set_defaults(run=run_sign)
@@ -231,6 +236,8 @@ def run_sign(args: argparse.Namespace) -> int:
     assessment = load_assessment(args.assessment) if args.assessment else None
     if Path(args.output).exists() and not args.force:
         raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
+    if not args.incomplete:
+        _refuse_a_draft(args.report, pdf, assessment)
     path = identity_path(args.identity)
     opened = open_identity(path, ask_passphrase(args, path.name))
     try:
@@ -242,6 +249,32 @@ def run_sign(args: argparse.Namespace) -> int:
     write_output(args.output, signed, args.force)
     print(f"Signed {args.output} as {opened.signatory.line}")
     return EXIT_OK
+
+
+def _refuse_a_draft(path: str, pdf: bytes, assessment: Any) -> None:
+    """Refuse to sign the report of an incomplete assessment unless --incomplete says it is meant."""
+    from assessor.core.storage import loads_assessment
+    from assessor.core.triage import TriageInputError
+    from assessor.core.validation import UnknownFormPack, pack_for
+    from assessor.core.verdict import unanswered_in_scope
+    from assessor.signing import pdf as pdfdoc
+    from assessor.signing.errors import SigningProblem
+
+    if assessment is None:
+        try:
+            raw = pdfdoc.embedded_assessment_bytes(pdfdoc.latest(pdfdoc.open_reader(pdf)))
+            assessment = loads_assessment(raw, pdfdoc.ASSESSMENT_FILE_NAME) if raw is not None else None
+        except (SigningProblem, FileProblem):
+            return  # signing itself says what is wrong with the file
+    if assessment is None:
+        return
+    try:
+        missing = unanswered_in_scope(pack_for(assessment).pack, assessment)
+    except (UnknownFormPack, TriageInputError, KeyError):
+        return  # not an assessment the report could have been made from: signing refuses it
+    if missing:
+        noun = "question is" if missing == 1 else "questions are"
+        raise CliError(f"{path}: {missing} {noun} unanswered; the report is a draft; sign it anyway with --incomplete")
 
 
 def run_countersign(args: argparse.Namespace) -> int:

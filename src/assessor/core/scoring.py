@@ -4,14 +4,16 @@
   holds. A condition only sees answers to questions that are themselves in scope: an answer left
   behind on a hidden question opens no follow-up. Answers to questions out of scope are kept in
   the file but not counted.
+- Target: the tier's target level; a question essential at the tier has the tier's
+  ``essential_target`` when the pack sets one (High: 4). Capped at the scale's top level.
 - Element score: the weighted mean of the applicable answers, each divided by its scale's top
-  level, as a percentage (with the default scale: weighted levels ÷ 4). N/A and unanswered
-  questions are left out of the mean. Overall: the mean of the element scores that exist.
-- Bands, on the score rounded to one decimal as printed: Strong ≥ 80 · Adequate 60–79.9 ·
-  Needs improvement 40–59.9 · Weak < 40.
-- Gap: an applicable answer below the tier's target (capped at the scale's top level), or an
-  unanswered question. N/A is never a gap. A gap on a question essential at this tier is
-  critical; otherwise the priority grows with the distance to the target and with the tier.
+  level, as a percentage (with the default scale: weighted levels ÷ 4). N/A questions are left
+  out; an unanswered question counts 0 (nothing is shown to be in place). Overall: the mean of the
+  element scores that exist. There are no absolute bands: the headline is the verdict against the
+  tier's target (see ``core/verdict.py``).
+- Gap: an applicable answer below its target, or an unanswered question. N/A is never a gap. A
+  gap on a question essential at this tier is critical; otherwise the priority grows with the
+  distance to the target and with the tier.
 """
 
 from __future__ import annotations
@@ -24,20 +26,7 @@ from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import Tier
 from assessor.core.triage import TriageResult, compute_tier, effective_levels
 
-BANDS: tuple[tuple[float, str], ...] = (
-    (80.0, "Strong"),
-    (60.0, "Adequate"),
-    (40.0, "Needs improvement"),
-    (0.0, "Weak"),
-)
-
 PRIORITY_ORDER: tuple[Priority, ...] = (Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
-
-
-def band_of(percent: float) -> str:
-    """The band of a score, judged on the score as printed (one decimal), so figure and band agree."""
-    shown = round(percent, 1)
-    return next((name for floor, name in BANDS if shown >= floor), BANDS[-1][1])
 
 
 def _num(value: float) -> str:
@@ -80,27 +69,37 @@ class ElementScore:
     in_scope: int
     answered: int
     na: int
-    points: float  # sum of weight x level / top level over applicable answers
-    possible: float  # sum of weight over applicable answers
+    points: float  # sum of weight x level / top level over applicable questions (unanswered: level 0)
+    possible: float  # sum of weight over applicable questions
     percent: float | None
-    band: str | None
     gaps: int
     critical_gaps: int
-    terms: tuple[tuple[float, int, int], ...] = ()  # (weight, level, top level) of each applicable answer
+    terms: tuple[tuple[float, int, int], ...] = ()  # (weight, level, top level) of each applicable question
+    at_target: int = 0  # applicable questions at or above their target
 
     @property
     def unanswered(self) -> int:
         return self.in_scope - self.answered
 
     @property
+    def applicable(self) -> int:
+        return self.in_scope - self.na
+
+    @property
     def formula(self) -> str:
         """How the percentage was computed, in figures a reader can redo by hand."""
         if self.percent is None:
-            return "No applicable answer yet: no score."
+            return "No applicable question: no score."
+        text = self._figures()
+        if self.unanswered:
+            text += f"; {self.unanswered} unanswered counted as 0"
+        return text
+
+    def _figures(self) -> str:
         tops = {top for _, _, top in self.terms}
         weighted = any(w != 1 for w, _, _ in self.terms)
         n = len(self.terms)
-        noun = "answer" if n == 1 else "answers"
+        noun = "question" if n == 1 else "questions"
         if len(tops) == 1:
             top = next(iter(tops))
             parts = [f"{_num(w)}×{lvl}" if w != 1 else str(lvl) for w, lvl, _ in self.terms]
@@ -125,7 +124,6 @@ class Scorecard:
     elements: tuple[ElementScore, ...]
     questions: dict[str, QuestionResult] = field(default_factory=dict)
     overall: float | None = None
-    overall_band: str | None = None
 
     @property
     def tier(self) -> Tier:
@@ -201,7 +199,7 @@ def priority_of(distance: int, tier: Tier, essential: bool) -> Priority:
 def score(pack: FormPack, assessment: Assessment) -> Scorecard:
     triage = triage_of(pack, assessment)
     tier = triage.tier
-    target = pack.tier_spec(tier).target
+    spec = pack.tier_spec(tier)
     results: dict[str, QuestionResult] = {}
     element_of = {q.id: e.id for e in pack.elements for q in e.questions}
     for q in questions_in_scope(pack, assessment, tier):
@@ -211,8 +209,9 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
         level = answer.effective_level if answer else None
         if level is not None:
             level = min(level, top)  # a level off the scale (reported by validation) never scores above 100 %
-        q_target = min(target, top)
         essential = q.essential_at(tier)
+        wanted = spec.essential_target if essential and spec.essential_target is not None else spec.target
+        q_target = min(wanted, top)
         gap = not na and (level is None or level < q_target)
         distance = q_target - (level or 0) if gap else 0
         results[q.id] = QuestionResult(
@@ -236,16 +235,15 @@ def score(pack: FormPack, assessment: Assessment) -> Scorecard:
     overall = sum(scored) / len(scored) if scored else None
     return Scorecard(
         triage=triage,
-        target=target,
+        target=spec.target,
         elements=elements,
         questions=results,
         overall=overall,
-        overall_band=band_of(overall) if overall is not None else None,
     )
 
 
 def _element_score(element_id: str, title: str, rows: list[QuestionResult]) -> ElementScore:
-    applicable = [r for r in rows if r.level is not None]
+    applicable = [r for r in rows if not r.na]
     terms = tuple((r.weight, r.level or 0, r.top_level) for r in applicable)
     points = sum(w * lvl / top for w, lvl, top in terms)
     possible = sum(w for w, _, _ in terms)
@@ -259,10 +257,10 @@ def _element_score(element_id: str, title: str, rows: list[QuestionResult]) -> E
         points=points,
         possible=possible,
         percent=percent,
-        band=band_of(percent) if percent is not None else None,
         gaps=sum(r.gap for r in rows),
         critical_gaps=sum(r.critical for r in rows),
         terms=terms,
+        at_target=sum(not r.gap for r in applicable),
     )
 
 

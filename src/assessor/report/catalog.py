@@ -33,7 +33,9 @@ EN: dict[str, str] = {
     "cover.scope_more": "… (continued in section {section})",
     "cover.period": "Assessment period",
     "cover.tier": "Risk tier",
-    "cover.result": "Overall result",
+    "cover.result": "Verdict",
+    "cover.score": "Score",
+    "cover.verdict": "{verdict}: {counts}",
     "cover.date": "Report date",
     "cover.report_id": "Report id",
     "cover.fingerprint": "Assessment fingerprint (SHA-256)",
@@ -50,10 +52,9 @@ EN: dict[str, str] = {
     "period_until": "until {end}",
     # -- executive summary -----------------------------------------------------------------------------
     "summary.title": "Executive summary",
-    "summary.overall": "Overall result",
-    "summary.overall_value": "{percent} · {band}",
-    "summary.no_overall": "No overall result: no question has an applicable answer yet.",
-    "summary.at_tier": "assessed at the {tier} risk tier (target: {target_label}, level {target} of {top})",
+    "summary.overall": "Verdict",
+    "summary.score_line": "Score {score}; {share}.",
+    "summary.at_tier": "Assessed at the {tier} risk tier (target: {target_label}, level {target} of {top}).",
     "summary.counts": "In figures",
     "summary.in_scope": "Questions in scope",
     "summary.answered": "Answered",
@@ -64,9 +65,9 @@ EN: dict[str, str] = {
     "summary.actions": "Actions in the plan",
     "summary.actions_value": "{actions} ({owned} with an owner, {done} done)",
     "summary.chart": "Score per Core Element",
-    "summary.chart_caption": "Each bar is the element's score (weighted mean of the applicable answers, as a "
-    "percentage of the top level). Dashed lines mark the bands: Weak below 40 %, Needs improvement 40–59 %, "
-    "Adequate 60–79 %, Strong 80 % and above. The solid line marks the {tier} tier's target ({target}).",
+    "summary.chart_caption": "Each bar is the element's score (weighted mean of the applicable answers, "
+    "unanswered questions counting 0, as a percentage of the top level), filled by the element's verdict. The "
+    "solid line marks the {tier} tier's target ({target}).",
     "summary.chart_target": "target {value}",
     "summary.critical": "Critical gaps",
     "summary.critical_intro": "A critical gap is an essential question at this tier whose answer is below the "
@@ -112,9 +113,8 @@ EN: dict[str, str] = {
     # -- elements ---------------------------------------------------------------------------------------
     "element.framework": "The Framework's words",
     "element.framework_source": "GA4GH Framework, {section}",
-    "element.score": "Score",
-    "element.score_value": "{percent} · {band}",
-    "element.no_score": "No score (no applicable answer)",
+    "element.verdict": "Verdict",
+    "element.verdict_facts": "Score {score} · {share}",
     "element.facts": "{in_scope} questions in scope · {answered} answered · {na} not applicable · {gaps} gaps "
     "({critical} critical)",
     "element.none_in_scope": "No question of this element is in scope at the {tier} tier.",
@@ -176,7 +176,7 @@ EN: dict[str, str] = {
     "changes.basis_report": "(report {report_id}, {date}, fingerprint {short})",
     "changes.basis_file": "(fingerprint {short}, last saved {date})",
     "changes.tier": "Risk tier",
-    "changes.overall": "Overall result",
+    "changes.overall": "Overall score",
     "changes.elements": "Scores per Core Element",
     "changes.col_element": "Core Element",
     "changes.col_before": "Before",
@@ -214,19 +214,25 @@ EN: dict[str, str] = {
     "method.col_description": "Description",
     "method.na": "N/A: the question does not apply to this institution; a justification is required and is "
     "printed. N/A answers are left out of scores and are never gaps.",
-    "method.scoring": "Scores, bands, gaps and priorities",
+    "method.scoring": "Scores, verdict, gaps and priorities",
     "method.score_rule": "Element score: the weighted mean of the applicable answers, each divided by the top "
-    "level of its scale, as a percentage. Not-applicable and unanswered questions are left out of the mean. "
-    "The overall result is the mean of the element scores (each element counts once, whatever its number of "
-    "questions); an element without any applicable answer has no score and is left out.",
-    "method.band_rule": "Bands, judged on the score as printed (one decimal): Strong 80 % and above · "
-    "Adequate 60–79.9 % · Needs improvement 40–59.9 % · Weak below 40 %.",
+    "level of its scale, as a percentage. Not-applicable questions are left out; an unanswered question counts "
+    "0 (nothing is shown to be in place). The overall score is the mean of the element scores (each element "
+    "counts once, whatever its number of questions); an element without any applicable question has no score "
+    "and is left out. A score is read against the tier's target (target level ÷ 4).",
+    "method.verdict_rule": "Verdict, per element and overall: Incomplete while any question in scope is "
+    "unanswered (the report is then a draft); otherwise Does not meet the tier's target with any critical gap; "
+    "Meets the target with no critical gap and at least {needed} of the applicable questions at or above their "
+    "target; Partly meets the target otherwise. The overall verdict is the worst element's verdict.",
     "method.gap_rule": "Gap: an applicable answer below the tier's target level (capped at the top of its "
     "scale), or an unanswered question. Follow-up questions count only when the answer that opens them is "
     "itself in scope.",
     "method.priority_rule": "Priority of a gap: critical when the question is essential at this tier; "
     "otherwise high when the answer is three or more levels short (two or more at High tier), medium when two "
     "levels short or at High tier, and low otherwise.",
+    "method.due_rule": "A critical action is due within the assessment period or {days} days of the report "
+    "date, whichever is later; one due later, without a due date or without an owner is listed on the summary.",
+    "method.essential_target": "; {level} for essential questions",
     "method.formulas": "How each score was computed",
     "method.overall_formula": "Overall",
     "method.fingerprint": "Fingerprint and report id: the fingerprint is the SHA-256 of the canonical JSON form "
@@ -256,13 +262,44 @@ EN: dict[str, str] = {
     "attest.board_name": "Name and role",
     "attest.board_date": "Date",
     "attest.wet_signature": "Signature",
+    # -- verdict (PRODUCT §4) and the board's lists --------------------------------------------------------
+    "verdict.incomplete": "Incomplete",
+    "verdict.does-not-meet": "Does not meet the {tier} target",
+    "verdict.partly-meets": "Partly meets the {tier} target",
+    "verdict.meets": "Meets the {tier} target",
+    "verdict.none": "No question in scope",
+    "verdict.short.incomplete": "Incomplete",
+    "verdict.short.does-not-meet": "Does not meet the target",
+    "verdict.short.partly-meets": "Partly meets the target",
+    "verdict.short.meets": "Meets the target",
+    "verdict.counts.incomplete": "{n} of {in_scope} questions unanswered ({essential} essential)",
+    "verdict.counts.incomplete.one": "1 of {in_scope} questions unanswered ({essential} essential)",
+    "verdict.counts.answered_critical": "; {n} critical gaps among the answers",
+    "verdict.counts.answered_critical.one": "; 1 critical gap among the answers",
+    "verdict.counts.critical": "{n} critical gaps in {elements}",
+    "verdict.counts.critical.one": "1 critical gap in {elements}",
+    "verdict.counts.elements": "{n} elements",
+    "verdict.counts.elements.one": "1 element",
+    "verdict.counts.gaps": "; {n} gaps, none critical",
+    "verdict.counts.gaps.one": "; 1 gap, not critical",
+    "verdict.share": "{share} of the applicable questions at or above target ({at_target} of {applicable}; "
+    "{needed} needed to meet it)",
+    "verdict.score": "{score} against a target of {target}",
+    "draft.mark": "Draft: {n} questions unanswered",
+    "draft.mark.one": "Draft: 1 question unanswered",
+    "attest.draft": "This report is a draft: {n} questions in scope are unanswered.",
+    "attest.draft.one": "This report is a draft: 1 question in scope is unanswered.",
+    "attention.title": "For the board's attention",
+    "attention.intro": "Critical actions are due by {date} (the end of the assessment period or 90 days after "
+    "the report date, whichever is later).",
+    "attention.nothing": "Nothing to flag: no essential question is marked not applicable, and every critical "
+    "action has an owner and is due by {date}.",
+    "attention.essential_na": "Essential questions marked not applicable, with the justification given",
+    "attention.actions": "Critical actions without an owner, due after {date} or without a due date",
+    "attention.action": "{question}: {text}",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f}\u00a0%",
     "band.none": "no score",
-    "band.Strong": "Strong",
-    "band.Adequate": "Adequate",
-    "band.Needs improvement": "Needs improvement",
-    "band.Weak": "Weak",
     "size.bytes": "{n}\u00a0bytes",
     "size.kb": "{n:.1f}\u00a0kB",
     "size.mb": "{n:.1f}\u00a0MB",

@@ -41,7 +41,9 @@ _TEXTS: dict[str, str] = {
     "cover.scope_more": "… (suite à la section {section})",
     "cover.period": "Période évaluée",
     "cover.tier": "Niveau de risque",
-    "cover.result": "Résultat global",
+    "cover.result": "Verdict",
+    "cover.score": "Score",
+    "cover.verdict": "{verdict} : {counts}",
     "cover.date": "Date du rapport",
     "cover.report_id": "Identifiant du rapport",
     "cover.fingerprint": "Empreinte de l’évaluation (SHA-256)",
@@ -59,10 +61,9 @@ _TEXTS: dict[str, str] = {
     "period_until": "jusqu’au {end}",
     # -- executive summary -----------------------------------------------------------------------------
     "summary.title": "Synthèse",
-    "summary.overall": "Résultat global",
-    "summary.overall_value": "{percent} · {band}",
-    "summary.no_overall": "Pas de résultat global : aucune question n’a encore de réponse applicable.",
-    "summary.at_tier": "évalué au niveau de risque {tier} (cible : « {target_label} », niveau {target} sur {top})",
+    "summary.overall": "Verdict",
+    "summary.score_line": "Score {score} ; {share}.",
+    "summary.at_tier": "Évalué au niveau de risque {tier} (cible : « {target_label} », niveau {target} sur {top}).",
     "summary.counts": "En chiffres",
     "summary.in_scope": "Questions retenues",
     "summary.answered": "Questions avec réponse",
@@ -74,9 +75,8 @@ _TEXTS: dict[str, str] = {
     "summary.actions_value": "{actions} (avec un responsable : {owned} ; terminées : {done})",
     "summary.chart": "Score par Élément fondamental",
     "summary.chart_caption": "Chaque barre donne le score de l’élément (moyenne pondérée des réponses applicables, "
-    "en pourcentage du niveau le plus élevé). Les lignes en tirets marquent les seuils des appréciations : "
-    "Insuffisant en dessous de 40 %, À améliorer de 40 à 59 %, Satisfaisant de 60 à 79 %, Solide à partir de "
-    "80 %. La ligne continue marque la cible du niveau de risque {tier} ({target}).",
+    "une question sans réponse comptant 0, en pourcentage du niveau le plus élevé), remplie selon le verdict de "
+    "l’élément. La ligne continue marque la cible du niveau de risque {tier} ({target}).",
     "summary.chart_target": "cible {value}",
     "summary.critical": "Écarts critiques",
     "summary.critical_intro": "Un écart critique porte sur une question essentielle à ce niveau de risque dont la "
@@ -122,9 +122,8 @@ _TEXTS: dict[str, str] = {
     # -- elements ---------------------------------------------------------------------------------------
     "element.framework": "Le texte du Cadre",
     "element.framework_source": "Cadre de la GA4GH, {section}",
-    "element.score": "Score",
-    "element.score_value": "{percent} · {band}",
-    "element.no_score": "Pas de score (aucune réponse applicable)",
+    "element.verdict": "Verdict",
+    "element.verdict_facts": "Score {score} · {share}",
     # each « label : count » stays on one line
     "element.facts": "Questions retenues :\u00a0{in_scope} · avec réponse :\u00a0{answered} · "
     "non applicables :\u00a0{na} · écarts :\u00a0{gaps} (critiques :\u00a0{critical})",
@@ -188,7 +187,7 @@ _TEXTS: dict[str, str] = {
     "changes.basis_report": "(rapport {report_id} du {date}, empreinte {short})",
     "changes.basis_file": "(empreinte {short}, dernier enregistrement le {date})",
     "changes.tier": "Niveau de risque",
-    "changes.overall": "Résultat global",
+    "changes.overall": "Score global",
     "changes.elements": "Scores par Élément fondamental",
     "changes.col_element": "Élément fondamental",
     "changes.col_before": "Avant",
@@ -226,14 +225,18 @@ _TEXTS: dict[str, str] = {
     "method.col_description": "Description",
     "method.na": "N/A : la question ne s’applique pas à l’établissement ; une justification est obligatoire et "
     "figure dans le rapport. Les réponses N/A sont exclues des scores et ne constituent jamais des écarts.",
-    "method.scoring": "Scores, appréciations, écarts et priorités",
+    "method.scoring": "Scores, verdict, écarts et priorités",
     "method.score_rule": "Score d’un élément : moyenne pondérée des réponses applicables, chacune divisée par le "
-    "niveau le plus élevé de son échelle, exprimée en pourcentage. Les questions non applicables ou sans réponse "
-    "sont exclues de la moyenne. Le résultat global est la moyenne des scores des éléments (chaque élément compte "
-    "une fois, quel que soit son nombre de questions) ; un élément sans aucune réponse applicable n’a pas de score "
-    "et n’est pas pris en compte.",
-    "method.band_rule": "Appréciations, établies sur le score tel qu’il est imprimé (une décimale) : Solide à "
-    "partir de 80 % · Satisfaisant de 60 à 79,9 % · À améliorer de 40 à 59,9 % · Insuffisant en dessous de 40 %.",
+    "niveau le plus élevé de son échelle, exprimée en pourcentage. Les questions non applicables sont exclues ; "
+    "une question sans réponse compte 0 (rien n’est démontré). Le score global est la moyenne des scores des "
+    "éléments (chaque élément compte une fois, quel que soit son nombre de questions) ; un élément sans aucune "
+    "question applicable n’a pas de score et n’est pas pris en compte. Un score se lit au regard de la cible du "
+    "niveau de risque (niveau cible ÷ 4).",
+    "method.verdict_rule": "Verdict, par élément et global : Incomplet tant qu’une question retenue est sans "
+    "réponse (le rapport est alors un projet) ; sinon N’atteint pas la cible du niveau de risque dès qu’il y a un "
+    "écart critique ; Atteint la cible sans écart critique et avec au moins {needed} des questions applicables "
+    "au niveau de leur cible ou au-dessus ; Atteint partiellement la cible dans les autres cas. Le verdict global "
+    "est celui de l’élément le moins bien placé.",
     "method.gap_rule": "Écart : réponse applicable inférieure au niveau cible du niveau de risque (plafonné au haut "
     "de son échelle), ou question sans réponse. Les questions de suivi ne comptent que si la question qui les "
     "déclenche est elle-même retenue.",
@@ -241,8 +244,12 @@ _TEXTS: dict[str, str] = {
     "risque ; sinon haute lorsque la réponse se situe trois niveaux ou plus sous la cible (deux ou plus au niveau "
     "de risque Élevé), moyenne lorsqu’elle se situe deux niveaux sous la cible ou au niveau de risque Élevé, et "
     "basse dans les autres cas.",
+    "method.due_rule": "Une action critique doit être réalisée pendant la période évaluée ou dans les {days} jours "
+    "suivant la date du rapport, selon l’échéance la plus tardive ; une action dont l’échéance est postérieure, "
+    "sans échéance ou sans responsable figure dans la synthèse.",
+    "method.essential_target": " ; {level} pour les questions essentielles",
     "method.formulas": "Détail du calcul de chaque score",
-    "method.overall_formula": "Résultat global",
+    "method.overall_formula": "Score global",
     "method.fingerprint": "Empreinte et identifiant du rapport : l’empreinte est le SHA-256 de la forme JSON "
     "canonique du fichier d’évaluation (clés triées, sans espaces, UTF-8) ; l’identifiant du rapport est formé de "
     "la date du rapport et des huit premiers caractères de l’empreinte. Une même évaluation à une même date donne "
@@ -271,13 +278,44 @@ _TEXTS: dict[str, str] = {
     "attest.board_name": "Nom et fonction",
     "attest.board_date": "Date",
     "attest.wet_signature": "Signature",
+    # -- verdict et points signalés au comité ---------------------------------------------------------------
+    "verdict.incomplete": "Incomplet",
+    "verdict.does-not-meet": "N’atteint pas la cible du niveau {tier}",
+    "verdict.partly-meets": "Atteint partiellement la cible du niveau {tier}",
+    "verdict.meets": "Atteint la cible du niveau {tier}",
+    "verdict.none": "Aucune question retenue",
+    "verdict.short.incomplete": "Incomplet",
+    "verdict.short.does-not-meet": "N’atteint pas la cible",
+    "verdict.short.partly-meets": "Atteint partiellement la cible",
+    "verdict.short.meets": "Atteint la cible",
+    "verdict.counts.incomplete": "{n} questions sans réponse sur {in_scope} (dont {essential} essentielles)",
+    "verdict.counts.incomplete.one": "1 question sans réponse sur {in_scope} (essentielles : {essential})",
+    "verdict.counts.answered_critical": " ; {n} écarts critiques parmi les réponses",
+    "verdict.counts.answered_critical.one": " ; 1 écart critique parmi les réponses",
+    "verdict.counts.critical": "{n} écarts critiques dans {elements}",
+    "verdict.counts.critical.one": "1 écart critique dans {elements}",
+    "verdict.counts.elements": "{n} éléments",
+    "verdict.counts.elements.one": "1 élément",
+    "verdict.counts.gaps": " ; {n} écarts, aucun critique",
+    "verdict.counts.gaps.one": " ; 1 écart, non critique",
+    "verdict.share": "{share} des questions applicables au niveau de la cible ou au-dessus ({at_target} sur "
+    "{applicable} ; {needed} requis pour l’atteindre)",
+    "verdict.score": "{score} pour une cible de {target}",
+    "draft.mark": "Projet : {n} questions sans réponse",
+    "draft.mark.one": "Projet : 1 question sans réponse",
+    "attest.draft": "Ce rapport est un projet : {n} questions retenues sont sans réponse.",
+    "attest.draft.one": "Ce rapport est un projet : 1 question retenue est sans réponse.",
+    "attention.title": "Points signalés au comité",
+    "attention.intro": "Les actions critiques doivent être réalisées au plus tard le {date} (fin de la période "
+    "évaluée ou 90 jours après la date du rapport, selon l’échéance la plus tardive).",
+    "attention.nothing": "Rien à signaler : aucune question essentielle n’est déclarée non applicable, et chaque "
+    "action critique a un responsable et une échéance au plus tard le {date}.",
+    "attention.essential_na": "Questions essentielles déclarées non applicables, avec la justification donnée",
+    "attention.actions": "Actions critiques sans responsable, à échéance postérieure au {date} ou sans échéance",
+    "attention.action": "{question} : {text}",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f} %",
     "band.none": "pas de score",
-    "band.Strong": "Solide",
-    "band.Adequate": "Satisfaisant",
-    "band.Needs improvement": "À améliorer",
-    "band.Weak": "Insuffisant",
     "size.bytes": "{n}\u00a0octets",
     "size.kb": "{n:.1f}\u00a0ko",
     "size.mb": "{n:.1f}\u00a0Mo",

@@ -27,7 +27,7 @@ TOP = 22.0
 class SvgBar:
     title: str
     label: str
-    band_key: str
+    fill_key: str  # the element's verdict
     y: float  # top of the row
     width: float  # bar width, 0 when no score
     scored: bool
@@ -43,7 +43,6 @@ class SvgChart:
     plot_bottom: float
     bars: tuple[SvgBar, ...]
     lines: tuple[tuple[float, str], ...]  # x, tick label
-    zones: tuple[tuple[float, str], ...]  # centre x, band name
     target_x: float
     target_label: str
 
@@ -60,7 +59,7 @@ def chart(model: ReportModel) -> SvgChart:
         SvgBar(
             title=b.title,
             label=b.value_label,
-            band_key=b.band_key,
+            fill_key=b.fill_key,
             y=TOP + i * ROW,
             width=at(b.percent) - left if b.percent is not None else 0.0,
             scored=b.percent is not None,
@@ -76,8 +75,7 @@ def chart(model: ReportModel) -> SvgChart:
         plot_top=TOP,
         plot_bottom=bottom,
         bars=bars,
-        lines=tuple((at(v), f"{v:.0f}") for v in (0.0, 40.0, 60.0, 80.0, 100.0)),
-        zones=tuple(((at(lo) + at(hi)) / 2, name) for lo, hi, name in s.band_zones),
+        lines=tuple((at(v), f"{v:.0f}") for v in (0.0, 25.0, 50.0, 75.0, 100.0)),
         target_x=at(s.target_percent),
         target_label=s.target_label,
     )

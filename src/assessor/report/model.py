@@ -21,10 +21,13 @@ from assessor.core.assessment import (
 )
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.scoring import PRIORITY_ORDER, QuestionResult, Scorecard, score, sync_actions
-from assessor.core.tiers import TIERS_IN_ORDER
+from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.core.triage import TriageInputError
+from assessor.core.verdict import OverallVerdict, Verdict, verdict_of
 from assessor.report import attestation
+from assessor.report import verdict_view as vv
 from assessor.report.catalog import Catalog
+from assessor.report.verdict_view import Attention
 
 COVER_SCOPE_CHARS = 420
 REASON_CHARS = 600  # in the summary; the full justification of a raised tier is in the risk profile
@@ -51,6 +54,7 @@ class Meta:
     header_left: str
     footer_fingerprint: str
     page_template: str  # "Page {page} of {pages}"
+    draft_mark: str = ""  # "Draft: N questions unanswered" on every page while incomplete
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class Bar:
     title: str
     percent: float | None
     value_label: str
-    band_key: str  # strong | adequate | needs-improvement | weak | none
+    fill_key: str  # the element's verdict (meets | partly-meets | does-not-meet | incomplete) or none
 
 
 @dataclass(frozen=True)
@@ -89,19 +93,19 @@ class Summary:
     number: int
     title: str
     overall_title: str
-    overall_value: str
-    overall_number: str
-    overall_band: str
+    verdict: str  # the headline: "Does not meet the High target"
+    verdict_counts: str  # what it rests on: "14 critical gaps in 6 elements"
+    verdict_key: str
+    score_line: str  # the score against the tier's target
     overall_percent: float | None
-    overall_band_key: str
     tier_line: str
     counts_title: str
     counts: tuple[Fact, ...]
+    attention: Attention
     chart_title: str
     chart_caption: str
     bars: tuple[Bar, ...]
-    band_lines: tuple[tuple[float, str], ...]
-    band_zones: tuple[tuple[float, float, str], ...]
+    legend: tuple[tuple[str, str], ...]  # fill key, verdict name
     target_percent: float
     target_label: str
     critical_title: str
@@ -188,8 +192,9 @@ class ElementSection:
     framework_source: str
     framework_points: tuple[str, ...]
     score_label: str
-    score_value: str
-    band_key: str
+    score_value: str  # the element's verdict
+    verdict_key: str
+    score_line: str  # the score against the target and the share of questions at target
     facts_line: str
     formula_label: str
     formula: str
@@ -322,10 +327,6 @@ class ReportModel:
 # -- building ------------------------------------------------------------------------------------------------
 
 
-def band_key(band: str | None) -> str:
-    return band.lower().replace(" ", "-") if band else "none"
-
-
 class _Builder:
     def __init__(
         self,
@@ -339,6 +340,7 @@ class _Builder:
         self.pack = pack
         self.a = assessment
         self.card = card
+        self.verdict: OverallVerdict = verdict_of(card)
         self.date = date
         self.previous = previous
         self.t = Catalog(language)
@@ -368,13 +370,12 @@ class _Builder:
 
     # -- small helpers ----------------------------------------------------------------------------------
 
-    def band(self, band: str | None) -> str:
-        return self.t(f"band.{band}") if band else self.t("band.none")
+    def target_percent(self) -> float:
+        top = next(s for s in self.pack.scales if s.id == self.pack.default_scale).max_value
+        return vv.target_percent(self.card, top)
 
-    def score_text(self, percent: float | None, band: str | None) -> str:
-        if percent is None:
-            return self.t("summary.no_score")
-        return self.t("element.score_value", percent=self.t.percent(percent), band=self.band(band))
+    def headline(self) -> str:
+        return vv.verdict_words(self.t, self.verdict.verdict, self.tier_title)
 
     def level_text(self, q: Question, level: int) -> str:
         return self.t("q.answer_value", level=level, label=self.pack.scale_for(q).label_of(level))
@@ -425,6 +426,7 @@ class _Builder:
             header_left=t("header.left", institution=_clip(self.institution, 70)),
             footer_fingerprint=t("footer.fingerprint", short=short_fingerprint(self.fp)),
             page_template=t.texts["footer.page"],
+            draft_mark=vv.draft_mark(t, self.verdict),
         )
 
     def cover(self) -> Cover:
@@ -440,7 +442,10 @@ class _Builder:
             Fact(t("cover.scope"), scope or t("not_given")),
             Fact(t("cover.period"), self.period()),
             Fact(t("cover.tier"), self.tier_stated),
-            Fact(t("cover.result"), self.score_text(self.card.overall, self.card.overall_band)),
+            Fact(
+                t("cover.result"), t("cover.verdict", verdict=self.headline(), counts=vv.counts_words(t, self.verdict))
+            ),
+            Fact(t("cover.score"), vv.score_words(t, self.card.overall, self.target_percent())),
             Fact(t("cover.assessors"), _clip(assessors, 300) or t("not_given")),
             Fact(t("cover.date"), t.date(self.date)),
         ]
@@ -471,7 +476,7 @@ class _Builder:
         default_scale = next(s for s in self.pack.scales if s.id == self.pack.default_scale)
         top = default_scale.max_value
         target = card.target
-        target_percent = 100.0 * min(target, top) / top if top else 100.0
+        target_percent = vv.target_percent(card, top)
         target_label = self.level_text_default(target)
         counts = (
             Fact(t("summary.in_scope"), str(len(results))),
@@ -511,10 +516,10 @@ class _Builder:
             Bar(
                 title=e.title,
                 percent=e.percent,
-                value_label=self.score_text(e.percent, e.band),
-                band_key=band_key(e.band),
+                value_label=t.percent(e.percent) if e.percent is not None else vv.short_words(t, ev.verdict),
+                fill_key=ev.verdict.value if ev.verdict else "none",
             )
-            for e in card.elements
+            for e, ev in zip(card.elements, self.verdict.elements, strict=True)
         )
         critical = []
         for r in card.critical_gaps():
@@ -528,34 +533,31 @@ class _Builder:
                     **self.follow_up(r.question_id),
                 )
             )
-        if card.overall is None:
-            overall_value = t("summary.no_overall")
-        else:
-            overall_value = t(
-                "summary.overall_value", percent=t.percent(card.overall), band=self.band(card.overall_band)
-            )
+        attention, _ = vv.attention(
+            t, self.a, card, self.actions, self.date, {qid: q.text for qid, q in self.questions.items()}
+        )
+        v = self.verdict
         return Summary(
             number=self.numbers["summary"],
             title=t("summary.title"),
             overall_title=t("summary.overall"),
-            overall_value=overall_value,
-            overall_number=t.percent(card.overall) if card.overall is not None else "—",
-            overall_band=self.band(card.overall_band) if card.overall is not None else t("summary.no_overall"),
+            verdict=self.headline(),
+            verdict_counts=vv.counts_words(t, v),
+            verdict_key=v.verdict.value,
+            score_line=t(
+                "summary.score_line",
+                score=vv.score_words(t, card.overall, target_percent),
+                share=vv.share_words(t, v.at_target, v.applicable),
+            ),
             overall_percent=card.overall,
-            overall_band_key=band_key(card.overall_band),
             tier_line=t("summary.at_tier", tier=self.tier_title, target_label=target_label, target=target, top=top),
             counts_title=t("summary.counts"),
             counts=counts,
+            attention=attention,
             chart_title=t("summary.chart"),
             chart_caption=t("summary.chart_caption", tier=self.tier_title, target=t.percent(target_percent)),
             bars=bars,
-            band_lines=((40.0, "40"), (60.0, "60"), (80.0, "80")),
-            band_zones=(
-                (0.0, 40.0, self.band("Weak")),
-                (40.0, 60.0, self.band("Needs improvement")),
-                (60.0, 80.0, self.band("Adequate")),
-                (80.0, 100.0, self.band("Strong")),
-            ),
+            legend=tuple((x.value, vv.short_words(t, x)) for x in reversed(Verdict)),
             target_percent=target_percent,
             target_label=t("summary.chart_target", value=t.percent(target_percent)),
             critical_title=t("summary.critical"),
@@ -652,8 +654,10 @@ class _Builder:
     def element_sections(self) -> tuple[ElementSection, ...]:
         t = self.t
         out = []
+        target = self.target_percent()
         for n, e in enumerate(self.pack.elements):
             es = self.card.element(e.id)
+            ev = self.verdict.elements[n]
             entries = [
                 self.question_entry(q, self.card.questions[q.id]) for q in e.questions if self.card.in_scope(q.id)
             ]
@@ -666,11 +670,10 @@ class _Builder:
                     framework_title=t("element.framework"),
                     framework_source=t("element.framework_source", section=e.framework_text.section),
                     framework_points=e.framework_text.points,
-                    score_label=t("element.score"),
-                    score_value=self.score_text(es.percent, es.band)
-                    if es.percent is not None
-                    else t("element.no_score"),
-                    band_key=band_key(es.band),
+                    score_label=t("element.verdict"),
+                    score_value=vv.short_words(t, ev.verdict),
+                    verdict_key=ev.verdict.value if ev.verdict else "none",
+                    score_line=vv.element_line(t, es, ev, target),
                     facts_line=t(
                         "element.facts",
                         in_scope=es.in_scope,
@@ -909,7 +912,7 @@ class _Builder:
         tiers = tuple(
             (
                 pack.tier_spec(tier).title,
-                f"{pack.tier_spec(tier).target} — {default.label_of(pack.tier_spec(tier).target)}",
+                self.target_text(tier),
                 pack.tier_spec(tier).description,
             )
             for tier in TIERS_IN_ORDER
@@ -935,11 +938,25 @@ class _Builder:
             scale=tuple((str(lvl.value), lvl.label, lvl.description) for lvl in default.levels),
             na_rule=t("method.na"),
             scoring_title=t("method.scoring"),
-            rules_text=(t("method.score_rule"), t("method.band_rule"), t("method.gap_rule"), t("method.priority_rule")),
+            rules_text=(
+                t("method.score_rule"),
+                t("method.verdict_rule", needed=t.percent(float(vv.MEETS_SHARE_PERCENT))),
+                t("method.gap_rule"),
+                t("method.priority_rule"),
+                t("method.due_rule", days=vv.GRACE_DAYS),
+            ),
             formulas_title=t("method.formulas"),
             formulas=tuple(formulas),
             fingerprint_text=t("method.fingerprint"),
         )
+
+    def target_text(self, tier: Tier) -> str:
+        default = next(s for s in self.pack.scales if s.id == self.pack.default_scale)
+        spec = self.pack.tier_spec(tier)
+        text = f"{spec.target} — {default.label_of(spec.target)}"
+        if spec.essential_target is not None and spec.essential_target != spec.target:
+            text += self.t("method.essential_target", level=spec.essential_target)
+        return text
 
     def attestation(self) -> Attestation:
         t, a = self.t, self.a
@@ -949,7 +966,8 @@ class _Builder:
         organisation = signer.organisation.strip() or a.institution.name.strip()
         return Attestation(
             title=t("attest.title"),
-            statement=t("attest.statement", institution=self.institution),
+            statement=t("attest.statement", institution=self.institution)
+            + (" " + vv.count(t, "attest.draft", self.verdict.unanswered) if self.verdict.is_draft else ""),
             report_line=t("attest.report", report_id=self.rid, fingerprint=self.fp),
             signatory_title=t("attest.signatory"),
             signatory=(

@@ -1,7 +1,8 @@
 """The report model laid out as a PDF with reportlab's platypus.
 
 - Every page carries the report id, the short fingerprint and "page X of Y" (a canvas that holds
-  its pages until the end, when the total is known).
+  its pages until the end, when the total is known), and "Draft: N questions unanswered" while the
+  assessment is incomplete.
 - The attestation page is the last page. It has its own template: the text above and below the
   signature areas of ``attestation.signature_box`` / ``countersignature_box``, which are drawn
   as empty frames with a caption above each.
@@ -51,6 +52,7 @@ TOP = 64.0  # from the top edge to the frame: the header sits in between
 BOTTOM = MARGIN
 HEADER_Y = 36.0  # from the top edge
 FOOTER_Y = 30.0  # from the bottom edge
+DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
 
 
@@ -95,6 +97,9 @@ def _canvas_class(meta: Meta, report_date: str) -> type[rl_canvas.Canvas]:
             self.drawString(MARGIN, FOOTER_Y, meta.footer_fingerprint)
             self.setFillColor(INK)
             self.drawRightString(width - MARGIN, FOOTER_Y, meta.page_template.format(page=number, pages=total))
+            if meta.draft_mark:  # below the header rule, above the text: on every page while incomplete
+                self.setFont(SANS_BOLD, 9)
+                self.drawCentredString(width / 2, height - DRAFT_Y, meta.draft_mark)
             self.restoreState()
 
     return NumberedCanvas

@@ -1,7 +1,8 @@
 """Vector drawings for the PDF: the element score chart and the QR code.
 
-The chart must read on a black-and-white print: each band has its own fill pattern (solid dark,
-solid light, diagonal hatching, cross-hatching) as well as a printed value and band name.
+The chart must read on a black-and-white print: each element's verdict has its own fill pattern
+(meets: solid dark; partly meets: solid light; does not meet: cross-hatching; incomplete: diagonal
+hatching) as well as a printed value and verdict.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ VALUE_SIZE = 8
 BAR_HEIGHT = 12.0
 
 FILLS: dict[str, colors.Color] = {
-    "strong": ACCENT,
-    "adequate": colors.HexColor("#9DB0C8"),
-    "needs-improvement": colors.white,
-    "weak": colors.white,
+    "meets": ACCENT,
+    "partly-meets": colors.HexColor("#9DB0C8"),
+    "incomplete": colors.white,
+    "does-not-meet": colors.white,
 }
+TICKS = (0.0, 25.0, 50.0, 75.0, 100.0)
 
 
 def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 3.2) -> Group:
@@ -48,14 +50,14 @@ def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 
 def swatch(key: str, x: float, y: float, w: float, h: float) -> Group:
     g = Group()
     g.add(Rect(x, y, w, h, fillColor=FILLS.get(key, colors.white), strokeColor=INK, strokeWidth=0.6))
-    if key in ("needs-improvement", "weak"):
-        g.add(hatch(x, y, w, h, cross=key == "weak"))
+    if key in ("incomplete", "does-not-meet"):
+        g.add(hatch(x, y, w, h, cross=key == "does-not-meet"))
     return g
 
 
 def score_chart(summary: Summary, width: float) -> Drawing:
-    """Horizontal bars, one per Core Element (its name above), on a 0–100 % scale with the band
-    lines and the tier's target."""
+    """Horizontal bars, one per Core Element (its name above), on a 0–100 % scale with the tier's
+    target, each filled by the element's verdict."""
     value_w = min(max(stringWidth(b.value_label, SANS_BOLD, VALUE_SIZE) for b in summary.bars) + 12, width * 0.32)
     x0 = 1.0
     x1 = width - value_w
@@ -71,28 +73,13 @@ def score_chart(summary: Summary, width: float) -> Drawing:
     plot_top = height - top_pad
     plot_bottom = plot_top - row * len(summary.bars)
 
-    # band zones named along the top, band lines dashed, the target solid
-    for low, high, name in summary.band_zones:
+    for value in TICKS[1:-1]:
         d.add(
-            String(
-                (at(low) + at(high)) / 2,
-                plot_top + 4,
-                name,
-                fontName=SANS,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
-    for value, _label in summary.band_lines:
-        d.add(
-            Line(
-                at(value), plot_bottom, at(value), plot_top, strokeColor=MUTED, strokeWidth=0.6, strokeDashArray=[3, 2]
-            )
+            Line(at(value), plot_bottom, at(value), plot_top, strokeColor=RULE, strokeWidth=0.5, strokeDashArray=[2, 2])
         )
     d.add(Line(at(100), plot_bottom, at(100), plot_top, strokeColor=RULE, strokeWidth=0.5))
     d.add(Line(x0, plot_bottom, x1, plot_bottom, strokeColor=INK, strokeWidth=0.6))
-    for value in (0.0, 40.0, 60.0, 80.0, 100.0):
+    for value in TICKS:
         d.add(Line(at(value), plot_bottom, at(value), plot_bottom - 3, strokeColor=INK, strokeWidth=0.6))
         d.add(
             String(
@@ -114,7 +101,7 @@ def score_chart(summary: Summary, width: float) -> Drawing:
         d.add(String(x0, text_y, bar.title, fontName=SANS, fontSize=LABEL_SIZE, fillColor=INK))
         bar_y = text_y - 4 - BAR_HEIGHT
         if bar.percent is not None and bar.percent > 0:
-            d.add(swatch(bar.band_key, x0, bar_y, at(bar.percent) - x0, BAR_HEIGHT))
+            d.add(swatch(bar.fill_key, x0, bar_y, at(bar.percent) - x0, BAR_HEIGHT))
         elif bar.percent is not None:
             d.add(Line(x0, bar_y, x0, bar_y + BAR_HEIGHT, strokeColor=INK, strokeWidth=2))
         d.add(
@@ -144,9 +131,9 @@ def score_chart(summary: Summary, width: float) -> Drawing:
         )
     )
 
-    # legend: the four fills and their band names
+    # legend: the four fills and the verdicts they stand for
     lx = x0
-    for key, (_, _, name) in zip(("weak", "needs-improvement", "adequate", "strong"), summary.band_zones, strict=True):
+    for key, name in summary.legend:
         d.add(swatch(key, lx, 1, 16, 8))
         d.add(String(lx + 20, 2, name, fontName=SANS, fontSize=7, fillColor=INK))
         lx += 30 + stringWidth(name, SANS, 7)

@@ -49,6 +49,7 @@ from assessor.report.pdf_styles import (
     paragraphs,
     pieces,
 )
+from assessor.report.verdict_view import Attention
 
 CELL_CHUNK = 600  # characters of a table cell per row; longer text continues on the next row
 
@@ -156,10 +157,13 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [heading(m.number, m.title, s, "summary")]
     result = Table(
         [
-            [para(m.overall_title, s.cell_bold), ""],
-            [[para(m.overall_number, s.big), para(m.overall_band, s.h3)], para(m.tier_line, s.small_ink)],
+            [para(m.overall_title, s.cell_bold)],
+            [para(m.verdict, s.verdict)],
+            [para(m.verdict_counts, s.body_tight)],
+            [para(m.score_line, s.small_ink)],
+            [para(m.tier_line, s.small_ink)],
         ],
-        colWidths=[width * 0.42, width * 0.58],
+        colWidths=[width],
     )
     result.setStyle(
         TableStyle(
@@ -168,12 +172,15 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
             ]
         )
     )
     story += [result, Spacer(1, 4 * mm), facts_table(m.counts, s, width, label_w=200)]
+    story += attention(m.attention, s, width)
     story += [
         CondPageBreak(120 * mm),
         Paragraph(clean(m.chart_title), s.h2),
@@ -199,6 +206,21 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
         widths = [54, 0.0, 96, 104]
         widths[1] = width - sum(widths)
         story.append(grid(m.critical_columns, rows, widths, s))
+    return story
+
+
+def attention(a: Attention, s: Styles, width: float) -> list[Flowable]:
+    """The board's lists: essential questions marked N/A, critical actions without an owner or due too late."""
+    story: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(clean(a.title), s.h2)]
+    if not a.lists:
+        return [*story, para(a.nothing, s.body)]
+    story.append(para(a.intro, s.body))
+    for lst in a.lists:
+        story.append(Paragraph(f"<b>{clean(lst.title)}</b>", s.body_tight))
+        rows = [[para(x.key, s.cell_bold), para(x.text, s.cell), para(x.detail, s.cell)] for x in lst.items]
+        t = Table(rows, colWidths=[60, width - 60 - 150, 150])
+        t.setStyle(TableStyle([*base_table_style(header=False), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+        story += [t, Spacer(1, 2 * mm)]
     return story
 
 
@@ -306,7 +328,10 @@ class QuestionHead(Flowable):  # type: ignore[misc]
 def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [heading(e.number, e.title, s, f"element-{e.id}")]
     panel = Table(
-        [[para(e.score_label, s.cell_bold), para(e.score_value, s.h3), para(e.facts_line, s.small_ink)]],
+        [
+            [para(e.score_label, s.cell_bold), para(e.score_value, s.h3), para(e.score_line, s.small_ink)],
+            ["", "", para(e.facts_line, s.small_ink)],
+        ],
         colWidths=[50, 150, width - 200],
     )
     panel.setStyle(
@@ -315,7 +340,9 @@ def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+                ("LINEBELOW", (0, -1), (-1, -1), 1, ACCENT),
+                ("SPAN", (0, 0), (0, -1)),
+                ("SPAN", (1, 0), (1, -1)),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]

@@ -96,6 +96,7 @@ class Styles:
         self.subtitle = _style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceBefore=4)
         self.institution = _style("institution", fontName=SANS_BOLD, fontSize=18, leading=23, spaceBefore=28)
         self.big = _style("big", fontName=SANS_BOLD, fontSize=22, leading=27, textColor=ACCENT)
+        self.verdict = _style("verdict", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=ACCENT)
         self.quote = _style("quote", fontName=SANS_OBLIQUE, fontSize=9.5, leading=13.5, textColor=INK)
         self.q_head = _style("q_head", fontSize=10, leading=13.5)
         self.answer = _style("answer", fontSize=9.5, leading=13)

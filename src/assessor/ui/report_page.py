@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Assessment
 from assessor.core.forms.models import FormPack
+from assessor.core.report_date import too_early
 from assessor.core.storage import FileProblem, write_atomic
 from assessor.ui.widgets import heading
 
@@ -224,6 +225,21 @@ class ReportPage(QWidget):
         if self._running:
             self._stale = True  # make it again as soon as the current one is done
             return
+        date = self._date or dt.date.today()
+        refused = too_early(self._assessment, date)
+        if refused is not None:  # no report is made, and none can be printed or saved
+            self._pdf, self._html = b"", ""
+            self.document.close()
+            if refused.reason == "last-change":
+                text = self.tr("No report: its date, {date}, is earlier than the assessment's last change ({limit}).")
+            else:
+                text = self.tr(
+                    "No report: its date, {date}, is earlier than the start of the assessment period ({limit})."
+                )
+            self.status.setText(text.format(date=refused.date.isoformat(), limit=refused.limit.isoformat()))
+            self._update_buttons()
+            self.failed.emit(self.status.text())
+            return
         self._forget_finished_jobs()
         self._generation += 1
         job = _ReportJob(
@@ -231,7 +247,7 @@ class ReportPage(QWidget):
             self._pack,
             self._assessment.model_copy(deep=True),
             self.paper_size,
-            self._date or dt.date.today(),
+            date,
             self._previous.model_copy(deep=True) if self._previous else None,
         )
         job.setAutoDelete(False)

@@ -1,10 +1,13 @@
-"""The sidebar: every step and every Core Element, with progress (answered / in scope)."""
+"""The sidebar: every step and every Core Element, with progress (answered / in scope), and the
+verdict against the tier's target beside Results ("Incomplete" while any question is unanswered)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from assessor.core.verdict import Verdict, verdict_of
+from assessor.ui import verdict_words
 from assessor.ui.session import Session
 from assessor.ui.widgets import named
 
@@ -74,7 +77,8 @@ class Sidebar(QTreeWidget):
         """Wide enough for the longest step and its count, in the user's font."""
         metrics = self.fontMetrics()
         longest = max(metrics.horizontalAdvance(item.text(0)) for item in self.items.values())
-        return longest + metrics.horizontalAdvance("120/120") + self.indentation() + 48
+        counts = ("120/120", *(verdict_words.short(v) for v in Verdict))
+        return longest + max(metrics.horizontalAdvance(c) for c in counts) + self.indentation() + 48
 
     def page_keys(self) -> list[str]:
         """The pages in order (what previous/next walk through)."""
@@ -100,3 +104,8 @@ class Sidebar(QTreeWidget):
         self.items["risk"].setToolTip(0, self.tr("{tier} tier").format(tier=self.session.tier_name()))
         critical = len(card.critical_gaps())
         self.items["review"].setText(1, self.tr("{n} critical").format(n=critical) if critical else "")
+        verdict = verdict_of(card)
+        results = self.items["results"]
+        results.setText(1, verdict_words.short(verdict.verdict))
+        results.setToolTip(0, verdict_words.full(verdict, self.session.tier_name()))
+        results.setToolTip(1, results.toolTip(0))

@@ -37,6 +37,41 @@ def save_pdf(parent: QWidget, data: bytes, suggested: Path, title: str) -> Path 
     return path
 
 
+def incomplete_box(parent: QWidget, unanswered: int) -> QMessageBox:
+    """The question asked before signing a draft: signing it must be an explicit choice."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Sign a draft report?"))
+    if unanswered == 1:
+        text = parent.tr("1 question is unanswered: the assessment is incomplete and the report is a draft.")
+    else:
+        text = parent.tr("{n} questions are unanswered: the assessment is incomplete and the report is a draft.")
+    box.setText(text.format(n=unanswered))
+    box.setInformativeText(
+        parent.tr(
+            "Every page of the signed report keeps its Draft mark. Answer the questions first (see Review), or "
+            "sign the draft as it is."
+        )
+    )
+    box.addButton(parent.tr("Sign the &draft"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def confirm_incomplete(parent: QWidget, unanswered: int) -> bool:
+    """True when the user explicitly chooses to sign a draft (always True when nothing is unanswered)."""
+    if unanswered == 0:
+        return True
+    box = incomplete_box(parent, unanswered)
+    try:
+        box.exec()
+        return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    finally:
+        box.deleteLater()
+
+
 def sign_current_report(parent: QWidget, step: ReportStep, session: Session) -> Path | None:
     from assessor.ui.sign_dialog import SignDialog
 
@@ -45,6 +80,9 @@ def sign_current_report(parent: QWidget, step: ReportStep, session: Session) -> 
         page.wait()
     if not page.pdf_bytes:
         QMessageBox.warning(parent, parent.tr("Sign the report"), parent.tr("The report is not ready yet."))
+        return None
+    unanswered = sum(r.unanswered for r in session.card.questions.values())
+    if not confirm_incomplete(parent, unanswered):
         return None
     signed = SignDialog.sign(page.pdf_bytes, session.assessment, parent)
     if signed is None:

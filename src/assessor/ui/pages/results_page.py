@@ -1,4 +1,5 @@
-"""Results and action plan: the overall score, a chart and a table per Core Element, and the plan.
+"""Results and action plan: the verdict against the tier's target with the counts it rests on, the
+score beside the target, a chart and a table per Core Element, and the plan.
 
 The page redraws from ``session.card`` when it is shown and on every change while it is visible;
 while it is hidden, changes only mark it stale, so typing on other pages stays fast.
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.core.verdict import verdict_of
+from assessor.ui import verdict_words
 from assessor.ui.pages.action_table import ActionTable
 from assessor.ui.pages.score_chart import ScoreChart
 from assessor.ui.session import Session
@@ -42,6 +45,10 @@ class ResultsPage(RefreshWhenShown, QWidget):
         body.addWidget(self.tier_label)
         self.overall_label = heading("", 2)
         body.addWidget(self.overall_label)
+        self.counts_label = text("")
+        body.addWidget(self.counts_label)
+        self.score_label = text("")
+        body.addWidget(self.score_label)
         self.formula_label = text("", role="muted")
         body.addWidget(self.formula_label)
 
@@ -101,7 +108,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
                 self.tr("Core Element"),
                 self.tr("Answered"),
                 self.tr("Score"),
-                self.tr("Band"),
+                self.tr("Verdict"),
                 self.tr("Gaps"),
                 self.tr("Critical gaps"),
             ]
@@ -119,6 +126,11 @@ class ResultsPage(RefreshWhenShown, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
+    def _target_percent(self) -> float:
+        pack = self.session.pack
+        top = next(s for s in pack.scales if s.id == pack.default_scale).max_value
+        return 100.0 * min(self.session.card.target, top) / top if top else 100.0
+
     def _error_palette(self) -> None:
         palette = self.action_note.palette()
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -130,18 +142,23 @@ class ResultsPage(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         card = self.session.card
-        self.tier_label.setText(self.tr("{tier} tier").format(tier=self.session.tier_name()))
-        if card.overall is None or card.overall_band is None:
-            self.overall_label.setText(self.tr("No score yet"))
+        self.verdict = verdict_of(card)
+        tier = self.session.tier_name()
+        self.tier_label.setText(self.tr("{tier} tier").format(tier=tier))
+        self.overall_label.setText(verdict_words.headline(self.verdict.verdict, tier))
+        self.overall_label.setAccessibleName(self.overall_label.text())
+        self.counts_label.setText(verdict_words.counts(self.verdict))
+        target = self._target_percent()
+        if card.overall is None:
+            self.score_label.setText(self.tr("No score: no question applies."))
         else:
-            self.overall_label.setText(
-                self.tr("Overall {score} % — {band}").format(
-                    score=f"{card.overall:.1f}", band=self.tr(card.overall_band)
+            self.score_label.setText(
+                self.tr("Overall score {score} % against a target of {target} % (unanswered questions count 0)").format(
+                    score=f"{card.overall:.1f}", target=f"{target:.0f}"
                 )
             )
-        self.overall_label.setAccessibleName(self.overall_label.text())
         self.formula_label.setText(card.overall_formula)
-        self.chart.set_scores([(e.title, e.percent) for e in card.elements])
+        self.chart.set_scores([(e.title, e.percent) for e in card.elements], target)
         self._fill_elements()
         self.action_table.refresh()
         self.empty_plan.setVisible(not self.session.assessment.actions)
@@ -152,12 +169,12 @@ class ResultsPage(RefreshWhenShown, QWidget):
         elements = self.session.card.elements
         if table.rowCount() != len(elements):
             table.setRowCount(len(elements))
-        for row, e in enumerate(elements):
+        for row, (e, ev) in enumerate(zip(elements, self.verdict.elements, strict=True)):
             values = [
                 e.title,
                 self.tr("{answered} of {total}").format(answered=e.answered, total=e.in_scope),
                 f"{e.percent:.1f} %" if e.percent is not None else self.tr("no score"),
-                self.tr(e.band) if e.band else "—",
+                verdict_words.short(ev.verdict),
                 str(e.gaps),
                 str(e.critical_gaps),
             ]

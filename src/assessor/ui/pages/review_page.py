@@ -1,24 +1,32 @@
 """Review: what is left before the report, each entry one keypress away from its question.
 
-Four lists, each under a heading with its count: critical gaps, unanswered questions, questions
-flagged for review, and N/A answers without a justification. Activating an entry (double-click or
-Enter) emits ``jump`` with the question id; the main window opens that question.
+The verdict against the tier's target heads the page. Then seven lists, each under a heading with
+its count: critical gaps, unanswered questions, questions flagged for review, N/A answers without a
+justification, and what the report's summary shows the board (``core/board_lists.py``): essential
+questions marked N/A, critical actions without an owner, critical actions due after the period or
+90 days from today. Activating an entry (double-click or Enter) emits ``jump`` with the question
+id; the main window opens that question.
 
 The lists are rebuilt when the page is shown and on changes while it is visible only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from assessor.core.board_lists import board_lists
 from assessor.core.forms.models import CoreElement, Question
+from assessor.core.scoring import sync_actions
+from assessor.core.verdict import verdict_of
+from assessor.ui import verdict_words
 from assessor.ui.session import Session
 from assessor.ui.widgets import RefreshWhenShown, heading, named, scroll_body, text
 
-SECTIONS = ("critical", "unanswered", "flagged", "na")
+SECTIONS = ("critical", "unanswered", "flagged", "na", "essential_na", "no_owner", "late")
 MAX_TEXT = 90  # characters of question text shown in an entry
 MAX_VISIBLE_ROWS = 10  # a longer list scrolls inside itself
 QID_ROLE = Qt.ItemDataRole.UserRole
@@ -59,6 +67,8 @@ class ReviewPage(RefreshWhenShown, QWidget):
         area, body = scroll_body(self)
         outer.addWidget(area)
         body.addWidget(heading(self.tr("Review")))
+        self.verdict_label = heading("", 2)
+        body.addWidget(self.verdict_label)
         self.summary = text("")
         body.addWidget(self.summary)
         self.status = text("", role="muted")
@@ -71,6 +81,18 @@ class ReviewPage(RefreshWhenShown, QWidget):
             "unanswered": (self.tr("Unanswered"), self.tr("Nothing unanswered.")),
             "flagged": (self.tr("Flagged for review"), self.tr("Nothing flagged for review.")),
             "na": (self.tr("N/A without a justification"), self.tr("Every N/A answer is justified.")),
+            "essential_na": (
+                self.tr("Essential questions marked N/A (listed for the board)"),
+                self.tr("No essential question is marked N/A."),
+            ),
+            "no_owner": (
+                self.tr("Critical actions without an owner"),
+                self.tr("Every critical action has an owner."),
+            ),
+            "late": (
+                self.tr("Critical actions due too late or without a due date"),
+                self.tr("Every critical action is due in time."),
+            ),
         }
         self._sections: dict[str, _Section] = {}
         for name in SECTIONS:
@@ -107,11 +129,23 @@ class ReviewPage(RefreshWhenShown, QWidget):
         card = self.session.card
         in_scope = list(card.questions)  # pack order
         answers = {qid: self.session.answer(qid) for qid in in_scope}
+        # the plan as the report prints it: the user's actions and one for every gap without one
+        planned = self.session.assessment.model_copy(deep=True)
+        sync_actions(self.session.pack, planned, card)
+        lists = board_lists(self.session.assessment, card, planned.actions, dt.date.today())
+        self.due_by = lists.due_by
+
+        def asked(qids: list[str]) -> list[str]:  # an action of the user's own may name no question
+            return list(dict.fromkeys(q for q in qids if q in self._questions))
+
         return {
             "critical": [qid for qid in in_scope if card.questions[qid].critical],
             "unanswered": [qid for qid in in_scope if card.questions[qid].unanswered],
             "flagged": [qid for qid in in_scope if answers[qid].flagged],
             "na": [qid for qid in in_scope if answers[qid].na and not answers[qid].na_justification.strip()],
+            "essential_na": [x.question_id for x in lists.essential_na],
+            "no_owner": asked([a.question_id for a in lists.no_owner]),
+            "late": asked([x.action.question_id for x in lists.too_late]),
         }
 
     # -- refreshing -------------------------------------------------------------------------------------------------
@@ -122,6 +156,15 @@ class ReviewPage(RefreshWhenShown, QWidget):
         for name, qids in contents.items():
             self._fill(self._sections[name], qids)
         card = self.session.card
+        verdict = verdict_of(card)
+        self.verdict_label.setText(verdict_words.full(verdict, self.session.tier_name()))
+        self.verdict_label.setAccessibleName(self.verdict_label.text())
+        late = self._sections["late"]
+        late.heading.setToolTip(
+            self.tr(
+                "Due after {date}: the end of the assessment period or 90 days from today, whichever is later."
+            ).format(date=self.due_by.isoformat())
+        )
         total = len(card.questions)
         answered = sum(r.answered for r in card.questions.values())
         critical = len(contents["critical"])

@@ -1,20 +1,19 @@
 """A horizontal bar chart of the score of each Core Element, painted with QPainter.
 
 One row per element: its title on the left, a bar from 0 to 100 % and the figure on the right.
-The bands (Weak < 40, Needs improvement, Adequate, Strong ≥ 80) are faint zones behind the bars.
+Faint lines mark 0, 25, 50, 75 and 100 %; a solid line marks the tier's target (no absolute band:
+a score is read against the target).
 Everything is drawn from the widget's font and palette, at paint time, so the chart follows the
 system font size, dark mode and the screen's pixel ratio (nothing is cached as a pixmap).
 """
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAND_EDGES: tuple[float, ...] = (40.0, 60.0, 80.0)
+TICKS: tuple[float, ...] = (0.0, 25.0, 50.0, 75.0, 100.0)
 
 
 class ScoreChart(QWidget):
@@ -23,6 +22,7 @@ class ScoreChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, float | None]] = []
+        self._target: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Scores per Core Element"))
@@ -30,9 +30,11 @@ class ScoreChart(QWidget):
 
     # -- data ------------------------------------------------------------------------------------------------
 
-    def set_scores(self, rows: list[tuple[str, float | None]]) -> None:
+    def set_scores(self, rows: list[tuple[str, float | None]], target: float | None = None) -> None:
+        """The rows, and the tier's target as a percentage (drawn as a solid line)."""
         changed = len(rows) != len(self._rows)
         self._rows = list(rows)
+        self._target = target
         self._describe()
         if changed:
             self.updateGeometry()
@@ -49,7 +51,12 @@ class ScoreChart(QWidget):
             self.setAccessibleDescription(self.tr("No Core Element to show."))
             return
         parts = [f"{title}: {self.figure(percent)}" for title, percent in self._rows]
+        if self._target is not None:
+            parts.append(self.target_text())
         self.setAccessibleDescription("; ".join(parts))
+
+    def target_text(self) -> str:
+        return self.tr("target {target} %").format(target=f"{self._target or 0:.0f}")
 
     # -- geometry (all derived from the font) ---------------------------------------------------------------------
 
@@ -72,7 +79,7 @@ class ScoreChart(QWidget):
         return self._metrics().height() * 0.5
 
     def _band_strip(self) -> float:
-        """The space above and below the rows for the band names and the axis figures."""
+        """The space above and below the rows for the target's name and the axis figures."""
         return QFontMetricsF(self._small_font()).height() * 1.4
 
     def _label_width(self) -> float:
@@ -135,33 +142,30 @@ class ScoreChart(QWidget):
         ink = QColor(palette.color(QPalette.ColorRole.WindowText))
         strip = self._band_strip()
         top, bottom = plot.top(), plot.bottom()
-        edges = (0.0, *BAND_EDGES, 100.0)
-        names = (self.tr("Weak"), self.tr("Needs improvement"), self.tr("Adequate"), self.tr("Strong"))
         small = self._small_font()
         painter.setFont(small)
         small_fm = QFontMetricsF(small)
         muted = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
-        for i, (low, high) in enumerate(itertools.pairwise(edges)):
-            x0 = plot.left() + plot.width() * low / 100.0
-            x1 = plot.left() + plot.width() * high / 100.0
-            zone = QColor(ink)
-            zone.setAlphaF(0.035 + 0.025 * i)  # darker towards Strong, faint in every theme
-            painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), zone)
-            painter.setPen(muted)
-            name = small_fm.elidedText(names[i], Qt.TextElideMode.ElideRight, max(x1 - x0 - 4, 0))
-            painter.drawText(QRectF(x0 + 2, top - strip, x1 - x0 - 4, strip), Qt.AlignmentFlag.AlignCenter, name)
         line = QColor(ink)
         line.setAlphaF(0.25)
         painter.setPen(QPen(line, 1.0, Qt.PenStyle.DashLine))
-        for edge in (0.0, *BAND_EDGES, 100.0):
+        for edge in TICKS:
             x = plot.left() + plot.width() * edge / 100.0
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         painter.setPen(muted)
-        for edge in (0.0, *BAND_EDGES, 100.0):
+        for edge in TICKS:
             x = plot.left() + plot.width() * edge / 100.0
             label = f"{edge:.0f}"
             w = small_fm.horizontalAdvance(label) + 4
             painter.drawText(QRectF(x - w / 2, bottom, w, strip), Qt.AlignmentFlag.AlignCenter, label)
+        if self._target is not None:
+            x = plot.left() + plot.width() * max(0.0, min(self._target, 100.0)) / 100.0
+            painter.setPen(QPen(ink, 2.0))
+            painter.drawLine(QPointF(x, top - strip * 0.2), QPointF(x, bottom))
+            label = self.target_text()
+            w = small_fm.horizontalAdvance(label) + 4
+            left = min(max(x - w / 2, 0.0), self.width() - w)
+            painter.drawText(QRectF(left, top - strip, w, strip * 0.8), Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_rows(self, painter: QPainter, palette: QPalette, plot: QRectF) -> None:
         font = self.font()
