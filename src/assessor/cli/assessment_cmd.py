@@ -44,6 +44,7 @@ def run_validate(args: argparse.Namespace) -> int:
             "same_revision": match.same_revision,
             "newer_version": match.newer_version,
         },
+        "tier_provisional": verdict.provisional_tier if verdict is not None else None,
         "problems": found,
         "verdict": verdict.as_json() if verdict is not None else None,
     }

@@ -156,8 +156,6 @@ def verdict_of(card: Scorecard) -> OverallVerdict:
     at_target = sum(not r.na and not r.gap for r in results)
     judged = [e.verdict for e in elements if e.verdict is not None]
     overall = min(judged, key=WORST_FIRST.index) if judged else _rule(0, 0, 0, 0)
-    triage = card.triage
-    provisional = getattr(triage, "provisional", None)
     return OverallVerdict(
         verdict=overall,
         tier=card.tier,
@@ -169,7 +167,7 @@ def verdict_of(card: Scorecard) -> OverallVerdict:
         critical_gaps=critical,
         unanswered=unanswered,
         unanswered_essential=sum(r.unanswered and r.essential for r in results),
-        provisional_tier=bool(triage.unanswered) if provisional is None else bool(provisional),
+        provisional_tier=card.triage.provisional,
     )
 
 
