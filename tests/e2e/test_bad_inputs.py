@@ -33,7 +33,7 @@ CORPUS: dict[str, tuple[bytes, str]] = {
     "wrong-types": (_with(triage="high", answers=[1, 2]), "not a valid assessment"),
     "json-array": (b"[1, 2, 3]", "holds a JSON list"),
     "json-null": (b"null", "holds a JSON null"),
-    "ten-mb-string": (json.dumps("a" * 10_000_000).encode(), "holds a JSON str"),
+    "ten-mb-string": (json.dumps("a" * 10_000_000).encode(), "is too large (9.5 MB) to be an assessment file"),
     "deep-nesting": (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     "deep-nesting-objects": (b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "nested too deeply"),
     "pdf-renamed": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "is a PDF"),

@@ -1,0 +1,36 @@
+"""Bounds on what assessor reads, and how much of a user's value a message repeats.
+
+Every file assessor reads comes from someone: a bound keeps a damaged or hostile file from taking
+minutes or gigabytes before it is refused. A message names the problem and repeats at most
+`ECHO_CHARS` characters of any value it quotes (a 50 MB key is shown as its first 80 characters).
+"""
+
+from __future__ import annotations
+
+ECHO_CHARS = 80
+"""Characters of a user's value repeated in a message; longer values end with an ellipsis."""
+
+MAX_ASSESSMENT_BYTES = 4 * 1024 * 1024
+"""The largest assessment file (.g4sa) accepted: a full assessment with long notes is well under 1 MB."""
+
+MAX_RECOVERY_BYTES = MAX_ASSESSMENT_BYTES + 64 * 1024
+"""An autosave recovery file: one assessment and a few fields about it."""
+
+MAX_NESTING = 64
+"""Levels of lists and mappings inside one another in a form pack file (the pack itself uses under 20)."""
+
+MAX_PACK_FILE_BYTES = 4 * 1024 * 1024
+"""One YAML file of a form pack (the largest shipped one, a translation, is 240 KB)."""
+
+
+def clip(value: object, limit: int = ECHO_CHARS) -> str:
+    """``str(value)`` cut to ``limit`` characters, the last one an ellipsis when anything was cut."""
+    text = value if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def clip_repr(value: object, limit: int = ECHO_CHARS) -> str:
+    """``repr(value)`` cut the same way, for values whose type matters (``'2'`` against ``2``)."""
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]  # never build the repr of a huge string only to cut it
+    return clip(repr(value), limit)
