@@ -25,7 +25,7 @@ Model = ConfigDict(extra="forbid", validate_assignment=True)
 MAX_TEXT = 100_000  # characters in one free-text field: a long note (some 30 pages) fits, a runaway paste does not
 MAX_ITEMS = 1000  # answers, actions, previous answers: the form pack has some 120 questions
 MAX_LIST = 100  # activities, datasets, assessors, evidence documents for one answer
-Id = Annotated[str, Field(max_length=100)]  # question, factor and action ids, dates and times
+Id = Annotated[str, Field(max_length=80)]  # question, factor and action ids, dates and times
 Item = Annotated[str, Field(max_length=1000)]  # one activity or dataset
 
 
