@@ -3,8 +3,8 @@
 - Plain data only (``yaml.SafeLoader``: no Python objects).
 - At most `MAX_NESTING` lists and mappings inside one another (a file nested 100 000 deep would
   exhaust Python's stack).
-- An alias (``*name``) may repeat a single value, not a list or mapping: repeated collections are how
-  a small file expands into billions of entries ("billion laughs").
+- At most `MAX_VALUES` values once every alias (``*name``) is written out: aliases repeating lists
+  that repeat lists are how a small file stands for billions of entries ("billion laughs").
 - A mapping names each key once (YAML readers differ on which of two values counts).
 """
 
@@ -13,9 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from assessor.core.limits import MAX_NESTING, clip
+
+MAX_VALUES = 200_000
+"""Values one file may stand for, aliases written out (the largest shipped file, a translation, has some 2 300)."""
 
 
 class Refused(yaml.MarkedYAMLError):
@@ -26,18 +29,11 @@ class _BoundedLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self._sizes: dict[int, int] = {}  # id of a node -> values it stands for
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            target = self.anchors.get(event.anchor)
-            if target is not None and not isinstance(target, ScalarNode):
-                raise Refused(
-                    problem=f"the alias *{clip(event.anchor)} repeats a list or mapping; "
-                    "a form pack may repeat only single values: write the content out",
-                    problem_mark=event.start_mark,
-                )
-            return super().compose_node(parent, index)
+            return super().compose_node(parent, index)  # its size was counted where it was defined
         self._depth += 1
         try:
             if self._depth > MAX_NESTING:
@@ -46,9 +42,26 @@ class _BoundedLoader(yaml.SafeLoader):
                     problem=f"lists and mappings are nested more than {MAX_NESTING} levels deep",
                     problem_mark=event.start_mark,
                 )
-            return super().compose_node(parent, index)
+            node = super().compose_node(parent, index)
         finally:
             self._depth -= 1
+        if node is not None:
+            self._count(node)
+        return node
+
+    def _count(self, node: Node) -> None:
+        """Record how many values ``node`` stands for once every alias in it is written out."""
+        size = 1
+        if isinstance(node, SequenceNode):
+            size += sum(self._sizes.get(id(child), 1) for child in node.value)
+        elif isinstance(node, MappingNode):
+            size += sum(self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1) for k, v in node.value)
+        if size > MAX_VALUES:
+            raise Refused(
+                problem=f"holds more than {MAX_VALUES:,} values once its aliases are written out",
+                problem_mark=node.start_mark,
+            )
+        self._sizes[id(node)] = size
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
