@@ -23,7 +23,8 @@ FORMAT_VERSION = 2
 
 Model = ConfigDict(extra="forbid", validate_assignment=True)
 MAX_TEXT = 100_000  # characters in one free-text field: a long note (some 30 pages) fits, a runaway paste does not
-MAX_ITEMS = 1000  # answers, actions, previous answers: the form pack has some 120 questions
+MAX_ITEMS = 1000  # answers and previous answers: the form pack has some 120 questions
+MAX_ACTIONS = 500  # steps in the action plan: one for each gap, and those the user adds
 MAX_LIST = 100  # activities, datasets, assessors, evidence documents for one answer
 Id = Annotated[str, Field(max_length=80)]  # question, factor and action ids, dates and times
 Item = Annotated[str, Field(max_length=1000)]  # one activity or dataset
@@ -166,7 +167,7 @@ class Assessment(BaseModel):
     triage: dict[Id, int] = Field(default={}, max_length=MAX_LIST)
     raised_tier: RaisedTier | None = None
     answers: dict[Id, Answer] = Field(default={}, max_length=MAX_ITEMS)
-    actions: list[Action] = Field(default=[], max_length=MAX_ITEMS)
+    actions: list[Action] = Field(default=[], max_length=MAX_ACTIONS)
     signatory: Person = Person()
 
     def answer(self, question_id: str) -> Answer:

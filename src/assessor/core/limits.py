@@ -34,3 +34,14 @@ def clip_repr(value: object, limit: int = ECHO_CHARS) -> str:
     if isinstance(value, str) and len(value) > limit:
         value = value[:limit]  # never build the repr of a huge string only to cut it
     return clip(repr(value), limit)
+
+
+MAX_PRINTED_LINES = 10_000
+"""Lines of free text in one assessment, as the report prints them (a line holds up to `LINE_CHARS`
+characters): some 200 pages of notes. Bytes alone do not bound a report: a note of short lines
+prints a page for every 50 of them."""
+
+LINE_CHARS = 100
+
+MAX_EVIDENCE = 500
+"""Evidence documents in one assessment, all answers together (each is listed twice in the report)."""

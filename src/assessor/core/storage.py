@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from assessor.core.assessment import FORMAT_VERSION, Assessment, file_bytes
 from assessor.core.limits import MAX_ASSESSMENT_BYTES, clip, clip_repr
 from assessor.core.migrations import migrate
+from assessor.core.volume import too_much
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -129,6 +130,9 @@ def save_assessment(assessment: Assessment, path: Path | str, *, backup: bool = 
     """Save atomically, keeping the previous version as a backup. The file on disk is always whole."""
     path = Path(path)
     data = file_bytes(assessment)
+    problem = too_much(assessment)
+    if problem is not None:
+        raise FileProblem(path, f"cannot be saved: the assessment {problem}; nothing was changed")
     if len(data) > MAX_ASSESSMENT_BYTES:
         raise FileProblem(
             path,
@@ -235,12 +239,15 @@ def assessment_from_data(path: Path, data: Any) -> Assessment:
             "update assessor to open it",
         )
     try:
-        data = migrate(data)
-        return Assessment.model_validate(data)
+        assessment = Assessment.model_validate(migrate(data))
     except ValidationError as exc:
         raise FileProblem(path, f"is not a valid assessment: {_first_error(exc)}") from None
     except (KeyError, TypeError, ValueError) as exc:
         raise FileProblem(path, f"is not a valid assessment: {clip(exc)}") from None
+    problem = too_much(assessment)
+    if problem is not None:
+        raise FileProblem(path, problem)
+    return assessment
 
 
 def _size(n: int) -> str:
