@@ -33,17 +33,19 @@ def _texts(a: Assessment) -> Iterator[str]:
         yield action.notes
 
 
+def text_lines(a: Assessment) -> int:
+    """Printed lines of all the free text in ``a`` (see `printed_lines`)."""
+    return sum(printed_lines(text) for text in _texts(a))
+
+
 def too_much(a: Assessment) -> str | None:
     """Why the assessment is too large to report on, or None."""
     evidence = sum(len(answer.evidence) for answer in a.answers.values())
     if evidence > MAX_EVIDENCE:
         return f"lists {evidence:,} evidence documents, more than an assessment may hold ({MAX_EVIDENCE:,})"
-    lines = 0
-    for text in _texts(a):
-        lines += printed_lines(text)
-        if lines > MAX_PRINTED_LINES:
-            return (
-                f"holds more than {MAX_PRINTED_LINES:,} lines of text (lines of {LINE_CHARS} characters), "
-                "more than an assessment may hold; shorten the longest notes"
-            )
+    if text_lines(a) > MAX_PRINTED_LINES:
+        return (
+            f"holds more than {MAX_PRINTED_LINES:,} lines of text (counting a line for every {LINE_CHARS} "
+            "characters), more than an assessment may hold; shorten the longest notes"
+        )
     return None
