@@ -70,6 +70,15 @@ CORPUS: dict[str, tuple[bytes, str]] = {
     "too-many-lines": (_with(scope={"description": "a\n" * 10_001}), "more than 10,000 lines of text"),
     "too-much-evidence": (_with(answers=_evidence(600)), "lists 600 evidence documents"),
     "too-many-actions": (_with(actions=[{"id": f"A{i}"} for i in range(501)]), "actions: List should have at most 500"),
+    "v1-answers-not-objects": (b'{"format_version": 1, "form_pack": {}, "answers": [1]}', "must be an object"),
+    "v1-answered-twice": (
+        b'{"format_version": 1, "form_pack": {}, "answers": [{"question": "TR-01"}, {"question": "TR-01"}]}',
+        "is not a valid assessment of format 1: question TR-01 is answered twice",
+    ),
+    "v1-answer-without-question": (
+        b'{"format_version": 1, "form_pack": {}, "answers": [{}]}',
+        "is not a valid assessment of format 1: question is missing",
+    ),
     "a-field-too-long": (_with(scope={"description": "a" * 100_001}), "scope.description: String should have at most"),
 }
 

@@ -239,7 +239,12 @@ def assessment_from_data(path: Path, data: Any) -> Assessment:
             "update assessor to open it",
         )
     try:
-        assessment = Assessment.model_validate(migrate(data))
+        data = migrate(data)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:  # an older format, not as it was written
+        detail = f"{clip(exc.args[0])} is missing" if isinstance(exc, KeyError) and exc.args else clip(exc)
+        raise FileProblem(path, f"is not a valid assessment of format {version}: {detail}") from None
+    try:
+        assessment = Assessment.model_validate(data)
     except ValidationError as exc:
         raise FileProblem(path, f"is not a valid assessment: {_first_error(exc)}") from None
     except (KeyError, TypeError, ValueError) as exc:
