@@ -150,3 +150,10 @@ def test_real_process_refuses_a_repeated_key_in_one_line(tmp_path: Path) -> None
     )
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "answers.TR-01.notes twice" in done.stderr
+
+
+def test_a_file_name_with_a_line_break_still_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "two\nlines.g4sa"
+    path.write_bytes(b"{")
+    code, line = refusal(["validate", str(path)], capsys)
+    assert code == 2 and "two lines.g4sa: is damaged: invalid JSON" in line

@@ -29,6 +29,13 @@ def clip(value: object, limit: int = ECHO_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def one_line(message: str, limit: int = 1000) -> str:
+    """A message as printed: line breaks and other control characters (a file name may hold them) become
+    spaces, and a message longer than ``limit`` is cut, as a last resort behind `clip`."""
+    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in message[: limit * 2])
+    return clip(text, limit)
+
+
 def clip_repr(value: object, limit: int = ECHO_CHARS) -> str:
     """``repr(value)`` cut the same way, for values whose type matters (``'2'`` against ``2``)."""
     if isinstance(value, str) and len(value) > limit:
