@@ -65,3 +65,12 @@ def test_the_app_shows_the_one_line_and_keeps_the_open_work(
             load_assessment(path)
         assert message.endswith(str(refused.value)), "the same words as the command line"
     assert path.read_bytes() == content
+
+
+def test_a_note_pasted_beyond_what_a_file_holds_keeps_its_first_part(window: MainWindow) -> None:
+    from assessor.core.assessment import MAX_TEXT
+
+    window.open_demo(Tier.LOW)
+    assert window.session is not None
+    window.session.set_text("TR-01", "notes", "x" * (MAX_TEXT + 10))
+    assert window.session.answer("TR-01").notes == "x" * MAX_TEXT
