@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assessor.cli import main
 from assessor.core.assessment import file_bytes
+from assessor.core.storage import FileProblem, loads_assessment
 from tests.helpers.factories import blank_assessment
 from tests.helpers.refusals import refusal
 
@@ -157,3 +160,29 @@ def test_a_file_name_with_a_line_break_still_gives_one_line(tmp_path: Path, caps
     path.write_bytes(b"{")
     code, line = refusal(["validate", str(path)], capsys)
     assert code == 2 and "two lines.g4sa: is damaged: invalid JSON" in line
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.one_of(st.text(max_size=3000), st.integers(), st.floats(allow_nan=False)),
+    where=st.sampled_from(["answer-id", "factor-id", "factor-level", "format-version", "pack-version", "title"]),
+)
+def test_any_bad_value_gives_a_short_message(value: object, where: str) -> None:
+    """Whatever a field holds, the message about it quotes at most 80 characters of it."""
+    data = _valid()
+    if where == "answer-id":
+        data["answers"] = {str(value) * 50: {}}
+    elif where == "factor-id":
+        data["triage"] = {str(value) * 50: 1}
+    elif where == "factor-level":
+        data["triage"] = {"F1": value}
+    elif where == "format-version":
+        data["format_version"] = value
+    elif where == "pack-version":
+        data["form_pack"]["version"] = value
+    else:
+        data["title"] = value
+    try:
+        loads_assessment(json.dumps(data).encode(), "value.g4sa")
+    except FileProblem as exc:
+        assert len(str(exc)) < 300, str(exc)[:400]
