@@ -74,3 +74,17 @@ def test_a_note_pasted_beyond_what_a_file_holds_keeps_its_first_part(window: Mai
     assert window.session is not None
     window.session.set_text("TR-01", "notes", "x" * (MAX_TEXT + 10))
     assert window.session.answer("TR-01").notes == "x" * MAX_TEXT
+
+
+def test_institution_fields_keep_what_a_file_may_hold(window: MainWindow) -> None:
+    from assessor.ui.pages.institution_page import InstitutionPage
+
+    window.new_assessment()
+    assert window.workspace is not None and window.session is not None
+    page = window.workspace.page("institution")
+    assert isinstance(page, InstitutionPage)
+    page.editors["Institution"].setText("Hospital")  # type: ignore[union-attr]
+    page.editors["Institution"].setText("H" * 600)  # type: ignore[union-attr]  # the file holds 500
+    assert window.session.assessment.institution.name == "Hospital"
+    page.editors["Activities (one a line)"].setPlainText("\n".join(f"activity {i}" for i in range(150)))  # type: ignore[union-attr]
+    assert window.session.assessment.scope.activities == [f"activity {i}" for i in range(100)]

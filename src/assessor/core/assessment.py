@@ -27,7 +27,8 @@ MAX_ITEMS = 1000  # answers and previous answers: the form pack has some 120 que
 MAX_ACTIONS = 500  # steps in the action plan: one for each gap, and those the user adds
 MAX_LIST = 100  # activities, datasets, assessors, evidence documents for one answer
 Id = Annotated[str, Field(max_length=80)]  # question, factor and action ids, dates and times
-Item = Annotated[str, Field(max_length=1000)]  # one activity or dataset
+MAX_ITEM = 1000  # characters in one activity or dataset
+Item = Annotated[str, Field(max_length=MAX_ITEM)]
 
 
 def now_iso() -> str:
