@@ -103,3 +103,24 @@ def test_a_structure_that_is_not_pkcs12_is_refused_as_before() -> None:
 
     with pytest.raises(FileProblem, match=r"is not a PKCS#12 identity file \(.p12/.pfx\) or is damaged"):
         open_identity_data(b"\x30\x03\x02\x01\x03", PASSPHRASE.encode(), "odd.p12")
+
+
+def test_an_integrity_check_by_pbmac1_is_counted_too() -> None:
+    """RFC 9579: the MAC's key comes from PBKDF2, whose own count is what the work depends on."""
+    from asn1crypto import algos
+
+    from assessor.core.storage import FileProblem
+    from assessor.signing.p12_work import check_work
+
+    pfx = asn1_pkcs12.Pfx.load(_identity())
+    salt = algos.Pbkdf2Salt(name="specified", value=b"saltsalt")
+    kdf = {"algorithm": "pbkdf2", "parameters": {"salt": salt, "iteration_count": HUGE, "prf": {"algorithm": "sha256"}}}
+    params = algos.Pbmac1Params({"key_derivation_func": kdf, "message_auth_scheme": {"algorithm": "sha256"}})
+    pfx["mac_data"]["mac"]["digest_algorithm"] = {
+        "algorithm": "1.2.840.113549.1.5.14",
+        "parameters": core.Any.load(params.dump()),
+    }
+    data = pfx.dump(force=True)
+    assert iteration_counts(data)[0] == HUGE
+    with pytest.raises(FileProblem, match=f"uses {HUGE:,} iterations"):
+        check_work(data, "pbmac1.p12")
