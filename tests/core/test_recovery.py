@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from assessor.core.paths import recovery_dir
 from assessor.core.recovery import discard_recovery, pending_recoveries, write_recovery
-from assessor.core.storage import save_assessment
+from assessor.core.storage import FileProblem, save_assessment
 from tests.helpers.factories import blank_assessment
 
 
@@ -60,3 +62,25 @@ def test_discard_and_damaged_recovery_files() -> None:
     assert pending_recoveries() == []
     (recovery_dir() / "junk.recovery").write_text("{not json")
     assert pending_recoveries() == []  # a damaged recovery file is ignored, not a crash
+
+
+def test_hostile_recovery_files_are_passed_over_quickly() -> None:
+    """Read with the bounds of an assessment file: a repeated key, deep nesting or a huge file is ignored."""
+    good = blank_assessment()
+    write_recovery(good, None)
+    folder = recovery_dir()
+    (folder / "deep.recovery").write_bytes(b"[" * 100_000)
+    (folder / "twice.recovery").write_text('{"assessment": {}, "assessment": {}}')
+    (folder / "huge.recovery").write_bytes(b" " * (5 * 1024 * 1024) + b"{}")
+    assert [item.assessment.id for item in pending_recoveries()] == [good.id]
+
+
+def test_an_assessment_too_large_to_reopen_is_not_saved(tmp_path: Path) -> None:
+    path = tmp_path / "a.g4sa"
+    a = blank_assessment()
+    save_assessment(a, path)
+    before = path.read_bytes()
+    a.scope.description = "line\n" * 10_001
+    with pytest.raises(FileProblem, match="cannot be saved: the assessment holds more than 10,000 lines"):
+        save_assessment(a, path)
+    assert path.read_bytes() == before

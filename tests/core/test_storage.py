@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,7 @@ from assessor.core.assessment import (
     file_bytes,
     fingerprint,
 )
+from assessor.core.limits import MAX_ASSESSMENT_BYTES
 from assessor.core.storage import FileProblem, backup_path, hash_file, load_assessment, save_assessment
 from assessor.core.tiers import Tier
 from tests.helpers.factories import blank_assessment, pack_ref
@@ -175,3 +177,20 @@ def test_write_failure_leaves_everything_unchanged(tmp_path: Path) -> None:
         raise AssertionError("saving into a missing folder succeeded")
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.g4sa"]
+
+
+@pytest.mark.parametrize("style", ["words", "unbroken", "short"])
+def test_the_largest_assessment_is_accepted_and_one_line_more_is_not(style: str, tmp_path: Path) -> None:
+    from tests.helpers.largest import largest_assessment
+
+    a = largest_assessment(style, spare_lines=0)
+    path = tmp_path / "largest.g4sa"
+    save_assessment(a, path)
+    assert len(path.read_bytes()) < MAX_ASSESSMENT_BYTES
+    assert load_assessment(path) == a
+    a.scope.description += "\none line more"
+    with pytest.raises(FileProblem, match="holds more than 10,000 lines of text"):
+        save_assessment(a, path)
+    path.write_bytes(file_bytes(a))
+    with pytest.raises(FileProblem, match="holds more than 10,000 lines of text"):
+        load_assessment(path)

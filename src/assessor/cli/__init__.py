@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from assessor import __version__
 from assessor.cli.common import EXIT_USAGE, CliError
+from assessor.core.limits import one_line
 
 if TYPE_CHECKING:
     import argparse  # loaded by build_parser: starting the app alone does not need it
@@ -74,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return run_app(args_in[0] if args_in else None)
         except CliError as exc:
-            print(f"assessor: {exc.message}", file=sys.stderr)
+            print(f"assessor: {one_line(exc.message)}", file=sys.stderr)
             return exc.code
     from assessor.core.storage import FileProblem
 
@@ -98,12 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         if debug:
             raise
-        print(f"assessor: {exc.message}", file=sys.stderr)
+        print(f"assessor: {one_line(exc.message)}", file=sys.stderr)
         return exc.code
     except FileProblem as exc:
         if debug:
             raise
-        print(f"assessor: {exc}", file=sys.stderr)
+        print(f"assessor: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         import os

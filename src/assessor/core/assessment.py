@@ -12,7 +12,7 @@ import json
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -22,7 +22,13 @@ FORMAT_VERSION = 2
 """The format this version writes. Version 1 was the prototype format (see core/migrations.py)."""
 
 Model = ConfigDict(extra="forbid", validate_assignment=True)
-MAX_TEXT = 1_000_000  # characters in one free-text field: a long note fits, a runaway paste does not
+MAX_TEXT = 100_000  # characters in one free-text field: a long note (some 30 pages) fits, a runaway paste does not
+MAX_ITEMS = 1000  # answers and previous answers: the form pack has some 120 questions
+MAX_ACTIONS = 500  # steps in the action plan: one for each gap, and those the user adds
+MAX_LIST = 100  # activities, datasets, assessors, evidence documents for one answer
+Id = Annotated[str, Field(max_length=80)]  # question, factor and action ids, dates and times
+MAX_ITEM = 1000  # characters in one activity or dataset
+Item = Annotated[str, Field(max_length=MAX_ITEM)]
 
 
 def now_iso() -> str:
@@ -33,8 +39,8 @@ class FormPackRef(BaseModel):
     """Which questionnaire the answers belong to."""
 
     model_config = Model
-    id: str
-    version: str
+    id: Id
+    version: Id
     hash: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
@@ -56,8 +62,8 @@ class Person(BaseModel):
 class Scope(BaseModel):
     model_config = Model
     description: str = Field(default="", max_length=MAX_TEXT)
-    activities: list[str] = []
-    datasets: list[str] = []
+    activities: list[Item] = Field(default=[], max_length=MAX_LIST)
+    datasets: list[Item] = Field(default=[], max_length=MAX_LIST)
     period_start: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
     period_end: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
 
@@ -66,12 +72,12 @@ class PreviousAssessment(BaseModel):
     """The report this assessment follows on from (a reassessment's baseline)."""
 
     model_config = Model
-    report_id: str = ""
-    fingerprint: str = ""
-    date: str = ""
+    report_id: Id = ""
+    fingerprint: Id = ""
+    date: Id = ""
     tier: Tier | None = None
-    file_name: str = ""
-    answers: dict[str, int | None] = {}  # the previous levels, for "changes since"
+    file_name: str = Field(default="", max_length=1000)
+    answers: dict[Id, int | None] = Field(default={}, max_length=MAX_ITEMS)  # the previous levels, for "changes since"
 
 
 class RaisedTier(BaseModel):
@@ -97,10 +103,10 @@ class Answer(BaseModel):
     na: bool = False
     na_justification: str = Field(default="", max_length=MAX_TEXT)
     notes: str = Field(default="", max_length=MAX_TEXT)
-    evidence: list[Evidence] = []
+    evidence: list[Evidence] = Field(default=[], max_length=MAX_LIST)
     flagged: bool = False
     answered_by: str = Field(default="", max_length=300)
-    answered_at: str = ""
+    answered_at: Id = ""
 
     @model_validator(mode="after")
     def _na_or_level(self) -> Answer:
@@ -136,8 +142,8 @@ class Action(BaseModel):
     """A step in the action plan. Generated from a gap, then owned by the user: edits are kept."""
 
     model_config = Model
-    id: str
-    question_id: str = ""
+    id: Id
+    question_id: Id = ""
     recommendation: str = Field(default="", max_length=MAX_TEXT)
     priority: Priority = Priority.MEDIUM
     owner: str = Field(default="", max_length=300)
@@ -149,20 +155,20 @@ class Action(BaseModel):
 class Assessment(BaseModel):
     model_config = Model
     format_version: int = FORMAT_VERSION
-    id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    id: Id = Field(default_factory=lambda: str(uuid.uuid4()))
     title: str = Field(default="", max_length=500)
-    language: str = "en"
-    created: str = Field(default_factory=now_iso)
-    modified: str = Field(default_factory=now_iso)
+    language: Id = "en"
+    created: Id = Field(default_factory=now_iso)
+    modified: Id = Field(default_factory=now_iso)
     form_pack: FormPackRef
     institution: Institution = Institution()
     scope: Scope = Scope()
-    assessors: list[Person] = []
+    assessors: list[Person] = Field(default=[], max_length=MAX_LIST)
     previous: PreviousAssessment | None = None
-    triage: dict[str, int] = {}
+    triage: dict[Id, int] = Field(default={}, max_length=MAX_LIST)
     raised_tier: RaisedTier | None = None
-    answers: dict[str, Answer] = {}
-    actions: list[Action] = []
+    answers: dict[Id, Answer] = Field(default={}, max_length=MAX_ITEMS)
+    actions: list[Action] = Field(default=[], max_length=MAX_ACTIONS)
     signatory: Person = Person()
 
     def answer(self, question_id: str) -> Answer:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from assessor.core.limits import clip
+
 Data = dict[str, Any]
 
 
@@ -28,6 +30,10 @@ def _v1_to_v2(data: Data) -> Data:
     }
     answers: dict[str, Any] = {}
     for item in data.get("answers", []):
+        if not isinstance(item, dict):
+            raise ValueError("each answer must be an object")
+        if item.get("question") in answers:
+            raise ValueError(f"question {clip(item['question'])} is answered twice")
         value = item.get("value")
         is_na = value == "na"
         answers[item["question"]] = {

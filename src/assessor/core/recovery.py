@@ -75,12 +75,13 @@ def discard_recovery(assessment_id: str) -> None:
 
 
 def _read(path: Path) -> Recoverable | None:
-    import json
-
-    from assessor.core.storage import FileProblem, assessment_from_data
+    """The work a recovery file holds, or None when it cannot be used (it is read with the same bounds
+    as an assessment file: size, nesting and repeated keys)."""
+    from assessor.core.limits import MAX_RECOVERY_BYTES
+    from assessor.core.storage import FileProblem, assessment_from_data, parse_json, read_bytes
 
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        record = parse_json(path, read_bytes(path, limit=MAX_RECOVERY_BYTES), "a recovery file")
         assessment = assessment_from_data(path, record["assessment"])
         saved = Path(record["saved_path"]) if record.get("saved_path") else None
         return Recoverable(path, assessment, saved, str(record.get("written_at", "")))

@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from assessor.core.assessment import FORMAT_VERSION, Assessment
+from assessor.core.limits import LINE_CHARS, MAX_ASSESSMENT_BYTES, MAX_EVIDENCE, MAX_PRINTED_LINES
 
 
 def assessment_schema() -> dict[str, Any]:
@@ -19,8 +20,11 @@ def assessment_schema() -> dict[str, Any]:
     schema["$id"] = f"urn:assessor:assessment:format-{FORMAT_VERSION}"
     schema["title"] = "assessor assessment file (.g4sa)"
     schema["description"] = (
-        f"An assessment against a form pack, format version {FORMAT_VERSION}. UTF-8 JSON with sorted keys. "
-        "See docs/assessment-file.md."
+        f"An assessment against a form pack, format version {FORMAT_VERSION}. UTF-8 JSON with sorted keys, "
+        f"each key given once in its object. A file is at most {MAX_ASSESSMENT_BYTES} bytes "
+        f"({MAX_ASSESSMENT_BYTES // (1024 * 1024)} MiB); a larger one is refused before it is read. Its free text "
+        f"is at most {MAX_PRINTED_LINES} printed lines in all (each line, plus one for every {LINE_CHARS} characters) "
+        f"and it lists at most {MAX_EVIDENCE} evidence documents in all. See docs/assessment-file.md."
     )
     return schema
 

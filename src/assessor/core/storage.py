@@ -23,7 +23,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from assessor.core.assessment import FORMAT_VERSION, Assessment, file_bytes
+from assessor.core.limits import MAX_ASSESSMENT_BYTES, clip, clip_repr
 from assessor.core.migrations import migrate
+from assessor.core.volume import too_much
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -128,6 +130,15 @@ def save_assessment(assessment: Assessment, path: Path | str, *, backup: bool = 
     """Save atomically, keeping the previous version as a backup. The file on disk is always whole."""
     path = Path(path)
     data = file_bytes(assessment)
+    problem = too_much(assessment)
+    if problem is not None:
+        raise FileProblem(path, f"cannot be saved: the assessment {problem}; nothing was changed")
+    if len(data) > MAX_ASSESSMENT_BYTES:
+        raise FileProblem(
+            path,
+            f"would be {_size(len(data))}, more than an assessment file may hold ({_size(MAX_ASSESSMENT_BYTES)}); "
+            "shorten the longest notes; nothing was changed",
+        )
     if backup:
         try:
             _keep_backup(path)
@@ -139,9 +150,42 @@ def save_assessment(assessment: Assessment, path: Path | str, *, backup: bool = 
 # -- reading ---------------------------------------------------------------------------------------------
 
 
-def _decode(path: Path, raw: bytes) -> Any:
+class _Repeated(dict[str, Any]):
+    """A JSON object in which a key was given twice (``key`` is the first such key)."""
+
+    key = ""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            repeated = _Repeated(pairs)
+            repeated.key = key
+            return repeated
+        out[key] = value
+    return out
+
+
+def _repeated_key(data: Any) -> str | None:
+    """Where the first repeated key is (``answers.TR-01.notes``), or None. Walks without recursion."""
+    todo: list[tuple[Any, str]] = [(data, "")]
+    while todo:
+        node, where = todo.pop()
+        if isinstance(node, _Repeated):
+            return f"{where}.{node.key}" if where else node.key
+        if isinstance(node, dict):
+            todo += [(v, f"{where}.{k}" if where else k) for k, v in reversed(node.items())]
+        elif isinstance(node, list):
+            todo += [(v, f"{where}[{i}]") for i, v in reversed(list(enumerate(node)))]
+    return None
+
+
+def parse_json(path: Path, raw: bytes, what: str = "an assessment file") -> Any:
+    """JSON from a file's bytes, refusing what no assessment file holds: binary data, nesting deeper
+    than Python can follow, and a key given twice in one object (readers differ on which one counts)."""
     if not raw.strip():
-        raise FileProblem(path, "is empty; it is not an assessment file")
+        raise FileProblem(path, f"is empty; it is not {what}")
     if raw.startswith(b"%PDF"):
         raise FileProblem(
             path,
@@ -150,24 +194,30 @@ def _decode(path: Path, raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileProblem(path, "is not a text file (not UTF-8); it is not an assessment file") from None
+        raise FileProblem(path, f"is not a text file (not UTF-8); it is not {what}") from None
     if "\x00" in text:
-        raise FileProblem(path, "contains binary data; it is not an assessment file")
+        raise FileProblem(path, f"contains binary data; it is not {what}")
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object)
     except RecursionError:
-        raise FileProblem(path, "is nested too deeply to be an assessment file") from None
+        raise FileProblem(path, f"is nested too deeply to be {what}") from None
     except json.JSONDecodeError as exc:
         raise FileProblem(
             path,
             f"is damaged: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
             f"the backup {path.name}.bak may hold the previous version",
         ) from None
+    repeated = _repeated_key(data)
+    if repeated is not None:
+        raise FileProblem(
+            path, f"gives the key {clip(repeated)} twice; an assessment file names each key once, so it is refused"
+        )
+    return data
 
 
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"]) or "top level"
+    where = clip(".".join(str(p) for p in err["loc"])) or "top level"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"{where}: {err['msg']}{more}"
 
@@ -181,7 +231,7 @@ def assessment_from_data(path: Path, data: Any) -> Assessment:
         raise FileProblem(path, "is JSON but not an assessment file (no format_version or form_pack)")
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileProblem(path, f"has an invalid format_version {version!r}")
+        raise FileProblem(path, f"has an invalid format_version {clip_repr(version)}")
     if version > FORMAT_VERSION:
         raise FileProblem(
             path,
@@ -190,22 +240,39 @@ def assessment_from_data(path: Path, data: Any) -> Assessment:
         )
     try:
         data = migrate(data)
-        return Assessment.model_validate(data)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:  # an older format, not as it was written
+        detail = f"{clip(exc.args[0])} is missing" if isinstance(exc, KeyError) and exc.args else clip(exc)
+        raise FileProblem(path, f"is not a valid assessment of format {version}: {detail}") from None
+    try:
+        assessment = Assessment.model_validate(data)
     except ValidationError as exc:
         raise FileProblem(path, f"is not a valid assessment: {_first_error(exc)}") from None
     except (KeyError, TypeError, ValueError) as exc:
-        raise FileProblem(path, f"is not a valid assessment: {exc}") from None
+        raise FileProblem(path, f"is not a valid assessment: {clip(exc)}") from None
+    problem = too_much(assessment)
+    if problem is not None:
+        raise FileProblem(path, problem)
+    return assessment
 
 
-def read_bytes(path: Path | str, *, limit: int = MAX_FILE_BYTES) -> bytes:
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{-(-n // 1024)} KB"
+
+
+def read_bytes(path: Path | str, *, limit: int = MAX_FILE_BYTES, what: str = "a file assessor reads") -> bytes:
+    """The whole file, refused before reading when it is larger than ``limit`` bytes."""
     path = Path(path)
     try:
         if path.is_dir():
             raise FileProblem(path, "is a folder, not a file")
         size = path.stat().st_size
         if size > limit:
-            raise FileProblem(path, f"is too large ({size // (1024 * 1024)} MB) to be an assessment file")
-        return path.read_bytes()
+            raise FileProblem(path, f"is too large ({_size(size)}) to be {what} (at most {_size(limit)})")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:  # grew since, or a device that reports no size
+            raise FileProblem(path, f"is too large to be {what} (at most {_size(limit)})")
+        return data
     except FileNotFoundError:
         raise FileProblem(path, "does not exist") from None
     except PermissionError:
@@ -217,11 +284,16 @@ def read_bytes(path: Path | str, *, limit: int = MAX_FILE_BYTES) -> bytes:
 def load_assessment(path: Path | str) -> Assessment:
     """Load and migrate an assessment file, or raise `FileProblem`. The file is only read."""
     path = Path(path)
-    return assessment_from_data(path, _decode(path, read_bytes(path)))
+    raw = read_bytes(path, limit=MAX_ASSESSMENT_BYTES, what="an assessment file")
+    return assessment_from_data(path, parse_json(path, raw))
 
 
 def loads_assessment(raw: bytes, name: str = "<data>") -> Assessment:
-    return assessment_from_data(Path(name), _decode(Path(name), raw))
+    """An assessment from bytes (one embedded in a report), with the same bounds as a file."""
+    if len(raw) > MAX_ASSESSMENT_BYTES:
+        too_large = f"is too large ({_size(len(raw))}) to be an assessment (at most {_size(MAX_ASSESSMENT_BYTES)})"
+        raise FileProblem(name, too_large)
+    return assessment_from_data(Path(name), parse_json(Path(name), raw))
 
 
 # -- evidence --------------------------------------------------------------------------------------------

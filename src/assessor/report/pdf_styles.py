@@ -46,6 +46,7 @@ QUOTE_BAR = colors.HexColor("#7A8797")
 WHITE = colors.white
 
 CHUNK = 1200  # characters per paragraph piece: long text flows across pages in pieces
+LINES = 30  # lines per paragraph piece, for the same reason
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -127,18 +128,23 @@ def pieces(text: str, limit: int = CHUNK) -> Iterator[str]:
     """Split long text into pieces of at most ``limit`` characters: at paragraph breaks, then at
     spaces, then anywhere. Each piece becomes its own paragraph so that nothing is taller than a page
     and wrapping stays fast."""
-    for block in re.split(r"\n\s*\n", text.strip()):
-        block = block.strip()
-        while len(block) > limit:
-            cut = block.rfind(" ", limit // 2, limit)
-            if cut <= 0:
-                cut = block.rfind("\n", limit // 2, limit)
-            if cut <= 0:
-                cut = limit
-            yield block[:cut].rstrip()
-            block = block[cut:].lstrip()
-        if block:
-            yield block
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines = paragraph.strip().split("\n")
+        for start in range(0, len(lines), LINES):  # many short lines would make one piece taller than a page
+            yield from _cut("\n".join(lines[start : start + LINES]).strip(), limit)
+
+
+def _cut(block: str, limit: int) -> Iterator[str]:
+    while len(block) > limit:
+        cut = block.rfind(" ", limit // 2, limit)
+        if cut <= 0:
+            cut = block.rfind("\n", limit // 2, limit)
+        if cut <= 0:
+            cut = limit
+        yield block[:cut].rstrip()
+        block = block[cut:].lstrip()
+    if block:
+        yield block
 
 
 def paragraphs(

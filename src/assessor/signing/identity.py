@@ -279,7 +279,10 @@ def _is_pkcs12_structure(data: bytes) -> bool:
 
 
 def open_identity_data(data: bytes, passphrase: bytes, path: Path | str = "<identity>") -> OpenedIdentity:
+    from assessor.signing.p12_work import check_work
+
     path = Path(path)
+    check_work(data, path)  # before any hashing: a file may ask for minutes of it
     try:
         key, cert, others = pkcs12.load_key_and_certificates(data, passphrase or None)
     except ValueError:

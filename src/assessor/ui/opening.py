@@ -107,6 +107,8 @@ def open_signed_report(path: Path) -> Opened:
         reopened = reopen_report(data, path.name)
     except SigningProblem as exc:  # NotAPdf included
         raise FileProblem(path, str(exc)) from None
+    except RecursionError:  # objects nested deeper than the PDF reader can follow
+        raise FileProblem(path, "is nested too deeply to be read as a report") from None
     match, notes = _with_pack(path, reopened.assessment)
     if reopened.matches_print is False:
         notes.append("The assessment inside this report does not match the fingerprint printed on it.")

@@ -22,11 +22,11 @@ def recent_files() -> list[Path]:
 
     try:
         names = json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # damaged, or nested too deeply to read
         return []
     if not isinstance(names, list):
         return []
-    return [Path(n) for n in names if isinstance(n, str) and Path(n).is_file()]
+    return [Path(n) for n in names[:LIMIT] if isinstance(n, str) and Path(n).is_file()]
 
 
 def remember(path: Path) -> None:

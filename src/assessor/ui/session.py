@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from assessor.core import recovery
-from assessor.core.assessment import Answer, Assessment, Evidence, now_iso
+from assessor.core.assessment import MAX_TEXT, Answer, Assessment, Evidence, now_iso
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import Scorecard, score, sync_actions
 from assessor.core.storage import FileProblem, save_assessment
@@ -145,7 +145,8 @@ class Session(QObject):
         self.edit_answer(question_id, change, stamp=True)
 
     def set_text(self, question_id: str, field: str, text: str) -> None:
-        """Notes or the N/A justification."""
+        """Notes or the N/A justification (the first `MAX_TEXT` characters: what a file may hold)."""
+        text = text[:MAX_TEXT]
         if getattr(self.answer(question_id), field) == text:
             return
         self.edit_answer(question_id, lambda answer: setattr(answer, field, text), rescore=False)

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from assessor.core.conditions import Condition
+from assessor.core.limits import clip
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
 
 if TYPE_CHECKING:
@@ -42,14 +43,14 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
         issues += _duplicates(origin[f"element:{e['id']}"], "questions", [q["id"] for q in e["questions"]])
     elements = Counter(e["id"] for e in raw["elements"])
     issues += [
-        _issue(origin[f"element:{i}"], "id", f"duplicate element id '{i}'") for i, n in elements.items() if n > 1
+        _issue(origin[f"element:{i}"], "id", f"duplicate element id '{clip(i)}'") for i, n in elements.items() if n > 1
     ]
     seen: dict[str, str] = {}
     for e in raw["elements"]:
         for q in e["questions"]:
             here = origin[f"element:{e['id']}"]
             if q["id"] in seen and seen[q["id"]] != here:
-                issues.append(_issue(here, f"questions.{q['id']}", f"question id also used in {seen[q['id']]}"))
+                issues.append(_issue(here, f"questions.{clip(q['id'])}", f"question id also used in {seen[q['id']]}"))
             seen.setdefault(q["id"], here)
 
     tiers = [t["id"] for t in raw.get("tiers", ())]
@@ -59,7 +60,7 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
     if targets != sorted(targets):
         issues.append(_issue("pack.yaml", "tiers", "targets must not fall as the tier rises"))
     if raw.get("default_scale") not in scales:
-        issues.append(_issue("scales.yaml", "default_scale", f"unknown scale '{raw.get('default_scale')}'"))
+        issues.append(_issue("scales.yaml", "default_scale", f"unknown scale '{clip(raw.get('default_scale'))}'"))
     for i, f in enumerate(raw["triage"].get("factors", ())):
         if [lvl["score"] for lvl in f["levels"]] != [0, 1, 2]:
             issues.append(_issue("triage.yaml", f"factors[{i}].levels", "levels must score 0, 1 and 2 in order"))
@@ -67,7 +68,7 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
     for i, rule in enumerate(raw["triage"].get("rules", ())):
         cond = Condition.model_validate(rule["when"])
         for fid in sorted(cond.factors() - factors):
-            issues.append(_issue("triage.yaml", f"rules[{i}].when", f"unknown factor '{fid}'"))
+            issues.append(_issue("triage.yaml", f"rules[{i}].when", f"unknown factor '{clip(fid)}'"))
         if cond.questions():
             issues.append(_issue("triage.yaml", f"rules[{i}].when", "tier rules may not depend on answers"))
     for version, changed in raw["triage"].get("factors_changed_since", {}).items():
@@ -78,20 +79,21 @@ def cross_checks(raw: dict[str, Any], origin: dict[str, str]) -> list[PackIssue]
         file = origin[f"element:{e['id']}"]
         for pid in e["principles"]:
             if pid not in principles:
-                issues.append(_issue(file, "principles", f"unknown principle '{pid}'"))
+                issues.append(_issue(file, "principles", f"unknown principle '{clip(pid)}'"))
     for q in questions.values():
         issues += _question_checks(q, questions, factors, principles, scales, raw, origin)
     issues += _cycles(questions, origin)
     for old, new in raw.get("retired_questions", {}).items():
+        where = f"retired_questions.{clip(old)}"
         if old in questions:
-            issues.append(_issue("pack.yaml", f"retired_questions.{old}", "is retired but still used as a question id"))
+            issues.append(_issue("pack.yaml", where, "is retired but still used as a question id"))
         if new is not None and new not in questions:
-            issues.append(_issue("pack.yaml", f"retired_questions.{old}", f"replacement '{new}' is not a question"))
+            issues.append(_issue("pack.yaml", where, f"replacement '{clip(new)}' is not a question"))
     return issues
 
 
 def _duplicates(file: str, path: str, ids: list[str]) -> list[PackIssue]:
-    return [_issue(file, path, f"duplicate id '{i}'") for i, n in Counter(ids).items() if n > 1]
+    return [_issue(file, path, f"duplicate id '{clip(i)}'") for i, n in Counter(ids).items() if n > 1]
 
 
 def _question_checks(
@@ -107,10 +109,10 @@ def _question_checks(
     qid = q["id"]
     for pid in q["principles"]:
         if pid not in principles:
-            issues.append(_issue(*_where(origin, qid, "principles"), f"unknown principle '{pid}'"))
+            issues.append(_issue(*_where(origin, qid, "principles"), f"unknown principle '{clip(pid)}'"))
     scale_id = q.get("scale") or raw.get("default_scale")
     if scale_id not in scales:
-        issues.append(_issue(*_where(origin, qid, "scale"), f"unknown scale '{scale_id}'"))
+        issues.append(_issue(*_where(origin, qid, "scale"), f"unknown scale '{clip(scale_id)}'"))
     min_tier = Tier(q["min_tier"])
     if q.get("essential_from") and not Tier(q["essential_from"]).at_least(min_tier):
         issues.append(
@@ -123,16 +125,16 @@ def _question_checks(
         return issues
     cond = Condition.model_validate(q["condition"])
     for fid in sorted(cond.factors() - factors):
-        issues.append(_issue(*_where(origin, qid, "condition"), f"unknown factor '{fid}'"))
+        issues.append(_issue(*_where(origin, qid, "condition"), f"unknown factor '{clip(fid)}'"))
     for ref in sorted(cond.questions()):
         if ref not in questions:
-            issues.append(_issue(*_where(origin, qid, "condition"), f"unknown question '{ref}'"))
+            issues.append(_issue(*_where(origin, qid, "condition"), f"unknown question '{clip(ref)}'"))
         elif Tier(questions[ref]["min_tier"]).rank > min_tier.rank:
             issues.append(
                 _issue(
                     *_where(origin, qid, "condition"),
-                    f"depends on {ref}, which is asked only from {questions[ref]['min_tier']}: "
-                    f"{qid} would be in scope at no tier from {min_tier.value} below that",
+                    f"depends on {clip(ref)}, which is asked only from {questions[ref]['min_tier']}: "
+                    f"{clip(qid)} would be in scope at no tier from {min_tier.value} below that",
                 )
             )
     for c in cond.walk():
@@ -144,7 +146,7 @@ def _question_checks(
             issues.append(
                 _issue(
                     *_where(origin, qid, "condition"),
-                    f"asks for {c.factor or c.question} at least {c.at_least}, above its top level {top}: "
+                    f"asks for {clip(c.factor or c.question)} at least {clip(c.at_least)}, above its top level {top}: "
                     "the question would be in scope at no tier",
                 )
             )
@@ -173,7 +175,7 @@ def _cycles(questions: dict[str, dict[str, Any]], origin: dict[str, str]) -> lis
                     issues.append(
                         _issue(
                             *_where(origin, node, "condition"),
-                            "conditions form a cycle: " + " -> ".join(cycle),
+                            "conditions form a cycle: " + " -> ".join(clip(q) for q in cycle),
                         )
                     )
             elif dep not in state:

@@ -26,6 +26,8 @@ from assessor.core.forms.models import (
     Triage,
 )
 from assessor.core.forms.translations import Translation, apply, unknown_keys
+from assessor.core.forms.yaml_reader import Refused, load_yaml
+from assessor.core.limits import MAX_PACK_FILE_BYTES, clip
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def _pack_files(folder: Path) -> list[Path]:
 def _loc(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        out += f"[{part}]" if isinstance(part, int) else (f".{clip(part)}" if out else clip(part))
     return out
 
 
@@ -104,14 +106,19 @@ def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, issues:
 def _read_yaml(path: Path, folder: Path, issues: list[PackIssue]) -> Any:
     rel = path.relative_to(folder).as_posix()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        if path.stat().st_size > MAX_PACK_FILE_BYTES:
+            issues.append(PackIssue(rel, "", f"file is too large (at most {MAX_PACK_FILE_BYTES // 1024 // 1024} MB)"))
+            return None
+        data = load_yaml(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         issues.append(PackIssue(rel, "", "file is missing"))
         return None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        issues.append(PackIssue(rel, where, f"not valid YAML ({getattr(exc, 'problem', None) or exc})"))
+        problem = getattr(exc, "problem", None) or exc
+        message = problem if isinstance(exc, Refused) else f"not valid YAML ({clip(problem)})"
+        issues.append(PackIssue(rel, where, str(message)))
         return None
     if not isinstance(data, dict):
         issues.append(PackIssue(rel, "", "expected a mapping at the top of the file"))
@@ -177,7 +184,7 @@ def _load_translations(folder: Path, raw: dict[str, Any], issues: list[PackIssue
         if tr is None:
             continue
         for where, ident in unknown_keys(raw, tr):
-            issues.append(PackIssue(rel, where, f"'{ident}' is not an id in this pack"))
+            issues.append(PackIssue(rel, where, f"'{clip(ident)}' is not an id in this pack"))
         found[tr.language] = tr
     return found
 

@@ -10,6 +10,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from assessor.core.limits import clip
+
 Loose = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -90,7 +92,7 @@ def unknown_keys(raw: dict[str, Any], tr: Translation) -> list[tuple[str, str]]:
         "questions": {q["id"] for e in raw["elements"] for q in e["questions"]},
     }
     return [
-        (f"{section}.{ident}", ident)
+        (f"{section}.{clip(ident)}", ident)
         for section, ids in known.items()
         for ident in getattr(tr, section)
         if ident not in ids

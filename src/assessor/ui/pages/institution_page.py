@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pydantic import ValidationError
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from assessor.core.assessment import Assessment, Person
+from assessor.core.assessment import MAX_ITEM, MAX_LIST, Assessment, Person
 from assessor.ui.session import Session
 from assessor.ui.widgets import heading, named, scroll_body, text
 
@@ -30,7 +31,8 @@ def _lines(values: list[str]) -> str:
 
 
 def _split(value: str) -> list[str]:
-    return [line.strip() for line in value.splitlines() if line.strip()]
+    """One item a line, as many and as long as a file may hold."""
+    return [line.strip()[:MAX_ITEM] for line in value.splitlines() if line.strip()][:MAX_LIST]
 
 
 def _assessor(a: Assessment) -> Person:
@@ -207,7 +209,10 @@ class InstitutionPage(QWidget):
                 return  # kept on screen until it is a date; the file keeps the last good value
             value = value.strip()
         if field.read(self.session.assessment) != value:
-            self.session.edit(lambda a: field.write(a, value), rescore=False)
+            try:
+                self.session.edit(lambda a: field.write(a, value), rescore=False)
+            except ValidationError:
+                return  # longer than a file may hold: the file keeps the last value that fitted
 
     def focus_first(self) -> None:
         next(iter(self.editors.values())).setFocus()

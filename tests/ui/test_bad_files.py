@@ -1,0 +1,90 @@
+"""The app refuses the files the command line refuses, with the same one-line message, and keeps what was open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assessor.core.assessment import file_bytes
+from assessor.core.storage import FileProblem, load_assessment
+from assessor.core.tiers import Tier
+from assessor.ui.main_window import MainWindow
+from tests.helpers.factories import blank_assessment
+
+
+def _repeated_key() -> bytes:
+    return file_bytes(blank_assessment()).replace(b'"title": ""', b'"title": "a", "title": "b"')
+
+
+def _too_large() -> bytes:
+    return b" " * (4 * 1024 * 1024) + file_bytes(blank_assessment())
+
+
+def _nested_pdf() -> bytes:
+    """A well-formed PDF whose catalogue holds an array nested 100 000 deep."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Deep " + deep + b" >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "expected"),
+    [
+        ("twice.g4sa", _repeated_key, "gives the key title twice"),
+        ("large.g4sa", _too_large, "is too large (4.0 MB) to be an assessment file (at most 4.0 MB)"),
+        ("nested.pdf", _nested_pdf, ""),
+    ],
+)
+def test_the_app_shows_the_one_line_and_keeps_the_open_work(
+    window: MainWindow, tmp_path: Path, name: str, make: object, expected: str
+) -> None:
+    window.open_demo(Tier.LOW)
+    session = window.session
+    path = tmp_path / name
+    content = make()  # type: ignore[operator]
+    path.write_bytes(content)
+    assert not window.open_path(path)
+    assert window.session is session
+    kind, message = window.messages[-1]  # type: ignore[attr-defined]
+    assert kind == "critical" and str(path) in message and "\n" not in message and len(message) < 400
+    assert expected in message
+    if path.suffix == ".g4sa":
+        with pytest.raises(FileProblem) as refused:
+            load_assessment(path)
+        assert message.endswith(str(refused.value)), "the same words as the command line"
+    assert path.read_bytes() == content
+
+
+def test_a_note_pasted_beyond_what_a_file_holds_keeps_its_first_part(window: MainWindow) -> None:
+    from assessor.core.assessment import MAX_TEXT
+
+    window.open_demo(Tier.LOW)
+    assert window.session is not None
+    window.session.set_text("TR-01", "notes", "x" * (MAX_TEXT + 10))
+    assert window.session.answer("TR-01").notes == "x" * MAX_TEXT
+
+
+def test_institution_fields_keep_what_a_file_may_hold(window: MainWindow) -> None:
+    from assessor.ui.pages.institution_page import InstitutionPage
+
+    window.new_assessment()
+    assert window.workspace is not None and window.session is not None
+    page = window.workspace.page("institution")
+    assert isinstance(page, InstitutionPage)
+    page.editors["Institution"].setText("Hospital")  # type: ignore[union-attr]
+    page.editors["Institution"].setText("H" * 600)  # type: ignore[union-attr]  # the file holds 500
+    assert window.session.assessment.institution.name == "Hospital"
+    page.editors["Activities (one a line)"].setPlainText("\n".join(f"activity {i}" for i in range(150)))  # type: ignore[union-attr]
+    assert window.session.assessment.scope.activities == [f"activity {i}" for i in range(100)]
