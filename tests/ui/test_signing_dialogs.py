@@ -29,7 +29,7 @@ def assessment() -> Assessment:
 
 @pytest.fixture(scope="module")
 def report(assessment: Assessment) -> bytes:
-    return make_report(assessment, pages=2)
+    return make_report(assessment)
 
 
 @pytest.fixture(scope="module")

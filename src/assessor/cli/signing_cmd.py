@@ -53,10 +53,16 @@ def register(commands: Any) -> None:
     listing = sub.add_parser("list", help="list the identities in your identities folder")
     listing.set_defaults(run=run_identity_list)
 
-    sign = commands.add_parser("sign", help="embed the assessment in a report PDF and sign it")
+    sign = commands.add_parser(
+        "sign",
+        help="sign a report PDF exactly as 'assessor report' made it",
+        description="Sign a report PDF. The report is made again from the assessment it carries, as it was made "
+        "(date, paper, language); it is signed only when that gives exactly the same PDF.",
+    )
     sign.add_argument("report", help="the report PDF (made by 'assessor report')")
     sign.add_argument("--identity", required=True, help="the signing identity (.p12/.pfx, or a name)")
-    sign.add_argument("--assessment", help="the .g4sa the report was made from (default: the one it carries)")
+    sign.add_argument("--assessment", help="check that the report carries this .g4sa (optional)")
+    sign.add_argument("--previous", metavar="OLD.g4sa", help="the --previous file the report was made with, if any")
     sign.add_argument("-o", "--output", required=True, help="the signed PDF to write")
     sign.add_argument("--reason", help="the reason recorded in the signature")
     sign.add_argument("--location", default="", help="where you sign, e.g. a city")
@@ -229,13 +235,19 @@ def run_sign(args: argparse.Namespace) -> int:
 
     pdf = _read_pdf(args.report)
     assessment = load_assessment(args.assessment) if args.assessment else None
+    previous = load_assessment(args.previous) if args.previous else None
     if Path(args.output).exists() and not args.force:
         raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
     path = identity_path(args.identity)
     opened = open_identity(path, ask_passphrase(args, path.name))
     try:
         signed = sign_pdf_with(
-            pdf, opened, assessment=assessment, location=args.location, reason=args.reason or DEFAULT_REASON
+            pdf,
+            opened,
+            assessment=assessment,
+            previous=previous,
+            location=args.location,
+            reason=args.reason or DEFAULT_REASON,
         )
     except SigningProblem as exc:
         raise _problem(args.report, exc) from None
