@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "assessor.cli.assessment_cmd",
     "assessor.cli.report_cmd",
     "assessor.cli.signing_cmd",
+    "assessor.cli.trust_cmd",
 )
 
 

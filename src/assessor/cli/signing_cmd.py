@@ -84,7 +84,14 @@ def register(commands: Any) -> None:
     verify = commands.add_parser("verify", help="check a signed report's signatures and embedded assessment")
     verify.add_argument("report", help="the signed report PDF")
     verify.add_argument(
-        "--trust", action="append", default=[], metavar="CERT.pem", help="a certificate you trust (repeatable)"
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a certificate you trust, in addition to your trust list (repeatable)",
+    )
+    verify.add_argument(
+        "--no-trust-store", action="store_true", help="do not read your trust list ('assessor trust list')"
     )
     verify.add_argument("--json", action="store_true", help="print JSON for scripts")
     verify.set_defaults(run=run_verify)
@@ -173,6 +180,7 @@ def _problem(path: str, exc: Exception) -> CliError:
 
 def run_identity_new(args: argparse.Namespace) -> int:
     from assessor.signing.identity import certificate_info, create_identity, default_identity_path, save_identity
+    from assessor.signing.trust import trust_own_identity
 
     target = Path(args.output) if args.output else default_identity_path(args.name)
     if target.exists() and not args.force:
@@ -185,8 +193,9 @@ def run_identity_new(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     saved = save_identity(data, args.output, name=args.name, overwrite=args.force)
+    trust_own_identity(cert)
     info = certificate_info(cert)
-    print(f"Created {saved}")
+    print(f"Created {saved} (its certificate is in your trust list)")
     print(f"  {info.signatory.line}")
     print(f"  valid until {info.not_after:%Y-%m-%d}; certificate SHA-256 {info.sha256_grouped}")
     print("  Give the certificate to those who will check your signature: assessor identity export-cert")
@@ -207,11 +216,14 @@ def run_export_cert(args: argparse.Namespace) -> int:
 
 
 def run_identity_import(args: argparse.Namespace) -> int:
-    from assessor.signing.identity import import_identity
+    from assessor.signing.identity import import_identity, open_identity
+    from assessor.signing.trust import trust_own_identity
 
     source = Path(args.file)
-    target = import_identity(source, ask_passphrase(args, source.name), overwrite=args.force)
-    print(f"Imported {source} as {target}")
+    passphrase = ask_passphrase(args, source.name)
+    target = import_identity(source, passphrase, overwrite=args.force)
+    trust_own_identity(open_identity(target, passphrase).certificate)
+    print(f"Imported {source} as {target} (its certificate is in your trust list)")
     return EXIT_OK
 
 
@@ -296,8 +308,13 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
         print(f"  {i}. {kind} by {who}, {sig.time or 'time unknown'} ({sig.field})")
         print(
             f"     intact {_yes(sig.intact)} · valid {_yes(sig.valid)} · whole document {_yes(sig.whole_document)}"
-            f" · trusted {_yes(sig.trusted) if trust_given else 'not checked (no --trust given)'}"
+            f" · trusted {_yes(sig.trusted) if trust_given else 'not checked (empty trust list, no --trust)'}"
         )
+        if sig.name_conflict:
+            print(
+                f"     signed by a certificate you do not trust, named {sig.signer} "
+                "(not the one you trust for this name)"
+            )
         if sig.decision:
             print(f"     decision: {decision_label(sig.decision)}")
         if sig.comment:
@@ -315,9 +332,10 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from assessor.signing.errors import NotAPdf
+    from assessor.signing.trust import annotate, trusted_pems
     from assessor.signing.verify import load_trust, verify_pdf
 
-    trust = []
+    trust = [] if args.no_trust_store else trusted_pems()
     for cert_path in args.trust:
         data = read_bytes(cert_path, limit=1024 * 1024)
         try:
@@ -327,7 +345,7 @@ def run_verify(args: argparse.Namespace) -> int:
         trust.append(data)
     pdf = _read_pdf(args.report)
     try:
-        result = verify_pdf(pdf, trust)
+        result = annotate(verify_pdf(pdf, trust), trust)
     except NotAPdf as exc:
         raise _problem(args.report, exc) from None
     if args.json:
