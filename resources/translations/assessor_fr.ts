@@ -107,74 +107,74 @@
 <context>
     <name>CountersignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="50"/>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="51"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="52"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="54"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="55"/>
         <source>The board&apos;s decision:</source>
         <translation>Avis du comité :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="59"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="60"/>
         <source>&amp;Approved</source>
         <translation>Avis f&amp;avorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="60"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
         <source>Approved with &amp;conditions</source>
         <translation>Avis favorable &amp;sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="62"/>
         <source>&amp;Not approved</source>
         <translation>Avis &amp;défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="70"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="71"/>
         <source>C&amp;omment or conditions:</source>
         <translation>Co&amp;mmentaire ou conditions :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="72"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="73"/>
         <source>Comment or conditions</source>
         <translation>Commentaire ou conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="84"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="85"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="88"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="89"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="92"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
         <source>Counter&amp;sign</source>
         <translation>Contre-si&amp;gner</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="117"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="118"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="120"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="121"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="133"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="134"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
@@ -195,52 +195,52 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="148"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="154"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="151"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
         <source>Evidence that would support this: {0}</source>
         <translation>Pièces justificatives possibles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="153"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
         <source>Evidence attached to {0}</source>
         <translation>Pièces justificatives jointes à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
         <source>Attach file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
         <source>Remove the selected evidence</source>
         <translation>Retirer la pièce justificative sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="161"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="167"/>
         <source>Reading the evidence file</source>
         <translation>Lecture de la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="168"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="174"/>
         <source>Evidence problem</source>
         <translation>Problème de pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="231"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="237"/>
         <source>Could not attach the file: {0}</source>
         <translation>Impossible de joindre le fichier : {0}</translation>
     </message>
@@ -248,193 +248,193 @@
 <context>
     <name>IdentityPicker</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="106"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="116"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="109"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
         <source>Create identity…</source>
         <translation>Créer une identité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="110"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
         <source>Create a new identity</source>
         <translation>Créer une nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="111"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
         <source>Import .p12…</source>
         <translation>Importer un .p12…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="112"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="122"/>
         <source>Import an identity file</source>
         <translation>Importer un fichier d’identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="115"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="125"/>
         <source>&amp;Identity:</source>
         <translation>&amp;Identité :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="130"/>
         <source>Passphrase of the identity</source>
         <translation>Phrase secrète de l’identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="126"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="136"/>
         <source>New self-signed identity</source>
         <translation>Nouvelle identité auto-signée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="138"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="148"/>
         <source>RSA 3072 (widest support)</source>
         <translation>RSA 3072 (la plus largement reconnue)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="139"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="149"/>
         <source>ECDSA P-256 (faster)</source>
         <translation>ECDSA P-256 (plus rapide)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="141"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="141"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="151"/>
         <source>Your name, as it will be printed</source>
         <translation>Votre nom, tel qu’il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="142"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="142"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="152"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="153"/>
         <source>Your role, for example Data protection officer</source>
         <translation>Votre fonction, par exemple délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="144"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="144"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
         <source>Your e-mail address (optional)</source>
         <translation>Votre adresse électronique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="145"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
         <source>Pa&amp;ssphrase:</source>
         <translation>Phrase sec&amp;rète :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="145"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
         <source>Passphrase for the new identity</source>
         <translation>Phrase secrète de la nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="146"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="146"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="147"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>&amp;Key:</source>
         <translation>&amp;Type de clé :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="147"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>Key type</source>
         <translation>Type de clé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
         <source>Create and use</source>
         <translation>Créer et utiliser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="165"/>
         <source>Create the identity and use it</source>
         <translation>Créer l’identité et l’utiliser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="174"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="184"/>
         <source>No identity yet: create or import one</source>
         <translation>Aucune identité pour l’instant : créez-en une ou importez-la</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="201"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="211"/>
         <source>A new identity needs a name and an organisation.</source>
         <translation>Une nouvelle identité demande un nom et une organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="204"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="214"/>
         <source>Choose a passphrase: it protects your signing key.</source>
         <translation>Choisissez une phrase secrète : elle protège votre clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="207"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="217"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="226"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="238"/>
         <source>Creating the identity…</source>
         <translation>Création de l’identité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="236"/>
-        <source>Created {name}. Export its certificate for those who will check it.</source>
-        <translation>Identité {name} créée. Exportez son certificat pour les personnes qui vérifieront vos signatures.</translation>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="249"/>
+        <source>Created {name}; it is in your trusted certificates. Export its certificate (File, Export my certificate…) for those who will check your signature.</source>
+        <translation>Identité {name} créée ; elle figure parmi vos certificats de confiance. Exportez son certificat (Fichier, Exporter mon certificat…) pour les personnes qui vérifieront votre signature.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="243"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="250"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="258"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="265"/>
         <source>Import an identity</source>
         <translation>Importer une identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="243"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="258"/>
         <source>Identity files (*.p12 *.pfx)</source>
         <translation>Fichiers d’identité (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="251"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="266"/>
         <source>Passphrase of {name}:</source>
         <translation>Phrase secrète de {name} :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="275"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="293"/>
         <source>Imported {name}.</source>
         <translation>Identité {name} importée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="277"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="295"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -561,205 +561,225 @@
         <translation>Évaluations (*.g4sa);;Rapports signés (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="75"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="77"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="77"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="82"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/main_window.py" line="89"/>
+        <source>&amp;Trusted certificates…</source>
+        <translation>Certificats de &amp;confiance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <source>&amp;Export my certificate…</source>
+        <translation>E&amp;xporter mon certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="152"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="155"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="163"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="166"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="191"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="182"/>
+        <source>{name} (NOT VALID) — assessor</source>
+        <translation>{name} (NON VALIDE) — assessor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
+        <source>Not valid: nothing from this file is shown</source>
+        <translation>Non valide : rien de ce fichier n’est affiché</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="218"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="345"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="210"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="374"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="210"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="195"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="222"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="213"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="240"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="225"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="252"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="248"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="277"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="250"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="279"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="273"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="302"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="274"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="303"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="309"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="338"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="332"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="361"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="332"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="361"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="336"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="365"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="346"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="375"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="382"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="411"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="416"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="417"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="456"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -802,6 +822,49 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/signing_flow.py" line="21"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NotValidView</name>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="26"/>
+        <source>{name}: not valid</source>
+        <translation>{name} : non valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="29"/>
+        <source>{name} — NOT VALID</source>
+        <translation>{name} — NON VALIDE</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="38"/>
+        <source>This PDF is not signed. To work on the assessment, open the .g4sa file the report was made from.</source>
+        <translation>Ce PDF n’est pas signé. Pour travailler sur l’évaluation, ouvrez le fichier .g4sa à partir duquel le rapport a été produit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="42"/>
+        <source>Nothing from this file is shown: no valid signature covers what it carries, so its answers cannot be opened, reassessed or saved. Do not rely on it; ask the sender for the signed report as it was made.</source>
+        <translation>Rien de ce fichier n’est affiché : aucune signature valide ne couvre son contenu, ses réponses ne peuvent donc être ni ouvertes, ni réévaluées, ni enregistrées. Ne vous y fiez pas ; demandez à l’expéditeur le rapport signé tel qu’il a été produit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="50"/>
+        <source>Signature &amp;details…</source>
+        <translation>&amp;Détail des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="50"/>
+        <source>Signature details</source>
+        <translation>Détail des signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="52"/>
+        <source>&amp;Close this file</source>
+        <translation>&amp;Fermer ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="52"/>
+        <source>Close this file</source>
+        <translation>Fermer ce fichier</translation>
     </message>
 </context>
 <context>
@@ -1118,22 +1181,22 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportStep</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="44"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="46"/>
         <source>Report and signature</source>
         <translation>Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="52"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="54"/>
         <source>This is the report exactly as it prints. Sign it to seal it: the signed PDF carries the assessment, and anyone can check that neither has changed.</source>
         <translation>Voici le rapport exactement tel qu’il s’imprime. Signez-le pour le sceller : le PDF signé contient l’évaluation, et chacun peut vérifier que ni l’un ni l’autre n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="59"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="61"/>
         <source>&amp;Sign the report…</source>
         <translation>&amp;Signer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="59"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="61"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
@@ -1631,86 +1694,174 @@ Votre travail est conservé.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="314"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="315"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="332"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="371"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="320"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="338"/>
         <source>Your signature seals the report and the assessment it carries: any later change shows. The board can check it with your certificate.</source>
         <translation>Votre signature scelle le rapport et l’évaluation qu’il contient : toute modification ultérieure se voit. Le comité peut la vérifier avec votre certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="330"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="348"/>
         <source>I attest that this report is a true account of the self-assessment</source>
         <translation>J’atteste que ce rapport rend fidèlement compte de l’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="331"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="349"/>
         <source>Reason for signing</source>
         <translation>Motif de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="351"/>
         <source>Place of signing</source>
         <translation>Lieu de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="334"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
         <source>For example, the city</source>
         <translation>Par exemple, la ville</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="335"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="335"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="344"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="362"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="348"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="366"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="370"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="355"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="373"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="383"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="401"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="386"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="404"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="402"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="420"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="410"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="428"/>
         <source>Signed.</source>
         <translation>Signé.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerdict</name>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="31"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="33"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="45"/>
+        <source>approved</source>
+        <translation>avis favorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="46"/>
+        <source>approved with conditions</source>
+        <translation>avis favorable sous conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="47"/>
+        <source>not approved</source>
+        <translation>avis défavorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="58"/>
+        <source>countersigned by a certificate you do not trust, named {name} (not the one you trust for this name)</source>
+        <translation>contre-signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="62"/>
+        <source>signed by a certificate you do not trust, named {name} (not the one you trust for this name)</source>
+        <translation>signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="65"/>
+        <source>countersigned by {who} on {when}: {decision}</source>
+        <translation>contre-signé par {who} le {when} : {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="69"/>
+        <source>signed by {who} on {when}</source>
+        <translation>signé par {who} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="71"/>
+        <source>{line} — trusted certificate</source>
+        <translation>{line} — certificat de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="72"/>
+        <source>{line} — a certificate you do not trust (not in your trusted certificates)</source>
+        <translation>{line} — un certificat auquel vous ne faites pas confiance (absent de vos certificats de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="76"/>
+        <source>a signature does not verify</source>
+        <translation>une signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="77"/>
+        <source>NOT VALID: {problem}</source>
+        <translation>NON VALIDE : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="81"/>
+        <source>The assessment inside matches the fingerprint printed on the report.</source>
+        <translation>L’évaluation contenue correspond à l’empreinte imprimée sur le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="82"/>
+        <source>The assessment inside does NOT match the fingerprint printed on the report.</source>
+        <translation>L’évaluation contenue NE correspond PAS à l’empreinte imprimée sur le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="91"/>
+        <source>Signatures valid: {who}. {match}</source>
+        <translation>Signatures valides : {who}. {match}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="94"/>
+        <source>The signatures could not be checked: {problem}</source>
+        <translation>Les signatures n’ont pas pu être vérifiées : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1834,175 +1985,346 @@ Votre travail est conservé.</translation>
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
+    <name>TrustDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
-        <source>Signatures of {name}</source>
-        <translation>Signatures de {name}</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="32"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="215"/>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="101"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="102"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="118"/>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="185"/>
-        <source>Checking the signatures…</source>
-        <translation>Vérification des signatures…</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="108"/>
+        <source>Signatures made with these certificates are shown as trusted. Your own identities are added when you make or import them. Import the certificate of a board or a colleague once, after checking its SHA-256 with its holder by another way (phone, in person).</source>
+        <translation>Les signatures faites avec ces certificats sont présentées comme de confiance. Vos propres identités y sont ajoutées quand vous les créez ou les importez. Importez une fois le certificat d’un comité ou d’un collègue, après avoir vérifié son SHA-256 avec son titulaire par un autre moyen (téléphone, en personne).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="188"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="199"/>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="206"/>
-        <source>Signer</source>
-        <translation>Signataire</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="207"/>
-        <source>Time</source>
-        <translation>Date et heure</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
-        <source>Intact</source>
-        <translation>Intact</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="130"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="209"/>
-        <source>Valid</source>
-        <translation>Valide</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="135"/>
+        <source>&amp;Import a certificate…</source>
+        <translation>&amp;Importer un certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="210"/>
-        <source>Trusted</source>
-        <translation>De confiance</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="136"/>
+        <source>Import a certificate to trust</source>
+        <translation>Importer un certificat auquel faire confiance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
-        <source>Whole document</source>
-        <translation>Document entier</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="139"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="212"/>
-        <source>Decision</source>
-        <translation>Avis</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="140"/>
+        <source>Export the selected certificate</source>
+        <translation>Exporter le certificat sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="228"/>
-        <source>Checking</source>
-        <translation>Vérification</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="143"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="232"/>
-        <source>&amp;Trust certificate…</source>
-        <translation>Faire &amp;confiance à un certificat…</translation>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="144"/>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Ne plus faire confiance au certificat sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="233"/>
-        <source>Trust a signer&apos;s certificate</source>
-        <translation>Faire confiance au certificat d’un signataire</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="234"/>
-        <source>&amp;Countersign…</source>
-        <translation>Contre-&amp;signer…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="235"/>
-        <source>Countersign the report</source>
-        <translation>Contre-signer le rapport</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="237"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="283"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="155"/>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="155"/>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="155"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="170"/>
+        <source>No trusted certificates yet.</source>
+        <translation>Pas encore de certificat de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="186"/>
+        <source>Import certificates to trust</source>
+        <translation>Importer des certificats auxquels faire confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="193"/>
+        <source>Stop trusting</source>
+        <translation>Ne plus faire confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="194"/>
+        <source>Stop trusting {label} (SHA-256 {sha})?</source>
+        <translation>Ne plus faire confiance à {label} (SHA-256 {sha}) ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="215"/>
+        <source>Trusted {label}. Check its SHA-256 with its holder: {sha}</source>
+        <translation>{label} est désormais de confiance. Vérifiez son SHA-256 avec son titulaire : {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="231"/>
+        <source>No longer trusted: {label}</source>
+        <translation>Plus de confiance : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="44"/>
+        <source>Export the certificate</source>
+        <translation>Exporter le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="56"/>
+        <source>Certificate exported</source>
+        <translation>Certificat exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="73"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="84"/>
+        <source>Export my certificate</source>
+        <translation>Exporter mon certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="74"/>
+        <source>You have no identity of your own in your trusted certificates yet. Make or import one when you sign a report (Report page, Sign the report…); it is added there.</source>
+        <translation>Vos certificats de confiance ne contiennent encore aucune identité à vous. Créez-en ou importez-en une au moment de signer un rapport (page Rapport, Signer le rapport…) ; elle y sera ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="84"/>
+        <source>Which identity&apos;s certificate?</source>
+        <translation>Le certificat de quelle identité ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="52"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="57"/>
+        <source>Wrote {path}. Give it to those who will check your signature, and tell them its SHA-256 by another way (phone, in person): {sha}</source>
+        <translation>{path} est écrit. Remettez-le aux personnes qui vérifieront votre signature, et communiquez-leur son SHA-256 par un autre moyen (téléphone, en personne) : {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="176"/>
+        <source>Signatures of {name}</source>
+        <translation>Signatures de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="176"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="216"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="186"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="189"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="200"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="207"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="209"/>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="210"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="212"/>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="213"/>
+        <source>Decision</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="229"/>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="233"/>
+        <source>&amp;Trust certificate…</source>
+        <translation>Faire &amp;confiance à un certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="234"/>
+        <source>Trust a signer&apos;s certificate</source>
+        <translation>Faire confiance au certificat d’un signataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="235"/>
+        <source>&amp;Countersign…</source>
+        <translation>Contre-&amp;signer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="236"/>
+        <source>Countersign the report</source>
+        <translation>Contre-signer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="238"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="284"/>
         <source>This file cannot be checked.</source>
         <translation>Ce fichier ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="291"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="291"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="295"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="296"/>
         <source>Approved</source>
         <translation>Avis favorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="296"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="297"/>
         <source>Approved with conditions</source>
         <translation>Avis favorable sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="297"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="298"/>
         <source>Not approved</source>
         <translation>Avis défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="307"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="310"/>
+        <source>Valid, but signed by a certificate you do not trust, named {name} (not the one you trust for this name).</source>
+        <translation>Valide, mais signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="315"/>
         <source>Valid: the report is unchanged since it was signed, and you trust every signer.</source>
         <translation>Valide : le rapport n’a pas changé depuis sa signature, et vous faites confiance à chaque signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="311"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="319"/>
         <source>Valid, but not every signer is trusted: the report is unchanged since it was signed. Check who signed by trusting their certificate.</source>
         <translation>Valide, mais tous les signataires ne sont pas de confiance : le rapport n’a pas changé depuis sa signature. Vérifiez qui a signé en faisant confiance à son certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="316"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="324"/>
         <source>Not valid: do not rely on this report.</source>
         <translation>Non valide : ne vous fiez pas à ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="320"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="328"/>
         <source>Report {id}.</source>
         <translation>Rapport {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="323"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="331"/>
         <source>The embedded assessment matches the printed fingerprint {fp}.</source>
         <translation>L’évaluation intégrée correspond à l’empreinte imprimée {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="328"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="336"/>
         <source>No embedded assessment to compare with the printed fingerprint.</source>
         <translation>Aucune évaluation intégrée à comparer avec l’empreinte imprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="332"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="340"/>
         <source>Comment by {who}: {comment}</source>
         <translation>Commentaire de {who} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="354"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="353"/>
+        <source>No: another certificate has this name</source>
+        <translation>Non : un autre certificat porte ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="362"/>
         <source>Certificate SHA-256: {fp}</source>
         <translation>Certificat SHA-256 : {fp}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="363"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="371"/>
         <source>Trust certificates</source>
         <translation>Faire confiance à des certificats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="363"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="371"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
@@ -2010,79 +2332,29 @@ Votre travail est conservé.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="117"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="130"/>
         <source>This is the assessment carried inside a signed report: read-only. Its signatures are checked as it opens; you can start next year&apos;s reassessment from it.</source>
         <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Ses signatures sont vérifiées à l’ouverture ; vous pouvez en partir pour la réévaluation de l’an prochain.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="122"/>
-        <source>Checking the signatures…</source>
-        <translation>Vérification des signatures…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="123"/>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="127"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="138"/>
         <source>Signature &amp;details…</source>
         <translation>&amp;Détail des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="127"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="138"/>
         <source>Signature details</source>
         <translation>Détail des signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="129"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="141"/>
         <source>Start &amp;reassessment</source>
         <translation>Commencer la réé&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="129"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="141"/>
         <source>Start a reassessment from this report</source>
         <translation>Commencer une réévaluation à partir de ce rapport</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
-        <source>a signature does not verify</source>
-        <translation>une signature ne se vérifie pas</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="150"/>
-        <source>NOT VALID: {problem}</source>
-        <translation>NON VALIDE : {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="158"/>
-        <source>countersigned by {who} on {when}: {decision}</source>
-        <translation>contre-signé par {who} le {when} : {decision}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="163"/>
-        <source>signed by {who} on {when}</source>
-        <translation>signé par {who} le {when}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="165"/>
-        <source>The assessment inside matches the fingerprint printed on the report.</source>
-        <translation>L’évaluation contenue correspond à l’empreinte imprimée sur le rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="166"/>
-        <source>The assessment inside does NOT match the fingerprint printed on the report.</source>
-        <translation>L’évaluation contenue NE correspond PAS à l’empreinte imprimée sur le rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="170"/>
-        <source>Signatures valid: {who}. {match}</source>
-        <translation>Signatures valides : {who}. {match}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="174"/>
-        <source>The signatures could not be checked: {problem}</source>
-        <translation>Les signatures n’ont pas pu être vérifiées : {problem}</translation>
     </message>
 </context>
 <context>

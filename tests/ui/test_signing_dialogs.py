@@ -141,6 +141,9 @@ def test_no_identity_yet_then_create_one(qtbot: QtBot, folder: Path, report: byt
     qtbot.waitUntil(lambda: dialog.signed_pdf is not None, timeout=WAIT_MS)
     assert dialog.signed_pdf is not None
     assert verify_pdf(dialog.signed_pdf).signatures[0].signer == "Lea Weber"
+    from assessor.signing.trust import list_trusted
+
+    assert [(c.name, c.own) for c in list_trusted()] == [("Lea Weber", True)]  # one's own identity is trusted
 
 
 def test_import_an_identity(

@@ -23,7 +23,7 @@ from assessor.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from assessor.core.recovery import Recoverable
-    from assessor.ui.opening import Opened
+    from assessor.ui.opening import NotValidReport, Opened
     from assessor.ui.session import Session
     from assessor.ui.workspace import Workspace
 
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.opened: Opened | None = None
         self.workspace: Workspace | None = None
+        self.not_valid: QtWidgets.QWidget | None = None  # a report whose signatures do not verify, when open
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start = StartScreen()
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("file", self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
         self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Check a signed report…"), self.verify_dialog, "Ctrl+Shift+V")
+        self._action("file", self.tr("&Trusted certificates…"), self.trust_dialog)
+        self._action("file", self.tr("&Export my certificate…"), self.export_certificate)
         self._menu_of["file"].addSeparator()
         self.close_action = self._action("file", self.tr("&Close assessment"), self.close_assessment, "Ctrl+W")
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -110,7 +113,7 @@ class MainWindow(QMainWindow):
         editable = open_ and self.session is not None and not self.session.read_only
         self.save_action.setEnabled(editable)
         self.save_as_action.setEnabled(editable)
-        self.close_action.setEnabled(open_)
+        self.close_action.setEnabled(open_ or self.not_valid is not None)
         for action in self.go_actions:
             action.setEnabled(open_)
         for action in self.answer_actions:
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._title_may_change)
         self.session.saved.connect(self._update_title)
         self.session.autosaved.connect(lambda _p: self._set_status(self.tr("Autosaved for recovery")))
-        self.workspace = Workspace(self.session, opened.signed_pdf)
+        self.workspace = Workspace(self.session, opened.signed_pdf, verification=opened.verification)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
         self.workspace.sign_requested.connect(self.sign_report)
@@ -162,7 +165,31 @@ class MainWindow(QMainWindow):
         for note in opened.notes:
             QtWidgets.QMessageBox.information(self, self.tr("About this file"), note)
 
+    def show_not_valid(self, report: NotValidReport) -> bool:
+        """A report whose signatures do not verify: its verdict, and nothing it carries."""
+        from assessor.ui.not_valid_view import NotValidView
+        from assessor.ui.signing_flow import verify_bytes
+
+        if not self.maybe_keep_changes():
+            return False
+        self._drop_session()
+        view = NotValidView(report.name, report.verification)
+        view.verify_requested.connect(lambda: verify_bytes(self, report.pdf, report.name, report.path.parent))
+        view.close_requested.connect(self.close_assessment)
+        self.not_valid = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.setWindowTitle(self.tr("{name} (NOT VALID) — assessor").format(name=report.name))
+        self.status_label.setText(self.tr("Not valid: nothing from this file is shown"))
+        self._update_actions()
+        view.focus_first()
+        return True
+
     def _drop_session(self) -> None:
+        if self.not_valid is not None:
+            self.stack.removeWidget(self.not_valid)
+            self.not_valid.deleteLater()
+            self.not_valid = None
         if self.workspace is not None:
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
@@ -217,13 +244,15 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         from assessor.core.storage import FileProblem
-        from assessor.ui.opening import open_file
+        from assessor.ui.opening import Opened, open_file
 
         try:
             opened = open_file(path)
         except FileProblem as exc:
             QtWidgets.QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
             return False
+        if not isinstance(opened, Opened):
+            return self.show_not_valid(opened)
         found = self._unsaved_work_for(opened)
         if found is not None:
             self.recover(found)
@@ -398,6 +427,16 @@ class MainWindow(QMainWindow):
         from assessor.ui.signing_flow import choose_and_verify
 
         choose_and_verify(self, self._folder())
+
+    def trust_dialog(self) -> None:
+        from assessor.ui.trust_dialog import TrustDialog
+
+        TrustDialog.show_modal(self)
+
+    def export_certificate(self) -> None:
+        from assessor.ui.trust_dialog import export_own_certificate
+
+        export_own_certificate(self, self._folder())
 
     def verify_opened_report(self) -> None:
         from assessor.ui.signing_flow import verify_bytes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assessor.core.assessment import Assessment, FormPackRef
 from assessor.core.forms.loader import load_default_pack
@@ -25,6 +26,20 @@ class Opened:
     notes: list[str] = field(default_factory=list)  # things the user should know (pack changed, answers moved)
     signed_pdf: bytes | None = None  # the signed report, when that is what was opened
     source_name: str = ""
+    verification: Any = None  # the signed report's Verification (always valid: see NotValidReport)
+
+
+@dataclass
+class NotValidReport:
+    """A PDF whose signatures do not verify: nothing it carries is read, only the verdict is shown."""
+
+    path: Path
+    pdf: bytes
+    verification: Any  # the signing layer's Verification, not valid
+
+    @property
+    def name(self) -> str:
+        return self.path.name
 
 
 def language() -> str:
@@ -55,7 +70,7 @@ def _with_pack(path: Path, assessment: Assessment) -> tuple[FormPack, list[str]]
     return match.pack, notes
 
 
-def open_file(path: Path) -> Opened:
+def open_file(path: Path) -> Opened | NotValidReport:
     if path.suffix.lower() == ".pdf":
         return open_signed_report(path)
     assessment = load_assessment(path)
@@ -66,20 +81,25 @@ def open_file(path: Path) -> Opened:
     return Opened(pack, assessment, path, notes=notes, source_name=path.name)
 
 
-def open_signed_report(path: Path) -> Opened:
-    """The assessment a signed report carries, for reading (never for editing in place)."""
+def open_signed_report(path: Path) -> Opened | NotValidReport:
+    """The assessment a signed report carries, for reading (never for editing in place), once its
+    signatures verify (trusting the user's trust list); otherwise only the verdict, nothing it carries."""
     from assessor.signing.errors import SigningProblem  # signing is loaded only when a report is opened
     from assessor.signing.reopen import reopen_report
+    from assessor.signing.trust import verify_trusted
 
     data = read_bytes(path)
     try:
+        verification = verify_trusted(data)
+        if not verification.valid:
+            return NotValidReport(path, data, verification)
         reopened = reopen_report(data, path.name)
     except SigningProblem as exc:  # NotAPdf included
         raise FileProblem(path, str(exc)) from None
     pack, notes = _with_pack(path, reopened.assessment)
     if reopened.matches_print is False:
         notes.append("The assessment inside this report does not match the fingerprint printed on it.")
-    return Opened(pack, reopened.assessment, None, True, notes, data, path.name)
+    return Opened(pack, reopened.assessment, None, True, notes, data, path.name, verification)
 
 
 def reassessment_of(opened: Opened) -> Opened:
