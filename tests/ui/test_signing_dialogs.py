@@ -92,6 +92,9 @@ def test_sign_dialog_signs_with_a_chosen_identity(
     result = verify_pdf(dialog.signed_pdf, [assessor.cert_pem])
     assert result.valid and result.trusted
     assert result.signatures[0].location == "Bilbao"
+    from assessor.signing.trust import list_trusted
+
+    assert [(c.sha256, c.own) for c in list_trusted()] == [(result.signatures[0].certificate_sha256, True)]
 
 
 def test_wrong_passphrase_is_said_and_the_dialog_stays(

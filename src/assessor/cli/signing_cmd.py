@@ -2,8 +2,9 @@
 
 Passphrases are asked for on the terminal (twice for a new identity), or read from an environment
 variable named with ``--passphrase-env VAR`` for scripts. They are never printed, stored or logged.
-``verify`` exits 0 only when the report is valid (and, with ``--trust``, every signer is trusted),
-1 when it is not, 2 when the file is not a PDF or cannot be read.
+``verify`` trusts the user's trust list (``assessor trust``; not with ``--no-trust-store``) and every
+``--trust`` certificate; it exits 0 only when the report is valid (and, when any certificate is
+trusted, every signer is trusted), 1 when it is not, 2 when the file is not a PDF or cannot be read.
 """
 
 from __future__ import annotations

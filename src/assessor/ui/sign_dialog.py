@@ -411,10 +411,12 @@ class SignDialog(QDialog):
         def work() -> bytes:
             from assessor.signing.identity import open_identity
             from assessor.signing.sign import sign_pdf_with
+            from assessor.signing.trust import trust_own_identity
 
-            return sign_pdf_with(
-                pdf, open_identity(path, passphrase), assessment=assessment, location=location, reason=reason
-            )
+            opened = open_identity(path, passphrase)
+            signed = sign_pdf_with(pdf, opened, assessment=assessment, location=location, reason=reason)
+            trust_own_identity(opened.certificate)  # one can unlock it: it is one's own identity
+            return signed
 
         self._set_busy(True)
         self.status.setText(self.tr("Signing…"))
