@@ -93,20 +93,20 @@ def make_identity(
     return SigningIdentity(path, passphrase, identity.certificate_pem(cert), name)
 
 
-def attach_with_pyhanko(writer: Any, assessment: Assessment) -> None:
-    """Attach ``assessment`` as ``assessment.g4sa`` in an incremental update, as another tool could."""
+def attach_with_pyhanko(writer: Any, assessment: Assessment | bytes, name: str = "assessment.g4sa") -> None:
+    """Attach ``assessment`` (or any bytes) as ``name`` in an incremental update, as another tool could."""
     from pyhanko.pdf_utils import embed, generic
 
     when = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
     stream = embed.EmbeddedFileObject.from_file_data(
         writer,
-        file_bytes(assessment),
+        assessment if isinstance(assessment, bytes) else file_bytes(assessment),
         mime_type="application/json",
         params=embed.EmbeddedFileParams(creation_date=when, modification_date=when),
     )
     spec = embed.FileSpec(
-        file_spec_string="assessment.g4sa",
-        file_name="assessment.g4sa",
+        file_spec_string=name,
+        file_name=name,
         embedded_data=stream,
         af_relationship=generic.pdf_name("/Data"),
     )

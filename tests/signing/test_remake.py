@@ -125,7 +125,8 @@ TAMPERINGS: dict[str, Callable[[bytes], bytes]] = {
     "bytes appended": lambda pdf: pdf + b"\n% a comment\n",
     "page 1 overdrawn": lambda pdf: _updated(pdf, _overlay),
     "an annotation added": lambda pdf: _updated(pdf, _annotation),
-    "the attachment replaced": lambda pdf: _updated(pdf, _second_attachment),
+    "a second assessment attached": lambda pdf: _updated(pdf, _second_attachment),
+    "another file attached": lambda pdf: _updated(pdf, lambda w: attach_with_pyhanko(w, b"%PDF-1.7 x", "notes.pdf")),
 }
 
 
