@@ -160,12 +160,15 @@ class TrustDialog(QDialog):
         self.items = list_trusted()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, value in enumerate((item.label, self._kind(item), item.not_after, item.sha256_grouped)):
+            sha = item.sha256_grouped
+            two_lines = f"{sha[:39]}\n{sha[40:]}"  # 8 groups a line, so the name keeps its room
+            for column, value in enumerate((item.label, self._kind(item), item.not_after, two_lines)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(item.sha256 if column == self.COLUMNS - 1 else value)
                 self.table.setItem(row, column, cell)
             if item.sha256 == select:
                 self.table.selectRow(row)
+        self.table.resizeRowsToContents()
         if not self.items:
             self.status.setText(self.tr("No trusted certificates yet."))
         self._update_buttons()

@@ -164,7 +164,8 @@ class Workspace(QWidget):
     def _verified(self, result: Any) -> None:
         assert self.verdict is not None
         self.verdict.show_result(result)
-        self.reassess_button.setEnabled(bool(result.valid))
+        # not from a report signed in a trusted signer's name by another key
+        self.reassess_button.setEnabled(bool(result.valid) and self.verdict.state != "impostor")
 
     def _not_verified(self, message: str) -> None:
         assert self.verdict is not None
