@@ -151,3 +151,19 @@ def test_cli_verify_reads_the_trust_list_unless_told_not_to(
     assert code == 0 and CONFLICT not in out
     code, out, _ = run(["verify", str(path), "--no-trust-store", "--trust", str(stranger)], capsys)
     assert code == 1 and CONFLICT in out
+
+
+def test_an_identity_is_made_even_when_the_trust_list_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = trust.trust_dir()
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("a file where the trust folder should be")
+    monkeypatch.setenv("PW", "a long passphrase")
+    code, out, err = run(
+        ["identity", "new", "--name", "Ada Officer", "--org", "Example Hospital", "--key", "ec",
+         "-o", str(tmp_path / "ada.p12"), "--passphrase-env", "PW"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0 and (tmp_path / "ada.p12").exists()
+    assert "trust list" not in out and "trust list cannot be written" in err

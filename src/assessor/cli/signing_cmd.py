@@ -194,9 +194,11 @@ def run_identity_new(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     saved = save_identity(data, args.output, name=args.name, overwrite=args.force)
-    trust_own_identity(cert)
+    trusted = trust_own_identity(cert) is not None
     info = certificate_info(cert)
-    print(f"Created {saved} (its certificate is in your trust list)")
+    print(f"Created {saved}" + (" (its certificate is in your trust list)" if trusted else ""))
+    if not trusted:
+        print("assessor: note: your trust list cannot be written; its certificate is not in it", file=sys.stderr)
     print(f"  {info.signatory.line}")
     print(f"  valid until {info.not_after:%Y-%m-%d}; certificate SHA-256 {info.sha256_grouped}")
     print("  Give the certificate to those who will check your signature: assessor identity export-cert")
@@ -223,8 +225,8 @@ def run_identity_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     passphrase = ask_passphrase(args, source.name)
     target = import_identity(source, passphrase, overwrite=args.force)
-    trust_own_identity(open_identity(target, passphrase).certificate)
-    print(f"Imported {source} as {target} (its certificate is in your trust list)")
+    trusted = trust_own_identity(open_identity(target, passphrase).certificate) is not None
+    print(f"Imported {source} as {target}" + (" (its certificate is in your trust list)" if trusted else ""))
     return EXIT_OK
 
 

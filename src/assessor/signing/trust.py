@@ -174,9 +174,13 @@ def remove_certificate(fingerprint: str, folder: Path | None = None) -> TrustedC
     return item
 
 
-def trust_own_identity(cert: x509.Certificate, folder: Path | None = None) -> TrustedCertificate:
-    """Add one of the user's own identities to the trust list."""
-    return add_certificate(certificate_pem(cert), own=True, folder=folder)
+def trust_own_identity(cert: x509.Certificate, folder: Path | None = None) -> TrustedCertificate | None:
+    """Add one of the user's own identities to the trust list; None when the list cannot be written (the
+    identity works without it, and ``assessor trust add`` can add its certificate later)."""
+    try:
+        return add_certificate(certificate_pem(cert), own=True, folder=folder)
+    except (FileProblem, OSError):
+        return None
 
 
 def trusted_pems(folder: Path | None = None) -> list[bytes]:
