@@ -1,4 +1,4 @@
-"""Signing a report: embed the assessment, then a visible PAdES signature on the attestation page.
+"""Signing a report exactly as assessor made it: a visible PAdES signature on the attestation page.
 
 One file then holds the printable report, the machine-readable assessment (``assessment.g4sa``,
 an associated file with relationship Data, attached when the report was made) and a signature over
