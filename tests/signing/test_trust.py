@@ -167,3 +167,14 @@ def test_an_identity_is_made_even_when_the_trust_list_cannot_be_written(
     )  # fmt: skip
     assert code == 0 and (tmp_path / "ada.p12").exists()
     assert "trust list" not in out and "trust list cannot be written" in err
+
+
+def test_every_certificate_of_a_pem_bundle_is_trusted(
+    assessor_id: SigningIdentity, board_id: SigningIdentity, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = tmp_path / "chain.pem"
+    bundle.write_bytes(assessor_id.cert_pem + board_id.cert_pem)
+    code, out, _ = run(["trust", "add", str(bundle), "--label", "ignored for two"], capsys)
+    assert code == 0 and out.count("Trusted ") == 2
+    assert sorted(c.name for c in trust.list_trusted()) == ["Amara Okafor", "Zoë Müller-Łukasiewicz"]
+    assert all(c.label != "ignored for two" for c in trust.list_trusted())

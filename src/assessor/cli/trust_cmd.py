@@ -24,7 +24,7 @@ def register(commands: Any) -> None:
     )
     sub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
 
-    add = sub.add_parser("add", help="trust a certificate (PEM or DER)")
+    add = sub.add_parser("add", help="trust a certificate (PEM or DER; every certificate of a PEM file)")
     add.add_argument("certificate", metavar="CERT.pem", help="the certificate file")
     add.add_argument("--label", default="", help="a name to show for it (default: the name it carries)")
     add.set_defaults(run=run_trust_add)
@@ -39,12 +39,13 @@ def register(commands: Any) -> None:
 
 
 def run_trust_add(args: argparse.Namespace) -> int:
-    from assessor.signing.trust import add_certificate
+    from assessor.signing.trust import add_certificates
 
-    item = add_certificate(read_bytes(args.certificate, limit=MAX_CERT_BYTES), label=args.label, name=args.certificate)
-    print(f"Trusted {item.label}")
-    print(f"  SHA-256 {item.sha256_grouped}")
-    print("  check this fingerprint with the certificate's holder (by phone or in person) before relying on it")
+    data = read_bytes(args.certificate, limit=MAX_CERT_BYTES)
+    for item in add_certificates(data, label=args.label, name=args.certificate):
+        print(f"Trusted {item.label}")
+        print(f"  SHA-256 {item.sha256_grouped}")
+    print("  check each fingerprint with the certificate's holder (by phone or in person) before relying on it")
     return EXIT_OK
 
 

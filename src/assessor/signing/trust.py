@@ -127,6 +127,16 @@ def list_trusted(folder: Path | None = None) -> list[TrustedCertificate]:
     return sorted(out, key=lambda c: (not c.own, c.label.casefold()))
 
 
+def add_certificates(
+    data: bytes, *, label: str = "", name: str = "<certificate>", folder: Path | None = None
+) -> list[TrustedCertificate]:
+    """Trust every certificate in ``data`` (one DER certificate, or PEM holding one or more, e.g. a CA
+    chain); ``label`` names it only when there is one."""
+    found = load_certificates(data, name)
+    only = label if len(found) == 1 else ""
+    return [add_certificate(certificate_pem(c), label=only, folder=folder) for c in found]
+
+
 def add_certificate(
     data: bytes, *, label: str = "", own: bool = False, name: str = "<certificate>", folder: Path | None = None
 ) -> TrustedCertificate:

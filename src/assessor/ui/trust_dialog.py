@@ -201,12 +201,12 @@ class TrustDialog(QDialog):
     # actions
 
     def import_certificates(self) -> None:
-        from assessor.signing.trust import add_certificate
+        from assessor.signing.trust import add_certificates
 
         added = []
         for name in self.choose_files():
             try:
-                added.append(add_certificate(read_bytes(name, limit=MAX_CERT_BYTES), name=name))
+                added.extend(add_certificates(read_bytes(name, limit=MAX_CERT_BYTES), name=name))
             except FileProblem as exc:
                 self.status.setText(str(exc))
                 self.refresh()

@@ -374,12 +374,12 @@ class VerifyDialog(QDialog):
 
     def _add_trust(self) -> None:
         """Add the chosen certificates to the trust list (they stay trusted), then check again."""
-        from assessor.signing.trust import add_certificate
+        from assessor.signing.trust import add_certificates
 
         added = 0
         for name in self._choose_certificates():
             try:
-                add_certificate(read_bytes(name, limit=1024 * 1024), name=name)
+                add_certificates(read_bytes(name, limit=1024 * 1024), name=name)
             except FileProblem as exc:
                 self.details.setText(str(exc))
                 return
