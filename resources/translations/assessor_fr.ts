@@ -107,74 +107,74 @@
 <context>
     <name>CountersignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="50"/>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="51"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="52"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="54"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="55"/>
         <source>The board&apos;s decision:</source>
         <translation>Avis du comité :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="59"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="60"/>
         <source>&amp;Approved</source>
         <translation>Avis f&amp;avorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="60"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
         <source>Approved with &amp;conditions</source>
         <translation>Avis favorable &amp;sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="62"/>
         <source>&amp;Not approved</source>
         <translation>Avis &amp;défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="70"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="71"/>
         <source>C&amp;omment or conditions:</source>
         <translation>Co&amp;mmentaire ou conditions :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="72"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="73"/>
         <source>Comment or conditions</source>
         <translation>Commentaire ou conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="84"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="85"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="88"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="89"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="92"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
         <source>Counter&amp;sign</source>
         <translation>Contre-si&amp;gner</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="117"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="118"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="120"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="121"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="133"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="134"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
@@ -403,152 +403,152 @@
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="236"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="238"/>
         <source>Creating the identity…</source>
         <translation>Création de l’identité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="246"/>
-        <source>Created {name}. Export its certificate for those who will check it.</source>
-        <translation>Identité {name} créée. Exportez son certificat pour les personnes qui vérifieront vos signatures.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="253"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="260"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="258"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="265"/>
         <source>Import an identity</source>
         <translation>Importer une identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="253"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="258"/>
         <source>Identity files (*.p12 *.pfx)</source>
         <translation>Fichiers d’identité (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="261"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="266"/>
         <source>Passphrase of {name}:</source>
         <translation>Phrase secrète de {name} :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="285"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="293"/>
         <source>Imported {name}.</source>
         <translation>Identité {name} importée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="287"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="295"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="249"/>
+        <source>Created {name}; it is in your trusted certificates. Export its certificate (File, Export my certificate…) for those who will check your signature.</source>
+        <translation>Identité {name} créée ; elle figure parmi vos certificats de confiance. Exportez son certificat (Fichier, Exporter mon certificat…) pour les personnes qui vérifieront votre signature.</translation>
     </message>
 </context>
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="129"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="131"/>
         <source>Institution and scope</source>
         <translation>Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="138"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="140"/>
         <source>Say who is assessed and what the assessment covers. These details open the report and tell the ethics board what the answers are about.</source>
         <translation>Indiquez qui est évalué et ce que couvre l’évaluation. Ces informations ouvrent le rapport et indiquent au comité d’éthique sur quoi portent les réponses.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="152"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="154"/>
         <source>Reassessment of report {report} of {date} ({tier} tier, from {file}). The report compares this year&apos;s answers with those.</source>
         <translation>Réévaluation du rapport {report} du {date} (niveau {tier}, d’après {file}). Le rapport compare les réponses de cette année à celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="204"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="206"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-01-31.</source>
         <translation>Saisissez la date au format AAAA-MM-JJ, par ex. 2026-01-31.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="49"/>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="53"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="51"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="55"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="68"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="70"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="106"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="108"/>
         <source>Assessor and signatory</source>
         <translation>Évaluateur et signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="51"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="53"/>
         <source>Title of this assessment</source>
         <translation>Titre de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="58"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="60"/>
         <source>Department or unit</source>
         <translation>Service ou unité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="63"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="65"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="71"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="73"/>
         <source>What is assessed</source>
         <translation>Objet de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="78"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="80"/>
         <source>Activities (one a line)</source>
         <translation>Activités (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="84"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="86"/>
         <source>Datasets (one a line)</source>
         <translation>Jeux de données (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="90"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="92"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="97"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="99"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="108"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="110"/>
         <source>Assessor&apos;s name</source>
         <translation>Nom de l’évaluateur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="109"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="111"/>
         <source>Assessor&apos;s role</source>
         <translation>Fonction de l’évaluateur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="111"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="113"/>
         <source>Assessor&apos;s email</source>
         <translation>Courriel de l’évaluateur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="113"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="115"/>
         <source>Signatory&apos;s name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="114"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="116"/>
         <source>Signatory&apos;s role</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="118"/>
         <source>Signatory&apos;s organisation</source>
         <translation>Organisation du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="75"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="77"/>
         <source>The data, the sharing and the people this assessment covers</source>
         <translation>Les données, le partage et les personnes que couvre cette évaluation</translation>
     </message>
@@ -561,221 +561,221 @@
         <translation>Évaluations (*.g4sa);;Rapports signés (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="75"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="77"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="77"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="82"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
         <source>&amp;Update to the newest form pack…</source>
         <translation>Mettre à &amp;jour vers le formulaire le plus récent…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="89"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="121"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="158"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="161"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="170"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="175"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="211"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="240"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="203"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="371"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="232"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="402"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="203"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="232"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="215"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="244"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="217"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="235"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="264"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="292"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="276"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="323"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="301"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="272"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="303"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="299"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="330"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="300"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="331"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="335"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="366"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="389"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="389"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="362"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="393"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="372"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="403"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="408"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="439"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="413"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="443"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="484"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -843,6 +843,69 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/signing_flow.py" line="21"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <source>&amp;Trusted certificates…</source>
+        <translation>Certificats de &amp;confiance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <source>&amp;Export my certificate…</source>
+        <translation>E&amp;xporter mon certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="204"/>
+        <source>{name} (NOT VALID) — assessor</source>
+        <translation>{name} (NON VALIDE) — assessor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="205"/>
+        <source>Not valid: nothing from this file is shown</source>
+        <translation>Non valide : rien de ce fichier n’est affiché</translation>
+    </message>
+</context>
+<context>
+    <name>NotValidView</name>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="26"/>
+        <source>{name}: not valid</source>
+        <translation>{name} : non valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="29"/>
+        <source>{name} — NOT VALID</source>
+        <translation>{name} — NON VALIDE</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="38"/>
+        <source>This PDF is not signed. To work on the assessment, open the .g4sa file the report was made from.</source>
+        <translation>Ce PDF n’est pas signé. Pour travailler sur l’évaluation, ouvrez le fichier .g4sa à partir duquel le rapport a été produit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="42"/>
+        <source>Nothing from this file is shown: no valid signature covers what it carries, so its answers cannot be opened, reassessed or saved. Do not rely on it; ask the sender for the signed report as it was made.</source>
+        <translation>Rien de ce fichier n’est affiché : aucune signature valide ne couvre son contenu, ses réponses ne peuvent donc être ni ouvertes, ni réévaluées, ni enregistrées. Ne vous y fiez pas ; demandez à l’expéditeur le rapport signé tel qu’il a été produit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="50"/>
+        <source>Signature &amp;details…</source>
+        <translation>&amp;Détail des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="50"/>
+        <source>Signature details</source>
+        <translation>Détail des signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="52"/>
+        <source>&amp;Close this file</source>
+        <translation>&amp;Fermer ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/not_valid_view.py" line="52"/>
+        <source>Close this file</source>
+        <translation>Fermer ce fichier</translation>
     </message>
 </context>
 <context>
@@ -1257,22 +1320,22 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportStep</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="44"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="46"/>
         <source>Report and signature</source>
         <translation>Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="52"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="54"/>
         <source>This is the report exactly as it prints. Sign it to seal it: the signed PDF carries the assessment, and anyone can check that neither has changed.</source>
         <translation>Voici le rapport exactement tel qu’il s’imprime. Signez-le pour le sceller : le PDF signé contient l’évaluation, et chacun peut vérifier que ni l’un ni l’autre n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="59"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="61"/>
         <source>&amp;Sign the report…</source>
         <translation>&amp;Signer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="59"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="61"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
@@ -1780,86 +1843,174 @@ Votre travail est conservé.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="324"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="325"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="363"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="332"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="371"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="330"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="338"/>
         <source>Your signature seals the report and the assessment it carries: any later change shows. The board can check it with your certificate.</source>
         <translation>Votre signature scelle le rapport et l’évaluation qu’il contient : toute modification ultérieure se voit. Le comité peut la vérifier avec votre certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="340"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="348"/>
         <source>I attest that this report is a true account of the self-assessment</source>
         <translation>J’atteste que ce rapport rend fidèlement compte de l’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="341"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="349"/>
         <source>Reason for signing</source>
         <translation>Motif de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="343"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="351"/>
         <source>Place of signing</source>
         <translation>Lieu de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="344"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
         <source>For example, the city</source>
         <translation>Par exemple, la ville</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="345"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="345"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="354"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="362"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="358"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="366"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="362"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="370"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="365"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="373"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="393"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="401"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="396"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="404"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="412"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="422"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="420"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="430"/>
         <source>Signed.</source>
         <translation>Signé.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerdict</name>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="31"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="33"/>
+        <source>Checking the signatures…</source>
+        <translation>Vérification des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="45"/>
+        <source>approved</source>
+        <translation>avis favorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="46"/>
+        <source>approved with conditions</source>
+        <translation>avis favorable sous conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="47"/>
+        <source>not approved</source>
+        <translation>avis défavorable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="58"/>
+        <source>countersigned by a certificate you do not trust, named {name} (not the one you trust for this name)</source>
+        <translation>contre-signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="62"/>
+        <source>signed by a certificate you do not trust, named {name} (not the one you trust for this name)</source>
+        <translation>signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="65"/>
+        <source>countersigned by {who} on {when}: {decision}</source>
+        <translation>contre-signé par {who} le {when} : {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="69"/>
+        <source>signed by {who} on {when}</source>
+        <translation>signé par {who} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="71"/>
+        <source>{line} — trusted certificate</source>
+        <translation>{line} — certificat de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="72"/>
+        <source>{line} — a certificate you do not trust (not in your trusted certificates)</source>
+        <translation>{line} — un certificat auquel vous ne faites pas confiance (absent de vos certificats de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="76"/>
+        <source>a signature does not verify</source>
+        <translation>une signature ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="77"/>
+        <source>NOT VALID: {problem}</source>
+        <translation>NON VALIDE : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="81"/>
+        <source>The assessment inside matches the fingerprint printed on the report.</source>
+        <translation>L’évaluation contenue correspond à l’empreinte imprimée sur le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="82"/>
+        <source>The assessment inside does NOT match the fingerprint printed on the report.</source>
+        <translation>L’évaluation contenue NE correspond PAS à l’empreinte imprimée sur le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="91"/>
+        <source>Signatures valid: {who}. {match}</source>
+        <translation>Signatures valides : {who}. {match}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signature_banner.py" line="94"/>
+        <source>The signatures could not be checked: {problem}</source>
+        <translation>Les signatures n’ont pas pu être vérifiées : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2134,167 @@ Votre travail est conservé.</translation>
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="32"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="101"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="102"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="118"/>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="108"/>
+        <source>Signatures made with these certificates are shown as trusted. Your own identities are added when you make or import them. Import the certificate of a board or a colleague once, after checking its SHA-256 with its holder by another way (phone, in person).</source>
+        <translation>Les signatures faites avec ces certificats sont présentées comme de confiance. Vos propres identités y sont ajoutées quand vous les créez ou les importez. Importez une fois le certificat d’un comité ou d’un collègue, après avoir vérifié son SHA-256 avec son titulaire par un autre moyen (téléphone, en personne).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="116"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="130"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="135"/>
+        <source>&amp;Import a certificate…</source>
+        <translation>&amp;Importer un certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="136"/>
+        <source>Import a certificate to trust</source>
+        <translation>Importer un certificat auquel faire confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="139"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="140"/>
+        <source>Export the selected certificate</source>
+        <translation>Exporter le certificat sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="143"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="144"/>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Ne plus faire confiance au certificat sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="146"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="155"/>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="155"/>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="155"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="173"/>
+        <source>No trusted certificates yet.</source>
+        <translation>Pas encore de certificat de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="189"/>
+        <source>Import certificates to trust</source>
+        <translation>Importer des certificats auxquels faire confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="196"/>
+        <source>Stop trusting</source>
+        <translation>Ne plus faire confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="197"/>
+        <source>Stop trusting {label} (SHA-256 {sha})?</source>
+        <translation>Ne plus faire confiance à {label} (SHA-256 {sha}) ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="218"/>
+        <source>Trusted {label}. Check its SHA-256 with its holder: {sha}</source>
+        <translation>{label} est désormais de confiance. Vérifiez son SHA-256 avec son titulaire : {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="234"/>
+        <source>No longer trusted: {label}</source>
+        <translation>Plus de confiance : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="44"/>
+        <source>Export the certificate</source>
+        <translation>Exporter le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="56"/>
+        <source>Certificate exported</source>
+        <translation>Certificat exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="73"/>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="84"/>
+        <source>Export my certificate</source>
+        <translation>Exporter mon certificat</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="74"/>
+        <source>You have no identity of your own in your trusted certificates yet. Make or import one when you sign a report (Report page, Sign the report…); it is added there.</source>
+        <translation>Vos certificats de confiance ne contiennent encore aucune identité à vous. Créez-en ou importez-en une au moment de signer un rapport (page Rapport, Signer le rapport…) ; elle y sera ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="84"/>
+        <source>Which identity&apos;s certificate?</source>
+        <translation>Le certificat de quelle identité ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="52"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/trust_dialog.py" line="57"/>
+        <source>Wrote {path}. Give it to those who will check your signature, and tell them its SHA-256 by another way (phone, in person): {sha}</source>
+        <translation>{path} est écrit. Remettez-le aux personnes qui vérifieront votre signature, et communiquez-leur son SHA-256 par un autre moyen (téléphone, en personne) : {sha}</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <location filename="../../src/assessor/ui/verdict_words.py" line="28"/>
@@ -2090,253 +2402,213 @@ Votre travail est conservé.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="176"/>
         <source>Signatures of {name}</source>
         <translation>Signatures de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="215"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="176"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="216"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="185"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="186"/>
         <source>Checking the signatures…</source>
         <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="188"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="189"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="199"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="200"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="206"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="207"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="207"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
         <source>Time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="209"/>
         <source>Intact</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="209"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="210"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="210"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="212"/>
         <source>Whole document</source>
         <translation>Document entier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="212"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="213"/>
         <source>Decision</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="228"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="229"/>
         <source>Checking</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="232"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="233"/>
         <source>&amp;Trust certificate…</source>
         <translation>Faire &amp;confiance à un certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="233"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="234"/>
         <source>Trust a signer&apos;s certificate</source>
         <translation>Faire confiance au certificat d’un signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="234"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="235"/>
         <source>&amp;Countersign…</source>
         <translation>Contre-&amp;signer…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="235"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="236"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="237"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="238"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="283"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="284"/>
         <source>This file cannot be checked.</source>
         <translation>Ce fichier ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="291"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="291"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="295"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="296"/>
         <source>Approved</source>
         <translation>Avis favorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="296"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="297"/>
         <source>Approved with conditions</source>
         <translation>Avis favorable sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="297"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="298"/>
         <source>Not approved</source>
         <translation>Avis défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="307"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="315"/>
         <source>Valid: the report is unchanged since it was signed, and you trust every signer.</source>
         <translation>Valide : le rapport n’a pas changé depuis sa signature, et vous faites confiance à chaque signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="311"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="319"/>
         <source>Valid, but not every signer is trusted: the report is unchanged since it was signed. Check who signed by trusting their certificate.</source>
         <translation>Valide, mais tous les signataires ne sont pas de confiance : le rapport n’a pas changé depuis sa signature. Vérifiez qui a signé en faisant confiance à son certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="316"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="324"/>
         <source>Not valid: do not rely on this report.</source>
         <translation>Non valide : ne vous fiez pas à ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="320"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="328"/>
         <source>Report {id}.</source>
         <translation>Rapport {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="323"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="331"/>
         <source>The embedded assessment matches the printed fingerprint {fp}.</source>
         <translation>L’évaluation intégrée correspond à l’empreinte imprimée {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="328"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="336"/>
         <source>No embedded assessment to compare with the printed fingerprint.</source>
         <translation>Aucune évaluation intégrée à comparer avec l’empreinte imprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="332"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="340"/>
         <source>Comment by {who}: {comment}</source>
         <translation>Commentaire de {who} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="354"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="362"/>
         <source>Certificate SHA-256: {fp}</source>
         <translation>Certificat SHA-256 : {fp}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="363"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="371"/>
         <source>Trust certificates</source>
         <translation>Faire confiance à des certificats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="363"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="371"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="310"/>
+        <source>Valid, but signed by a certificate you do not trust, named {name} (not the one you trust for this name).</source>
+        <translation>Valide, mais signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="353"/>
+        <source>No: another certificate has this name</source>
+        <translation>Non : un autre certificat porte ce nom</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="131"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="138"/>
         <source>This is the assessment carried inside a signed report: read-only. Its signatures are checked as it opens; you can start next year&apos;s reassessment from it.</source>
         <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Ses signatures sont vérifiées à l’ouverture ; vous pouvez en partir pour la réévaluation de l’an prochain.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="136"/>
-        <source>Checking the signatures…</source>
-        <translation>Vérification des signatures…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="137"/>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="141"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="146"/>
         <source>Signature &amp;details…</source>
         <translation>&amp;Détail des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="141"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="146"/>
         <source>Signature details</source>
         <translation>Détail des signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="143"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
         <source>Start &amp;reassessment</source>
         <translation>Commencer la réé&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="143"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
         <source>Start a reassessment from this report</source>
         <translation>Commencer une réévaluation à partir de ce rapport</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="163"/>
-        <source>a signature does not verify</source>
-        <translation>une signature ne se vérifie pas</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="164"/>
-        <source>NOT VALID: {problem}</source>
-        <translation>NON VALIDE : {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="172"/>
-        <source>countersigned by {who} on {when}: {decision}</source>
-        <translation>contre-signé par {who} le {when} : {decision}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="177"/>
-        <source>signed by {who} on {when}</source>
-        <translation>signé par {who} le {when}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="179"/>
-        <source>The assessment inside matches the fingerprint printed on the report.</source>
-        <translation>L’évaluation contenue correspond à l’empreinte imprimée sur le rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="180"/>
-        <source>The assessment inside does NOT match the fingerprint printed on the report.</source>
-        <translation>L’évaluation contenue NE correspond PAS à l’empreinte imprimée sur le rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="184"/>
-        <source>Signatures valid: {who}. {match}</source>
-        <translation>Signatures valides : {who}. {match}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="188"/>
-        <source>The signatures could not be checked: {problem}</source>
-        <translation>Les signatures n’ont pas pu être vérifiées : {problem}</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,46 @@
-"""Stand-in report PDFs for the signing tests, until the real report lands.
+"""Report PDFs for the signing tests: real assessor reports (made once per set of inputs), and a
+look-alike made by another program, which assessor must refuse to sign.
 
-Like the real report: a few pages, A4 or Letter, the attestation page last with the two reserved
-boxes drawn empty, and the Keywords carrying the report id and the fingerprint.
+The look-alike is like the real report on the surface: a few pages, A4 or Letter, the attestation
+page last with the two reserved boxes drawn empty, and the Keywords carrying the report id and the
+fingerprint; it carries no assessment and no record of how it was made.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen import canvas
 
-from assessor.core.assessment import Assessment, fingerprint, report_id
+from assessor.core.assessment import Assessment, file_bytes, fingerprint, report_id
+from assessor.core.validation import pack_for
 from assessor.report import attestation
+from assessor.report.render import render_pdf
 from assessor.signing import identity
+
+_made: dict[tuple[str, str, str, str], bytes] = {}
 
 
 def make_report(
+    assessment: Assessment,
+    *,
+    paper: attestation.Paper = "a4",
+    date: str = "2026-11-23",
+    language: str = "en",
+) -> bytes:
+    """The report assessor makes of ``assessment`` (rendered once per inputs in a test session)."""
+    key = (fingerprint(assessment), paper, date, language)
+    if key not in _made:
+        pack = pack_for(assessment, language).pack
+        _made[key] = render_pdf(pack, assessment, paper=paper, date=dt.date.fromisoformat(date), language=language)
+    return _made[key]
+
+
+def make_lookalike_report(
     assessment: Assessment,
     *,
     pages: int = 4,
@@ -68,3 +91,23 @@ def make_identity(
     path = folder / (file_name or identity.file_name_for(name))
     identity.write_private(path, data)
     return SigningIdentity(path, passphrase, identity.certificate_pem(cert), name)
+
+
+def attach_with_pyhanko(writer: Any, assessment: Assessment | bytes, name: str = "assessment.g4sa") -> None:
+    """Attach ``assessment`` (or any bytes) as ``name`` in an incremental update, as another tool could."""
+    from pyhanko.pdf_utils import embed, generic
+
+    when = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+    stream = embed.EmbeddedFileObject.from_file_data(
+        writer,
+        assessment if isinstance(assessment, bytes) else file_bytes(assessment),
+        mime_type="application/json",
+        params=embed.EmbeddedFileParams(creation_date=when, modification_date=when),
+    )
+    spec = embed.FileSpec(
+        file_spec_string=name,
+        file_name=name,
+        embedded_data=stream,
+        af_relationship=generic.pdf_name("/Data"),
+    )
+    embed.embed_file(writer, spec)

@@ -7,6 +7,7 @@ import pytest
 from assessor.core.assessment import Assessment, fingerprint
 from assessor.signing.errors import SigningProblem
 from assessor.signing.reopen import reassessment_from_report, reopen_report
+from tests.signing.reports import make_lookalike_report
 
 
 def test_reopen_gives_the_signed_assessment(signed: bytes, assessment: Assessment) -> None:
@@ -29,6 +30,6 @@ def test_reassessment_records_the_signed_report(signed: bytes, assessment: Asses
     assert new.id != assessment.id
 
 
-def test_an_unsigned_report_without_data_cannot_be_reopened(report: bytes) -> None:
+def test_a_pdf_without_data_cannot_be_reopened(assessment: Assessment) -> None:
     with pytest.raises(SigningProblem, match="no embedded assessment"):
-        reopen_report(report)
+        reopen_report(make_lookalike_report(assessment))

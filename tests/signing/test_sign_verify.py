@@ -20,7 +20,7 @@ from assessor.signing.errors import NotAPdf, SigningProblem
 from assessor.signing.sign import sign_pdf
 from assessor.signing.verify import read_signed_report, verify_pdf
 from tests.helpers.factories import blank_assessment
-from tests.signing.reports import SigningIdentity, make_report
+from tests.signing.reports import SigningIdentity, attach_with_pyhanko, make_lookalike_report, make_report
 
 
 def pdfsig(data: bytes, tmp_path: Path, name: str = "doc.pdf") -> str:
@@ -123,7 +123,7 @@ def test_visible_signature_sits_in_the_reserved_box_on_the_last_page(signed: byt
 
 
 def test_letter_reports_get_letter_boxes(assessment: Assessment, assessor_id: SigningIdentity) -> None:
-    letter = make_report(assessment, pages=2, paper="letter")
+    letter = make_report(assessment, paper="letter")
     out = sign_pdf(letter, assessor_id.path, assessor_id.passphrase, assessment=assessment)
     reader = pdfdoc.open_reader(out)
     assert pdfdoc.paper_of_last_page(reader) == "letter"
@@ -162,7 +162,7 @@ def test_a_truncated_report_is_not_valid(signed: bytes) -> None:
 def test_a_signature_moved_to_another_report_does_not_verify(
     signed: bytes, assessor_id: SigningIdentity, assessment: Assessment
 ) -> None:
-    other_report = make_report(assessment, pages=5)
+    other_report = make_report(assessment, date="2026-11-24")
     other = sign_pdf(other_report, assessor_id.path, assessor_id.passphrase, assessment=assessment)
 
     def contents(data: bytes) -> tuple[int, int]:
@@ -199,31 +199,13 @@ def test_a_later_update_rewriting_the_keywords_is_caught(signed: bytes, assessme
     assert result.report_id and result.report_id != "G4SA-FORGED"
 
 
-def test_sign_without_an_assessment_uses_the_embedded_one_or_refuses(
-    report: bytes, assessment: Assessment, assessor_id: SigningIdentity
-) -> None:
-    with pytest.raises(SigningProblem, match="carries no assessment"):
-        sign_pdf(report, assessor_id.path, assessor_id.passphrase, assessment=None)
-
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-
-    from assessor.signing.sign import _embed_assessment
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(report))
-    import datetime as dt
-
-    _embed_assessment(writer, assessment, dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    with_data = buffer.getvalue()
-    out = sign_pdf(with_data, assessor_id.path, assessor_id.passphrase, assessment=None)
-    result = verify_pdf(out)
-    assert result.valid and result.fingerprint_match
-    assert len(pdfdoc.embedded_files(pdfdoc.latest(pdfdoc.open_reader(out)))) == 1  # not embedded twice
+def test_sign_refuses_a_report_assessor_did_not_make(assessment: Assessment, assessor_id: SigningIdentity) -> None:
+    with pytest.raises(SigningProblem, match=r"not exactly the report assessor makes.*carries no assessment"):
+        sign_pdf(make_lookalike_report(assessment), assessor_id.path, assessor_id.passphrase)
 
 
 def test_sign_refuses_an_assessment_the_report_was_not_made_from(report: bytes, assessor_id: SigningIdentity) -> None:
-    with pytest.raises(SigningProblem, match="does not match this report"):
+    with pytest.raises(SigningProblem, match="carries a different assessment"):
         sign_pdf(report, assessor_id.path, assessor_id.passphrase, assessment=blank_assessment())
 
 
@@ -235,7 +217,7 @@ def test_sign_refuses_a_signed_report_and_a_non_pdf(signed: bytes, assessor_id: 
 
 
 def test_rsa_identity_signs_too(assessment: Assessment, rsa_id: SigningIdentity, tmp_path: Path) -> None:
-    out = sign_pdf(make_report(assessment, pages=2), rsa_id.path, rsa_id.passphrase, assessment=assessment)
+    out = sign_pdf(make_report(assessment), rsa_id.path, rsa_id.passphrase, assessment=assessment)
     result = verify_pdf(out, [rsa_id.cert_pem])
     assert result.valid and result.trusted
     assert "Signature is Valid." in pdfsig(out, tmp_path)
@@ -248,8 +230,11 @@ def test_nothing_is_written_after_the_signature(signed: bytes) -> None:
     assert start2 + len2 == len(signed)
 
 
-def test_a_pdf_signed_elsewhere_is_read_as_far_as_possible(report: bytes, assessor_id: SigningIdentity) -> None:
+def test_a_pdf_signed_elsewhere_is_read_as_far_as_possible(
+    assessment: Assessment, assessor_id: SigningIdentity
+) -> None:
     """A plain pyHanko signature: no embedded assessment, invisible, adbe.pkcs7.detached."""
+    report = make_lookalike_report(assessment)
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
@@ -297,17 +282,15 @@ def test_an_assessment_swapped_in_after_signing_is_caught(signed: bytes, assessm
     assert fingerprint(loads_assessment(read_signed_report(out.getvalue()).assessment_bytes)) == fingerprint(assessment)
 
 
-def test_a_report_whose_data_does_not_match_its_print_fails(report: bytes, assessor_id: SigningIdentity) -> None:
+def test_a_report_whose_data_does_not_match_its_print_fails(
+    assessment: Assessment, assessor_id: SigningIdentity
+) -> None:
     """Signed by another tool with a different assessment attached than the one printed."""
-    import datetime as dt
-
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    from assessor.signing.sign import _embed_assessment
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(report))
-    _embed_assessment(writer, blank_assessment(), dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+    writer = IncrementalPdfFileWriter(io.BytesIO(make_lookalike_report(assessment)))
+    attach_with_pyhanko(writer, blank_assessment())
     signer = signers.SimpleSigner.load_pkcs12_data(assessor_id.path.read_bytes(), [], assessor_id.passphrase)
     meta = signers.PdfSignatureMetadata(field_name="Sig", subfilter=fields.SigSeedSubFilter.PADES)
     out = signers.PdfSigner(meta, signer).sign_pdf(writer).getvalue()

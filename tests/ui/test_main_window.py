@@ -320,15 +320,28 @@ def test_opening_a_file_with_unsaved_work_offers_it(
         assert recovery.pending_recoveries() == []
 
 
-def test_a_tampered_signed_report_opens_with_its_verdict(window: MainWindow, qtbot: QtBot, signed_report: Path) -> None:
+def test_a_tampered_signed_report_opens_with_its_verdict_and_nothing_else(
+    window: MainWindow, signed_report: Path
+) -> None:
+    from assessor.ui.not_valid_view import NotValidView
+
     data = bytearray(signed_report.read_bytes())
     at = data.index(b"/Producer")  # a byte inside the signed range
     data[at + 1] = ord("Q")
     tampered = signed_report.with_name("tampered.pdf")
     tampered.write_bytes(bytes(data))
     assert window.open_path(tampered)
-    verdict = window.workspace.verdict  # type: ignore[union-attr]
-    assert verdict is not None
-    qtbot.waitUntil(lambda: "Checking" not in verdict.text(), timeout=20_000)
-    assert verdict.text().startswith("NOT VALID")
-    assert verdict.property("role") == "critical"
+    # nothing the file carries is loaded: no session, no pages, no reassessment, no saving
+    assert window.session is None and window.workspace is None and window.opened is None
+    view = window.not_valid
+    assert isinstance(view, NotValidView) and window.stack.currentWidget() is view
+    assert view.verdict.text().startswith("NOT VALID") and view.verdict.property("role") == "critical"
+    shown = " ".join(label.text() for label in view.findChildren(QLabel))
+    assert make_demo(Tier.MODERATE).institution.name not in shown
+    assert [b.text() for b in view.findChildren(QPushButton)] == ["Signature &details…", "&Close this file"]
+    assert not window.save_action.isEnabled() and not window.save_as_action.isEnabled()
+    assert "(NOT VALID)" in window.windowTitle()
+    assert all(w.accessibleName() for w in _focusable(view))
+    assert window.close_action.isEnabled()
+    window.close_assessment()
+    assert window.not_valid is None and window.stack.currentWidget() is window.start

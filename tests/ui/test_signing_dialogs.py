@@ -29,7 +29,7 @@ def assessment() -> Assessment:
 
 @pytest.fixture(scope="module")
 def report(assessment: Assessment) -> bytes:
-    return make_report(assessment, pages=2)
+    return make_report(assessment)
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +92,9 @@ def test_sign_dialog_signs_with_a_chosen_identity(
     result = verify_pdf(dialog.signed_pdf, [assessor.cert_pem])
     assert result.valid and result.trusted
     assert result.signatures[0].location == "Bilbao"
+    from assessor.signing.trust import list_trusted
+
+    assert [(c.sha256, c.own) for c in list_trusted()] == [(result.signatures[0].certificate_sha256, True)]
 
 
 def test_wrong_passphrase_is_said_and_the_dialog_stays(
@@ -141,6 +144,9 @@ def test_no_identity_yet_then_create_one(qtbot: QtBot, folder: Path, report: byt
     qtbot.waitUntil(lambda: dialog.signed_pdf is not None, timeout=WAIT_MS)
     assert dialog.signed_pdf is not None
     assert verify_pdf(dialog.signed_pdf).signatures[0].signer == "Lea Weber"
+    from assessor.signing.trust import list_trusted
+
+    assert [(c.name, c.own) for c in list_trusted()] == [("Lea Weber", True)]  # one's own identity is trusted
 
 
 def test_import_an_identity(

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "assessor.cli.upgrade_cmd",
     "assessor.cli.report_cmd",
     "assessor.cli.signing_cmd",
+    "assessor.cli.trust_cmd",
 )
 
 

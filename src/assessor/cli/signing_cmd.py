@@ -2,8 +2,9 @@
 
 Passphrases are asked for on the terminal (twice for a new identity), or read from an environment
 variable named with ``--passphrase-env VAR`` for scripts. They are never printed, stored or logged.
-``verify`` exits 0 only when the report is valid (and, with ``--trust``, every signer is trusted),
-1 when it is not, 2 when the file is not a PDF or cannot be read.
+``verify`` trusts the user's trust list (``assessor trust``; not with ``--no-trust-store``) and every
+``--trust`` certificate; it exits 0 only when the report is valid (and, when any certificate is
+trusted, every signer is trusted), 1 when it is not, 2 when the file is not a PDF or cannot be read.
 """
 
 from __future__ import annotations
@@ -53,10 +54,16 @@ def register(commands: Any) -> None:
     listing = sub.add_parser("list", help="list the identities in your identities folder")
     listing.set_defaults(run=run_identity_list)
 
-    sign = commands.add_parser("sign", help="embed the assessment in a report PDF and sign it")
+    sign = commands.add_parser(
+        "sign",
+        help="sign a report PDF exactly as 'assessor report' made it",
+        description="Sign a report PDF. The report is made again from the assessment it carries, as it was made "
+        "(date, paper, language); it is signed only when that gives exactly the same PDF.",
+    )
     sign.add_argument("report", help="the report PDF (made by 'assessor report')")
     sign.add_argument("--identity", required=True, help="the signing identity (.p12/.pfx, or a name)")
-    sign.add_argument("--assessment", help="the .g4sa the report was made from (default: the one it carries)")
+    sign.add_argument("--assessment", help="check that the report carries this .g4sa (optional)")
+    sign.add_argument("--previous", metavar="OLD.g4sa", help="the --previous file the report was made with, if any")
     sign.add_argument("-o", "--output", required=True, help="the signed PDF to write")
     sign.add_argument("--reason", help="the reason recorded in the signature")
     sign.add_argument("--location", default="", help="where you sign, e.g. a city")
@@ -83,7 +90,14 @@ def register(commands: Any) -> None:
     verify = commands.add_parser("verify", help="check a signed report's signatures and embedded assessment")
     verify.add_argument("report", help="the signed report PDF")
     verify.add_argument(
-        "--trust", action="append", default=[], metavar="CERT.pem", help="a certificate you trust (repeatable)"
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a certificate you trust, in addition to your trust list (repeatable)",
+    )
+    verify.add_argument(
+        "--no-trust-store", action="store_true", help="do not read your trust list ('assessor trust list')"
     )
     verify.add_argument("--json", action="store_true", help="print JSON for scripts")
     verify.set_defaults(run=run_verify)
@@ -172,6 +186,7 @@ def _problem(path: str, exc: Exception) -> CliError:
 
 def run_identity_new(args: argparse.Namespace) -> int:
     from assessor.signing.identity import certificate_info, create_identity, default_identity_path, save_identity
+    from assessor.signing.trust import trust_own_identity
 
     target = Path(args.output) if args.output else default_identity_path(args.name)
     if target.exists() and not args.force:
@@ -184,8 +199,11 @@ def run_identity_new(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     saved = save_identity(data, args.output, name=args.name, overwrite=args.force)
+    trusted = trust_own_identity(cert) is not None
     info = certificate_info(cert)
-    print(f"Created {saved}")
+    print(f"Created {saved}" + (" (its certificate is in your trust list)" if trusted else ""))
+    if not trusted:
+        print("assessor: note: your trust list cannot be written; its certificate is not in it", file=sys.stderr)
     print(f"  {info.signatory.line}")
     print(f"  valid until {info.not_after:%Y-%m-%d}; certificate SHA-256 {info.sha256_grouped}")
     print("  Give the certificate to those who will check your signature: assessor identity export-cert")
@@ -206,11 +224,14 @@ def run_export_cert(args: argparse.Namespace) -> int:
 
 
 def run_identity_import(args: argparse.Namespace) -> int:
-    from assessor.signing.identity import import_identity
+    from assessor.signing.identity import import_identity, open_identity
+    from assessor.signing.trust import trust_own_identity
 
     source = Path(args.file)
-    target = import_identity(source, ask_passphrase(args, source.name), overwrite=args.force)
-    print(f"Imported {source} as {target}")
+    passphrase = ask_passphrase(args, source.name)
+    target = import_identity(source, passphrase, overwrite=args.force)
+    trusted = trust_own_identity(open_identity(target, passphrase).certificate) is not None
+    print(f"Imported {source} as {target}" + (" (its certificate is in your trust list)" if trusted else ""))
     return EXIT_OK
 
 
@@ -234,6 +255,7 @@ def run_sign(args: argparse.Namespace) -> int:
 
     pdf = _read_pdf(args.report)
     assessment = load_assessment(args.assessment) if args.assessment else None
+    previous = load_assessment(args.previous) if args.previous else None
     if Path(args.output).exists() and not args.force:
         raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
     if not args.incomplete:
@@ -242,7 +264,12 @@ def run_sign(args: argparse.Namespace) -> int:
     opened = open_identity(path, ask_passphrase(args, path.name))
     try:
         signed = sign_pdf_with(
-            pdf, opened, assessment=assessment, location=args.location, reason=args.reason or DEFAULT_REASON
+            pdf,
+            opened,
+            assessment=assessment,
+            previous=previous,
+            location=args.location,
+            reason=args.reason or DEFAULT_REASON,
         )
     except SigningProblem as exc:
         raise _problem(args.report, exc) from None
@@ -317,8 +344,13 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
         print(f"  {i}. {kind} by {who}, {sig.time or 'time unknown'} ({sig.field})")
         print(
             f"     intact {_yes(sig.intact)} · valid {_yes(sig.valid)} · whole document {_yes(sig.whole_document)}"
-            f" · trusted {_yes(sig.trusted) if trust_given else 'not checked (no --trust given)'}"
+            f" · trusted {_yes(sig.trusted) if trust_given else 'not checked (empty trust list, no --trust)'}"
         )
+        if sig.name_conflict:
+            print(
+                f"     signed by a certificate you do not trust, named {sig.signer} "
+                "(not the one you trust for this name)"
+            )
         if sig.decision:
             print(f"     decision: {decision_label(sig.decision)}")
         if sig.comment:
@@ -336,9 +368,10 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from assessor.signing.errors import NotAPdf
+    from assessor.signing.trust import annotate, trusted_pems
     from assessor.signing.verify import load_trust, verify_pdf
 
-    trust = []
+    trust = [] if args.no_trust_store else trusted_pems()
     for cert_path in args.trust:
         data = read_bytes(cert_path, limit=1024 * 1024)
         try:
@@ -348,7 +381,7 @@ def run_verify(args: argparse.Namespace) -> int:
         trust.append(data)
     pdf = _read_pdf(args.report)
     try:
-        result = verify_pdf(pdf, trust)
+        result = annotate(verify_pdf(pdf, trust), trust)
     except NotAPdf as exc:
         raise _problem(args.report, exc) from None
     if args.json:

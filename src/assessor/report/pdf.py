@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from assessor.report import attestation as att
 from assessor.report import pdf_pages as pages
 from assessor.report.model import Attestation, Meta, ReportModel
+from assessor.report.pdf_attach import attach_assessment
 from assessor.report.pdf_styles import (
     INK,
     MUTED,
@@ -56,8 +57,9 @@ DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
 
 
-def _canvas_class(meta: Meta, report_date: str) -> type[rl_canvas.Canvas]:
-    """A canvas that keeps its pages until the end, then draws header and footer with the page count."""
+def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None) -> type[rl_canvas.Canvas]:
+    """A canvas that keeps its pages until the end, then draws header and footer with the page count
+    (and attaches ``attachment``, the assessment, as ``assessment.g4sa``)."""
     pdf_date = f"D:{report_date.replace('-', '')}000000+00'00'"
 
     class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
@@ -79,6 +81,8 @@ def _canvas_class(meta: Meta, report_date: str) -> type[rl_canvas.Canvas]:
                 self.__dict__.update(state)
                 self._furniture(number, total)
                 rl_canvas.Canvas.showPage(self)
+            if attachment is not None:
+                attach_assessment(self._doc, attachment, pdf_date)
             rl_canvas.Canvas.save(self)
 
         def _furniture(self, number: int, total: int) -> None:
@@ -200,8 +204,11 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
     return template, story
 
 
-def render(model: ReportModel, paper: att.Paper = "a4") -> bytes:
-    """The PDF bytes of a report model."""
+def render(
+    model: ReportModel, paper: att.Paper = "a4", *, attachment: bytes | None = None, keywords: str = ""
+) -> bytes:
+    """The PDF bytes of a report model, carrying ``attachment`` (the assessment file) when given and
+    ``keywords`` after the report id and fingerprint in the Keywords."""
     register_fonts()
     rl_config.invariant = 1  # no time stamps or random ids: the same model gives the same bytes
     rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85
@@ -220,7 +227,7 @@ def render(model: ReportModel, paper: att.Paper = "a4") -> bytes:
         title=meta.title,
         author=meta.author,
         subject=meta.subject,
-        keywords=meta.keywords,
+        keywords=f"{meta.keywords} {keywords}".strip(),
         creator=meta.creator,
         lang=meta.language,
         invariant=1,
@@ -246,5 +253,5 @@ def render(model: ReportModel, paper: att.Paper = "a4") -> bytes:
     for section in sections:
         story += [PageBreak(), *section]
     story += attest_story
-    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso))
+    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment))
     return buf.getvalue()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assessor.core.assessment import Assessment
+from assessor import __version__
+from assessor.core.assessment import Assessment, file_bytes, fingerprint
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import score
+from assessor.report import recipe
 from assessor.report.attestation import Paper
 from assessor.report.model import ReportModel, build_model
 
@@ -48,13 +50,23 @@ def render_pdf(
     """The report as PDF bytes; the same assessment, paper, date and language give the same bytes.
 
     The report is printed in ``language`` ("en" or "fr"), by default the language ``pack`` was loaded in,
-    so a pack loaded in French gives a French report with French question texts.
+    so a pack loaded in French gives a French report with French question texts. The PDF carries the
+    assessment as an attachment and records how it was made (`recipe`), so that it can be made again.
     """
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     from assessor.report.pdf import render
 
-    return render(report_model(pack, assessment, date=date, previous=previous, language=language), paper)
+    model = report_model(pack, assessment, date=date, previous=previous, language=language)
+    made = recipe.Recipe(
+        assessor=__version__,
+        paper=paper,
+        language=language or pack.language,
+        date=date.isoformat(),
+        pack=recipe.pack_label(pack.id, pack.version, pack.hash),
+        previous=fingerprint(previous) if previous is not None else None,
+    )
+    return render(model, paper, attachment=file_bytes(assessment), keywords=made.keywords())
 
 
 def render_html(

@@ -1,7 +1,8 @@
 """Signed reports: identities, PAdES signatures, countersignatures and verification (pyHanko; no Qt).
 
 - `identity`: create, import, open and export signing identities (PKCS#12 files).
-- `sign`: embed the assessment in the report PDF and sign it; countersign a signed report.
+- `sign`: sign a report exactly as assessor made it (`remake` makes it again to compare); countersign.
+- `trust`: the trust list in the user's data folder, and verification against it.
 - `verify`: check every signature, what it covers, and the embedded assessment against the print.
 - `pdf`: reading what a report carries (paper size, Keywords, the embedded assessment).
 - `appearance`: what the visible signature boxes show (drawn with reportlab, placed by pyHanko).

@@ -1,8 +1,8 @@
-"""Signing a report: embed the assessment, then a visible PAdES signature on the attestation page.
+"""Signing a report exactly as assessor made it: a visible PAdES signature on the attestation page.
 
 One file then holds the printable report, the machine-readable assessment (``assessment.g4sa``,
-an associated file with relationship Data) and a signature over both. The assessment is added in
-the same revision that the signature covers, so nothing is written after the signature.
+an associated file with relationship Data, attached when the report was made) and a signature over
+both. Only a report exactly as assessor makes it is signed (`remake`).
 
 A countersignature (the board's decision) is a second signature in its own field, appended as an
 incremental update: the first signature still covers exactly what it covered before.
@@ -18,18 +18,17 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, Literal
 
-from assessor.core.assessment import Assessment, file_bytes, fingerprint
-from assessor.core.storage import FileProblem, loads_assessment
+from assessor.core.assessment import Assessment
 from assessor.report import attestation
 from assessor.signing import appearance
 from assessor.signing import pdf as pdfdoc
 from assessor.signing.errors import SigningProblem
 from assessor.signing.identity import OpenedIdentity, open_identity
+from assessor.signing.remake import assessment_made_by_assessor
 
 Decision = Literal["approved", "conditions", "not-approved"]
 DECISIONS: tuple[Decision, ...] = ("approved", "conditions", "not-approved")
 DEFAULT_REASON = "I attest that this report is a true account of the self-assessment"
-ASSESSMENT_DESCRIPTION = "The self-assessment this report was made from (assessor .g4sa file, JSON)"
 MAX_COMMENT = 2000
 
 
@@ -83,53 +82,6 @@ def _filled_signature_fields(reader: Any) -> list[str]:
     return [name for name, _, _ in enumerate_sig_fields(reader, filled_status=True)]
 
 
-def _assessment_to_embed(reader: Any, assessment: Assessment | None) -> tuple[Assessment, bool]:
-    """The assessment the signature will cover, and whether it still has to be embedded."""
-    view = pdfdoc.latest(reader)
-    printed = pdfdoc.printed_ids(view).fingerprint
-    embedded_raw = pdfdoc.embedded_assessment_bytes(view)
-    embedded = None
-    if embedded_raw is not None:
-        try:
-            embedded = loads_assessment(embedded_raw, pdfdoc.ASSESSMENT_FILE_NAME)
-        except FileProblem as exc:
-            raise SigningProblem(f"the assessment attached to this report cannot be read ({exc.problem})") from None
-    chosen = assessment or embedded
-    if chosen is None:
-        raise SigningProblem(
-            "this report carries no assessment; give the assessment file it was made from (--assessment FILE.g4sa)"
-        )
-    fp = fingerprint(chosen)
-    if printed and fp != printed:
-        raise SigningProblem(
-            f"the assessment does not match this report: its fingerprint is {fp[:16]}…, "
-            f"the report prints {printed[:16]}…; make the report again from this assessment, or give the right one"
-        )
-    if embedded is not None and assessment is not None and fingerprint(embedded) != fp:
-        raise SigningProblem("this report already carries a different assessment; it cannot carry two")
-    return chosen, embedded is None
-
-
-def _embed_assessment(writer: Any, assessment: Assessment, when: dt.datetime) -> None:
-    from pyhanko.pdf_utils import embed, generic
-
-    data = file_bytes(assessment)
-    stream = embed.EmbeddedFileObject.from_file_data(
-        writer,
-        data,
-        mime_type=pdfdoc.ASSESSMENT_MIME,
-        params=embed.EmbeddedFileParams(creation_date=when, modification_date=when),
-    )
-    spec = embed.FileSpec(
-        file_spec_string=pdfdoc.ASSESSMENT_FILE_NAME,
-        file_name=pdfdoc.ASSESSMENT_FILE_NAME,
-        embedded_data=stream,
-        description=ASSESSMENT_DESCRIPTION,
-        af_relationship=generic.pdf_name("/Data"),
-    )
-    embed.embed_file(writer, spec)
-
-
 def _sign(
     writer: Any,
     identity: OpenedIdentity,
@@ -167,6 +119,7 @@ def sign_pdf_with(
     identity: OpenedIdentity,
     *,
     assessment: Assessment | None = None,
+    previous: Assessment | None = None,
     location: str = "",
     reason: str = DEFAULT_REASON,
 ) -> bytes:
@@ -176,13 +129,11 @@ def sign_pdf_with(
     reader = pdfdoc.open_reader(pdf)
     if _filled_signature_fields(reader):
         raise SigningProblem("is already signed; to add the board's decision use countersign")
-    chosen, to_embed = _assessment_to_embed(reader, assessment)
+    assessment_made_by_assessor(reader, pdf, assessment=assessment, previous=previous)
     paper = pdfdoc.paper_of_last_page(reader)
     box = attestation.signature_box(paper)
     when = dt.datetime.now(dt.UTC).replace(microsecond=0)
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
-    if to_embed:
-        _embed_assessment(writer, chosen, when)
     page = appearance.signature_page(box, identity.signatory, when, reason=reason, location=location)
     return _sign(
         writer,
@@ -201,18 +152,26 @@ def sign_pdf(
     p12_path: Path | str,
     passphrase: bytes,
     *,
-    assessment: Assessment | None,
+    assessment: Assessment | None = None,
+    previous: Assessment | None = None,
     location: str = "",
     reason: str = DEFAULT_REASON,
 ) -> bytes:
-    """The report signed by the identity in ``p12_path``, with the assessment embedded.
+    """The report signed by the identity in ``p12_path``.
 
-    Without ``assessment``, the one already attached to the report is used; the assessment must
-    match the fingerprint the report prints. Raises `WrongPassphrase`/`FileProblem` for the
-    identity, `SigningProblem` (or `NotAPdf`) for the document.
+    Only a report exactly as assessor makes it is signed: it must carry its assessment and the
+    record of how it was made, and making it again from them must give the same bytes
+    (`remake.assessment_made_by_assessor`; ``previous`` is the ``--previous`` file it was made
+    with, ``assessment``, if given, must be the one it carries). Raises
+    `WrongPassphrase`/`FileProblem` for the identity, `SigningProblem` (or `NotAPdf`) for the document.
     """
     return sign_pdf_with(
-        pdf, open_identity(p12_path, passphrase), assessment=assessment, location=location, reason=reason
+        pdf,
+        open_identity(p12_path, passphrase),
+        assessment=assessment,
+        previous=previous,
+        location=location,
+        reason=reason,
     )
 
 

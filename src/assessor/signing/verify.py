@@ -54,6 +54,7 @@ class SignatureCheck:
     decision: str | None = None  # for countersignatures: approved | conditions | not-approved
     comment: str | None = None
     certificate_sha256: str = ""
+    name_conflict: bool = False  # not trusted, but named like a trusted certificate (see trust.annotate)
     problems: list[str] = dataclass_field(default_factory=list)
 
     @property

@@ -23,7 +23,7 @@ from assessor.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from assessor.core.recovery import Recoverable
-    from assessor.ui.opening import Opened
+    from assessor.ui.opening import NotValidReport, Opened
     from assessor.ui.session import Session
     from assessor.ui.workspace import Workspace
 
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.opened: Opened | None = None
         self.workspace: Workspace | None = None
+        self.not_valid: QtWidgets.QWidget | None = None  # a report whose signatures do not verify, when open
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start = StartScreen()
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.update_pack_action = self._action("file", self.tr("&Update to the newest form pack…"), self.update_pack)
         self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Check a signed report…"), self.verify_dialog, "Ctrl+Shift+V")
+        self._action("file", self.tr("&Trusted certificates…"), self.trust_dialog)
+        self._action("file", self.tr("&Export my certificate…"), self.export_certificate)
         self._menu_of["file"].addSeparator()
         self.close_action = self._action("file", self.tr("&Close assessment"), self.close_assessment, "Ctrl+W")
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
         editable = open_ and self.session is not None and not self.session.read_only
         self.save_action.setEnabled(editable)
         self.save_as_action.setEnabled(editable)
-        self.close_action.setEnabled(open_)
+        self.close_action.setEnabled(open_ or self.not_valid is not None)
         newer = self.opened.newer_version if self.opened and editable else None
         self.update_pack_action.setEnabled(newer is not None)
         if newer is not None:
@@ -156,7 +159,9 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._title_may_change)
         self.session.saved.connect(self._update_title)
         self.session.autosaved.connect(lambda _p: self._set_status(self.tr("Autosaved for recovery")))
-        self.workspace = Workspace(self.session, opened.signed_pdf, newer_version=opened.newer_version)
+        self.workspace = Workspace(
+            self.session, opened.signed_pdf, newer_version=opened.newer_version, verification=opened.verification
+        )
         self.workspace.update_pack_requested.connect(self.update_pack)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
@@ -182,7 +187,31 @@ class MainWindow(QMainWindow):
         if fresh is not None:
             self.show_opened(fresh, dirty=True, replace=True)
 
+    def show_not_valid(self, report: NotValidReport) -> bool:
+        """A report whose signatures do not verify: its verdict, and nothing it carries."""
+        from assessor.ui.not_valid_view import NotValidView
+        from assessor.ui.signing_flow import verify_bytes
+
+        if not self.maybe_keep_changes():
+            return False
+        self._drop_session()
+        view = NotValidView(report.name, report.verification)
+        view.verify_requested.connect(lambda: verify_bytes(self, report.pdf, report.name, report.path.parent))
+        view.close_requested.connect(self.close_assessment)
+        self.not_valid = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.setWindowTitle(self.tr("{name} (NOT VALID) — assessor").format(name=report.name))
+        self.status_label.setText(self.tr("Not valid: nothing from this file is shown"))
+        self._update_actions()
+        view.focus_first()
+        return True
+
     def _drop_session(self) -> None:
+        if self.not_valid is not None:
+            self.stack.removeWidget(self.not_valid)
+            self.not_valid.deleteLater()
+            self.not_valid = None
         if self.workspace is not None:
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
@@ -239,13 +268,15 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         from assessor.core.storage import FileProblem
-        from assessor.ui.opening import open_file
+        from assessor.ui.opening import Opened, open_file
 
         try:
             opened = open_file(path)
         except FileProblem as exc:
             QtWidgets.QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
             return False
+        if not isinstance(opened, Opened):
+            return self.show_not_valid(opened)
         found = self._unsaved_work_for(opened)
         if found is not None:
             self.recover(found)
@@ -424,6 +455,16 @@ class MainWindow(QMainWindow):
         from assessor.ui.signing_flow import choose_and_verify
 
         choose_and_verify(self, self._folder())
+
+    def trust_dialog(self) -> None:
+        from assessor.ui.trust_dialog import TrustDialog
+
+        TrustDialog.show_modal(self)
+
+    def export_certificate(self) -> None:
+        from assessor.ui.trust_dialog import export_own_certificate
+
+        export_own_certificate(self, self._folder())
 
     def verify_opened_report(self) -> None:
         from assessor.ui.signing_flow import verify_bytes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assessor.core.assessment import Assessment, FormPackRef
 from assessor.core.forms.loader import load_default_pack
@@ -31,6 +31,20 @@ class Opened:
     source_name: str = ""
     newer_version: str | None = None  # a newer version of the file's form pack, which it can be updated to
     pack_changes: Changes | None = None  # what moving to a newer pack changed, when that was just done
+    verification: Any = None  # the signed report's Verification (always valid: see NotValidReport)
+
+
+@dataclass
+class NotValidReport:
+    """A PDF whose signatures do not verify: nothing it carries is read, only the verdict is shown."""
+
+    path: Path
+    pdf: bytes
+    verification: Any  # the signing layer's Verification, not valid
+
+    @property
+    def name(self) -> str:
+        return self.path.name
 
 
 def language() -> str:
@@ -66,7 +80,7 @@ def _with_pack(path: Path, assessment: Assessment) -> tuple[PackMatch, list[str]
     return match, notes
 
 
-def open_file(path: Path) -> Opened:
+def open_file(path: Path) -> Opened | NotValidReport:
     if path.suffix.lower() == ".pdf":
         return open_signed_report(path)
     assessment = load_assessment(path)
@@ -97,13 +111,18 @@ def updated_to_newest(opened: Opened) -> Opened:
     return Opened(newest, moved, opened.path, source_name=opened.source_name, pack_changes=changes)
 
 
-def open_signed_report(path: Path) -> Opened:
-    """The assessment a signed report carries, for reading (never for editing in place)."""
+def open_signed_report(path: Path) -> Opened | NotValidReport:
+    """The assessment a signed report carries, for reading (never for editing in place), once its
+    signatures verify (trusting the user's trust list); otherwise only the verdict, nothing it carries."""
     from assessor.signing.errors import SigningProblem  # signing is loaded only when a report is opened
     from assessor.signing.reopen import reopen_report
+    from assessor.signing.trust import verify_trusted
 
     data = read_bytes(path)
     try:
+        verification = verify_trusted(data)
+        if not verification.valid:
+            return NotValidReport(path, data, verification)
         reopened = reopen_report(data, path.name)
     except SigningProblem as exc:  # NotAPdf included
         raise FileProblem(path, str(exc)) from None
@@ -112,7 +131,7 @@ def open_signed_report(path: Path) -> Opened:
     match, notes = _with_pack(path, reopened.assessment)
     if reopened.matches_print is False:
         notes.append("The assessment inside this report does not match the fingerprint printed on it.")
-    return Opened(match.pack, reopened.assessment, None, True, notes, data, path.name)
+    return Opened(match.pack, reopened.assessment, None, True, notes, data, path.name, verification=verification)
 
 
 def reassessment_of(opened: Opened) -> Opened:

@@ -222,8 +222,9 @@ class IdentityPicker(QWidget):
 
         def work() -> Path:
             from assessor.signing.identity import create_identity, file_name_for, write_private
+            from assessor.signing.trust import trust_own_identity
 
-            data, _ = create_identity(name, org, passphrase=passphrase, role=role, email=email, key=key)
+            data, cert = create_identity(name, org, passphrase=passphrase, role=role, email=email, key=key)
             paths.ensure(folder)
             target = folder / file_name_for(name)
             stem, n = target.stem, 2
@@ -231,6 +232,7 @@ class IdentityPicker(QWidget):
                 target = folder / f"{stem}-{n}.p12"
                 n += 1
             write_private(target, data)
+            trust_own_identity(cert)  # one's own signatures are trusted
             return target
 
         self._start(work, self._created, self.tr("Creating the identity…"))
@@ -243,7 +245,10 @@ class IdentityPicker(QWidget):
         self.create_box.setVisible(False)
         self.refresh(select=path)
         self.message.emit(
-            self.tr("Created {name}. Export its certificate for those who will check it.").format(name=path.name)
+            self.tr(
+                "Created {name}; it is in your trusted certificates. Export its certificate (File, Export my "
+                "certificate…) for those who will check your signature."
+            ).format(name=path.name)
         )
 
     # importing
@@ -274,9 +279,12 @@ class IdentityPicker(QWidget):
         passphrase = secret.encode("utf-8")
 
         def work() -> Path:
-            from assessor.signing.identity import import_identity
+            from assessor.signing.identity import import_identity, open_identity
+            from assessor.signing.trust import trust_own_identity
 
-            return import_identity(Path(source), passphrase, folder=folder)
+            target = import_identity(Path(source), passphrase, folder=folder)
+            trust_own_identity(open_identity(target, passphrase).certificate)
+            return target
 
         def imported(path: Path) -> None:
             self._done()
@@ -403,10 +411,12 @@ class SignDialog(QDialog):
         def work() -> bytes:
             from assessor.signing.identity import open_identity
             from assessor.signing.sign import sign_pdf_with
+            from assessor.signing.trust import trust_own_identity
 
-            return sign_pdf_with(
-                pdf, open_identity(path, passphrase), assessment=assessment, location=location, reason=reason
-            )
+            opened = open_identity(path, passphrase)
+            signed = sign_pdf_with(pdf, opened, assessment=assessment, location=location, reason=reason)
+            trust_own_identity(opened.certificate)  # one can unlock it: it is one's own identity
+            return signed
 
         self._set_busy(True)
         self.status.setText(self.tr("Signing…"))

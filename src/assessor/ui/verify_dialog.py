@@ -1,9 +1,10 @@
 """Checking a signed report in the app, trusting a signer's certificate, and countersigning.
 
 The verdict is said in words with an icon (never by colour alone); the table lists each signature
-with yes/no for every check. "Trust certificate…" adds a signer's exported certificate and checks
-again. "Countersign…" lets the board add its decision; the countersigned document is then checked
-and offered through ``countersigned`` (the caller saves it).
+with yes/no for every check, against the user's trust list. "Trust certificate…" adds a signer's
+exported certificate to the trust list and checks again. "Countersign…" lets the board add its
+decision; the countersigned document is then checked and offered through ``countersigned`` (the
+caller saves it).
 """
 
 from __future__ import annotations
@@ -268,9 +269,9 @@ class VerifyDialog(QDialog):
         pdf, trust = self.pdf, list(self.trust)
 
         def work() -> Any:
-            from assessor.signing.verify import verify_pdf
+            from assessor.signing.trust import verify_trusted
 
-            return verify_pdf(pdf, trust)
+            return verify_trusted(pdf, trust)
 
         self._set_busy(True)
         self._task = start_task(work, self._show, self._failed)
@@ -302,7 +303,14 @@ class VerifyDialog(QDialog):
         self._task = None
         self.result = result
         trusted_all = result.trusted
-        if result.valid and trusted_all:
+        impostors = [s.signer for s in result.signatures if s.name_conflict]
+        if result.valid and impostors:
+            self._set_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            verdict = self.tr(
+                "Valid, but signed by a certificate you do not trust, named {name} "
+                "(not the one you trust for this name)."
+            ).format(name=impostors[0])
+        elif result.valid and trusted_all:
             self._set_icon(QStyle.StandardPixmap.SP_DialogApplyButton)
             verdict = self.tr("Valid: the report is unchanged since it was signed, and you trust every signer.")
         elif result.valid:
@@ -342,7 +350,7 @@ class VerifyDialog(QDialog):
                 (sig.time or "").replace("T", " ").replace("Z", " UTC"),
                 self._yes_no(sig.intact),
                 self._yes_no(sig.valid),
-                self._yes_no(sig.trusted),
+                self.tr("No: another certificate has this name") if sig.name_conflict else self._yes_no(sig.trusted),
                 self._yes_no(sig.whole_document),
                 self._decision_text(sig.decision),
             ]
@@ -365,17 +373,16 @@ class VerifyDialog(QDialog):
         return list(files)
 
     def _add_trust(self) -> None:
-        from assessor.signing.identity import load_certificates
+        """Add the chosen certificates to the trust list (they stay trusted), then check again."""
+        from assessor.signing.trust import add_certificates
 
         added = 0
         for name in self._choose_certificates():
             try:
-                data = read_bytes(name, limit=1024 * 1024)
-                load_certificates(data, name)
+                add_certificates(read_bytes(name, limit=1024 * 1024), name=name)
             except FileProblem as exc:
                 self.details.setText(str(exc))
                 return
-            self.trust.append(data)
             added += 1
         if added:
             self.verify()

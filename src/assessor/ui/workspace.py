@@ -5,14 +5,13 @@ Pages are made the first time they are shown, so an assessment opens at once wha
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,6 +28,9 @@ from assessor.ui.pages.risk_page import RiskPage
 from assessor.ui.session import Session
 from assessor.ui.sidebar import Sidebar, element_key
 from assessor.ui.widgets import named, text
+
+if TYPE_CHECKING:
+    from assessor.ui.signature_banner import SignatureVerdict
 
 
 class ReportStep(QWidget):
@@ -88,13 +90,16 @@ class Workspace(QWidget):
         parent: QWidget | None = None,
         *,
         newer_version: str | None = None,
+        verification: Any = None,
     ) -> None:
+        """``verification``: the signed report's `Verification` when already made (it is then shown at once)."""
         super().__init__(parent)
         self.session = session
         self.pages: dict[str, QWidget] = {}
         self.signed_pdf = signed_pdf
+        self.verification = verification
         self._verify_task: object | None = None
-        self.verdict: QLabel | None = None
+        self.verdict: SignatureVerdict | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -121,6 +126,8 @@ class Workspace(QWidget):
         self.show_page("institution")
 
     def _read_only_banner(self) -> QFrame:
+        from assessor.ui.signature_banner import SignatureVerdict
+
         banner = QFrame()
         banner.setObjectName("banner")
         row = QHBoxLayout(banner)
@@ -133,68 +140,45 @@ class Workspace(QWidget):
                 )
             )
         )
-        self.verdict = text(self.tr("Checking the signatures…"), selectable=False)
-        self.verdict.setAccessibleName(self.tr("Signatures"))
+        self.verdict = SignatureVerdict()
         words.addWidget(self.verdict)
         row.addLayout(words, 1)
-        self._start_verification()
         verify = named(QPushButton(self.tr("Signature &details…")), self.tr("Signature details"))
         verify.clicked.connect(self.verify_requested)
-        reassess = named(QPushButton(self.tr("Start &reassessment")), self.tr("Start a reassessment from this report"))
-        reassess.setProperty("role", "primary")
-        reassess.clicked.connect(self.reassess_requested)
+        self.reassess_button = named(
+            QPushButton(self.tr("Start &reassessment")), self.tr("Start a reassessment from this report")
+        )
+        self.reassess_button.setProperty("role", "primary")
+        self.reassess_button.setEnabled(False)  # only once the signatures are found valid
+        self.reassess_button.clicked.connect(self.reassess_requested)
         row.addWidget(verify)
-        row.addWidget(reassess)
+        row.addWidget(self.reassess_button)
+        if self.verification is not None:
+            self._verified(self.verification)
+        else:
+            self._start_verification()
         return banner
 
     def _start_verification(self) -> None:
-        """Verify the signed report as it opens, in the background; the verdict appears in the banner."""
+        """Verify the signed report in the background (against the trust list); the verdict appears in the banner."""
         if self.signed_pdf is None:
             return
-        from assessor.signing.verify import verify_pdf
+        from assessor.signing.trust import verify_trusted
         from assessor.ui.sign_dialog import start_task
 
         pdf = self.signed_pdf
-        self._verify_task = start_task(lambda: verify_pdf(pdf), self._verified, self._not_verified)
+        self._verify_task = start_task(lambda: verify_trusted(pdf), self._verified, self._not_verified)
 
     def _verified(self, result: Any) -> None:
         assert self.verdict is not None
-        if not result.valid:
-            problem = result.problems[0] if result.problems else self.tr("a signature does not verify")
-            self._show_verdict(self.tr("NOT VALID: {problem}").format(problem=problem), "critical")
-            return
-        parts = []
-        for sig in result.signatures:
-            when = (sig.time or "")[:10]
-            who = f"{sig.signer} ({sig.organisation})" if sig.organisation else sig.signer
-            if sig.decision:
-                parts.append(
-                    self.tr("countersigned by {who} on {when}: {decision}").format(
-                        who=who, when=when, decision=sig.decision
-                    )
-                )
-            else:
-                parts.append(self.tr("signed by {who} on {when}").format(who=who, when=when))
-        match = {
-            True: self.tr("The assessment inside matches the fingerprint printed on the report."),
-            False: self.tr("The assessment inside does NOT match the fingerprint printed on the report."),
-            None: "",
-        }[result.fingerprint_match]
-        role = "good" if result.fingerprint_match is not False else "critical"
-        self._show_verdict(self.tr("Signatures valid: {who}. {match}").format(who="; ".join(parts), match=match), role)
+        self.verdict.show_result(result)
+        # not from a report signed in a trusted signer's name by another key
+        self.reassess_button.setEnabled(bool(result.valid) and self.verdict.state != "impostor")
 
     def _not_verified(self, message: str) -> None:
-        self._show_verdict(
-            self.tr("The signatures could not be checked: {problem}").format(problem=message), "critical"
-        )
-
-    def _show_verdict(self, message: str, role: str) -> None:
         assert self.verdict is not None
-        self.verdict.setText(message)
-        self.verdict.setAccessibleDescription(message)
-        self.verdict.setProperty("role", role)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
+        self.verdict.show_failure(message)
+        self.reassess_button.setEnabled(False)
 
     # -- pages ----------------------------------------------------------------------------------------------
 
