@@ -192,7 +192,7 @@ def test_sign_command_refuses_a_changed_report_with_exit_2(
     save_assessment(before, tmp_path / "before.g4sa", backup=False)
     report = tmp_path / "report.pdf"
     made = ["report", str(tmp_path / "now.g4sa"), "-o", str(report), "--previous", str(tmp_path / "before.g4sa")]
-    assert main([*made, "--date", "2026-02-01", "--language", "fr", "--paper", "letter"]) == 0
+    assert main([*made, "--date", "2026-10-01", "--language", "fr", "--paper", "letter"]) == 0
     args[1] = str(report)
     assert main(args) == 2 and "--previous" in capsys.readouterr().err
     assert main([*args, "--previous", str(tmp_path / "before.g4sa")]) == 0, capsys.readouterr().err
