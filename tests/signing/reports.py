@@ -1,7 +1,8 @@
 """Stand-in report PDFs for the signing tests, until the real report lands.
 
-Like the real report: a few pages, A4 or Letter, the attestation page last with the two reserved
-boxes drawn empty, and the Keywords carrying the report id and the fingerprint.
+Like the real report: a few pages, A4 or Letter, the report id and short fingerprint printed on
+every page, the attestation page last with the two reserved boxes drawn empty, and the Keywords
+carrying the report id and the fingerprint.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from reportlab.pdfgen import canvas
 
-from assessor.core.assessment import Assessment, fingerprint, report_id
+from assessor.core.assessment import Assessment, fingerprint, report_id, short_fingerprint
 from assessor.report import attestation
 from assessor.signing import identity
 
@@ -31,11 +32,13 @@ def make_report(
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=size, invariant=1)
     c.setTitle(f"Self-assessment report {rid}")
+    c.setSubject(f"Self-assessment, report {rid}")
     c.setKeywords(attestation.keywords(rid, fp))
     for number in range(1, pages + 1):
         c.setFont("Helvetica", 11)
         c.drawString(56, size[1] - 72, f"{assessment.institution.name or 'Institution'} — page {number} of {pages}")
         c.drawString(56, size[1] - 90, f"Report {rid}")
+        c.drawString(56, 40, f"{rid} · Fingerprint {short_fingerprint(fp)}")  # the footer, as on every real page
         for line in range(30):
             c.drawString(56, size[1] - 120 - 14 * line, f"Line {line} of page {number}: answers, notes, evidence.")
         if number == pages:

@@ -265,8 +265,11 @@ def test_identity_by_name_from_the_identities_folder(
 
 
 def test_extract_from_a_report_without_data(files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["extract", str(files["report"]), "-o", str(files["report"].with_suffix(".g4sa"))], capsys)
-    assert code == 2 and "no embedded assessment" in err
+    out = files["report"].with_suffix(".g4sa")
+    code, _, err = run(["extract", str(files["report"]), "-o", str(out)], capsys)
+    assert code == 1 and "does not verify" in err and "not signed" in err and not out.exists()
+    code, _, err = run(["extract", str(files["report"]), "-o", str(out), "--unverified"], capsys)
+    assert code == 2 and "no embedded assessment" in err and not out.exists()
 
 
 def test_letter_report_through_the_cli(

@@ -30,5 +30,7 @@ def test_reassessment_records_the_signed_report(signed: bytes, assessment: Asses
 
 
 def test_an_unsigned_report_without_data_cannot_be_reopened(report: bytes) -> None:
-    with pytest.raises(SigningProblem, match="no embedded assessment"):
+    with pytest.raises(SigningProblem, match=r"does not verify.*not signed"):
         reopen_report(report)
+    with pytest.raises(SigningProblem, match="no embedded assessment"):
+        reopen_report(report, unverified=True)

@@ -30,6 +30,8 @@ def open_reader(pdf: bytes) -> Any:
         _ = reader.root  # the catalog must be reachable
     except (PdfError, ValueError, KeyError, TypeError, IndexError, AssertionError) as exc:
         raise NotAPdf(f"is a damaged PDF that cannot be read ({exc})") from None
+    except RecursionError:
+        raise NotAPdf("is a PDF nested too deeply to be read as a report") from None
     if reader.encrypted:
         raise NotAPdf("is an encrypted PDF; assessor reports are never encrypted")
     return reader
