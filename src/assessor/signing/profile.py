@@ -9,12 +9,11 @@ hides in an object no page refers to:
   to a place inside the document;
 - exactly one embedded file, in the EmbeddedFiles name tree, named exactly ``assessment.g4sa``;
 - and, in `printed_problems`, the report id and fingerprint printed on every page (read from the
-  page text with pypdf) equal the embedded assessment's and the document's metadata.
+  page text, `page_text`) equal the embedded assessment's and the document's metadata.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
@@ -22,7 +21,6 @@ from assessor.report import attestation
 from assessor.signing import pdf as pdfdoc
 
 MAX_OBJECTS = 200_000
-MAX_PAGES = 5_000
 SIGNATURE_FIELDS = {attestation.SIGNATURE_FIELD, attestation.COUNTERSIGNATURE_FIELD}
 _ACTIONS_ALLOWED = {"/GoTo"}
 _ACTIONS = {  # every action type of ISO 32000-2 but GoTo; no other dictionary uses these names for /S
@@ -40,8 +38,6 @@ _FORBIDDEN_KEYS = {
     "/JavaScript": "JavaScript",
     "/XFA": "an XFA form",
 }
-
-logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 def _name(value: Any) -> str | None:
@@ -170,23 +166,10 @@ def structure_problems(reader: Any, revision: int) -> list[str]:
     return problems
 
 
-def _page_texts(signed_bytes: bytes) -> list[str]:
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    reader = PdfReader(BytesIO(signed_bytes), strict=False)
-    if len(reader.pages) > MAX_PAGES:
-        raise ValueError(f"{len(reader.pages)} pages")
-    return [page.extract_text() or "" for page in reader.pages]
-
-
-def printed_problems(view: Any, signed_bytes: bytes, fingerprint: str, report_id: str | None) -> list[str]:
-    """The ids printed on every page and in the metadata against the embedded assessment's fingerprint.
-
-    ``signed_bytes``: the file cut at the end of the signed revision (what pypdf reads as the document).
-    """
+def printed_problems(view: Any, fingerprint: str, report_id: str | None) -> list[str]:
+    """The ids printed on every page and in the metadata against the embedded assessment's fingerprint."""
     from assessor.core.assessment import short_fingerprint
+    from assessor.signing.page_text import page_texts
 
     problems: list[str] = []
     if not report_id or fingerprint[:8].upper() not in report_id:
@@ -196,8 +179,8 @@ def printed_problems(view: Any, signed_bytes: bytes, fingerprint: str, report_id
         if report_id and value is not None and report_id not in value:
             problems.append(f"the document's {key.lstrip('/')} names another report")
     try:
-        texts = _page_texts(signed_bytes)
-    except Exception as exc:  # pypdf raises many kinds on hostile input; any of them means "cannot read"
+        texts = page_texts(view)
+    except Exception as exc:  # hostile content can fail in many ways; any of them means "cannot read"
         return [*problems, f"the page text cannot be read ({type(exc).__name__})"]
     short = short_fingerprint(fingerprint)
     wrong = [i + 1 for i, text in enumerate(texts) if short not in _squash(text) or (report_id or "?") not in text]

@@ -124,8 +124,14 @@ def _read_signer(emb: Any, check: SignatureCheck) -> None:
         check.problems.append(f"the signer's certificate cannot be read ({exc})")
 
 
-def check_signature(emb: Any, trust: Sequence[Any], placement: Placement, file_size: int) -> SignatureCheck:
-    """Check one embedded signature (pyHanko's EmbeddedPdfSignature) already placed in the bytes."""
+def check_signature(
+    emb: Any, trust: Sequence[Any], placement: Placement, file_size: int, *, skip_diff: bool = False
+) -> SignatureCheck:
+    """Check one embedded signature (pyHanko's EmbeddedPdfSignature) already placed in the bytes.
+
+    ``skip_diff``: the file is already known not to end with a signature, so the (slow) difference
+    analysis of what follows this one would change nothing: it is skipped, and said so.
+    """
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
@@ -147,6 +153,7 @@ def check_signature(emb: Any, trust: Sequence[Any], placement: Placement, file_s
             emb,
             signer_validation_context=context,
             diff_policy=strict_diff_policy(),
+            skip_diff=skip_diff,
             key_usage_settings=KeyUsageConstraints(key_usage=ALLOWED_KEY_USAGES, match_all_key_usages=False),
         )
     except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
@@ -173,7 +180,9 @@ def check_signature(emb: Any, trust: Sequence[Any], placement: Placement, file_s
             and level is not None
             and level <= ModificationLevel.FORM_FILLING
         )
-    if check.intact and not check.whole_document:
+    if check.intact and not check.whole_document and skip_diff and not ends_file:
+        check.problems.append("what follows this signature was not examined: the file does not end with a signature")
+    elif check.intact and not check.whole_document:
         if coverage is not None and coverage < SignatureCoverageLevel.ENTIRE_REVISION:
             check.problems.append("the signature does not cover its whole revision of the document")
         else:

@@ -174,8 +174,12 @@ def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = No
     notes: list[str] = []
     embedded, filled = _signature_fields(reader, problems)
     placements = [byterange.place(reader, data, e.sig_field, e.sig_object) for e in embedded]
-    checks = [check_signature(e, trust, p, len(data)) for e, p in zip(embedded, placements, strict=True)]
-    problems.extend(byterange.order_problems(placements, len(data)))
+    order = byterange.order_problems(placements, len(data))
+    checks = [
+        check_signature(e, trust, p, len(data), skip_diff=bool(order))
+        for e, p in zip(embedded, placements, strict=True)
+    ]
+    problems.extend(order)
     if not filled and not problems:
         problems.append("the document is not signed")
     first = placements[0] if placements and placements[0].sound else None
@@ -188,9 +192,7 @@ def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = No
         profile_problems = profile.structure_problems(reader, first.revision)
         assessment = _embedded_assessment(view, printed, profile_problems, notes)
         if assessment.fingerprint is not None:
-            profile_problems += profile.printed_problems(
-                view, data[: first.end], assessment.fingerprint, printed.report_id
-            )
+            profile_problems += profile.printed_problems(view, assessment.fingerprint, printed.report_id)
         problems.extend(profile_problems)
         last = placements[-1]
         if len(placements) > 1 and last.sound and last.revision is not None:
@@ -210,6 +212,10 @@ def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = No
     )
     if not valid and not problems:
         problems.append("a signature does not verify")
+    if not valid and any(c.decision for c in checks):
+        for check in checks:
+            check.decision = check.comment = None
+        notes.append("the countersignature's decision is not shown: the report does not verify")
     return Verification(
         valid=valid,
         trusted=bool(checks) and all(c.trusted for c in checks),
@@ -250,9 +256,9 @@ def verify_pdf(pdf: bytes, trust: Sequence[bytes] = ()) -> Verification:
     except NotAPdf as exc:
         if pdf.lstrip()[:5] != b"%PDF-":
             raise
-        return _unreadable(f"the file {exc.message.removeprefix('is ')}")
+        return _unreadable(f"the file {exc.message}")
     except RecursionError:
-        return _unreadable(f"the file {TOO_DEEP.removeprefix('is ')}")
+        return _unreadable(f"the file {TOO_DEEP}")
 
 
 @dataclass(frozen=True)
