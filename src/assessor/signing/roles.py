@@ -32,7 +32,7 @@ MAX_STATEMENT = 20_000
 
 # Words that make a reason read as a board's decision (English and French).
 _DECISION_WORDS = re.compile(
-    r"approv|approuv|condition|decision|décision|decid|décid|reject|rejet|refus|accept|endorse|grant|accord",
+    r"approv|approuv|condition|decision|décision|decid|décid|reject|rejet|refus",
     re.IGNORECASE,
 )
 

@@ -49,12 +49,36 @@ def set_attachments(writer: Any, items: list[tuple[str, bytes]]) -> None:
     writer.update_root()
 
 
-def sign_as_assessor(pdf: bytes, p12: Path, passphrase: bytes, embed: bytes | None) -> bytes:
+def sign_as_assessor(
+    pdf: bytes,
+    p12: Path,
+    passphrase: bytes,
+    embed: bytes | None,
+    *,
+    field: str = attestation.SIGNATURE_FIELD,
+    reason: str | None = None,
+    statement: str | None = None,
+) -> bytes:
+    """Sign ``pdf`` with pyHanko in ``field`` (made on the last page), optionally with an assessor-style
+    decision ``statement`` written into the field first (covered by the signature)."""
     from pyhanko.pdf_utils import embed as pdf_embed
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
+    from assessor.signing.roles import STATEMENT_KEY
+
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+    box = (
+        attestation.signature_box("a4")
+        if field == attestation.SIGNATURE_FIELD
+        else attestation.countersignature_box("a4")
+    )
+    fields.append_signature_field(writer, fields.SigFieldSpec(field, on_page=-1, box=box))  # type: ignore[arg-type]
+    if statement is not None:
+        for _, _, ref in fields.enumerate_sig_fields(writer, with_name=field):
+            ref.get_object()[STATEMENT_KEY] = generic.TextStringObject(statement)
+            writer.update_container(ref.get_object())
     if embed is not None:
         stream = pdf_embed.EmbeddedFileObject.from_file_data(writer, embed, mime_type=pdfdoc.ASSESSMENT_MIME)
         spec = pdf_embed.FileSpec(
@@ -62,10 +86,8 @@ def sign_as_assessor(pdf: bytes, p12: Path, passphrase: bytes, embed: bytes | No
         )
         pdf_embed.embed_file(writer, spec)
     signer = signers.SimpleSigner.load_pkcs12_data(p12.read_bytes(), [], passphrase)
-    meta = signers.PdfSignatureMetadata(field_name=attestation.SIGNATURE_FIELD, subfilter=fields.SigSeedSubFilter.PADES)
-    box = attestation.signature_box("a4")
-    spec_field = fields.SigFieldSpec(attestation.SIGNATURE_FIELD, on_page=-1, box=box)  # type: ignore[arg-type]
-    out: BytesIO = signers.PdfSigner(meta, signer, new_field_spec=spec_field).sign_pdf(writer)
+    meta = signers.PdfSignatureMetadata(field_name=field, subfilter=fields.SigSeedSubFilter.PADES, reason=reason)
+    out: BytesIO = signers.PdfSigner(meta, signer).sign_pdf(writer, existing_fields_only=True)
     return out.getvalue()
 
 
