@@ -34,3 +34,32 @@ def test_the_revisions_out_of_order_are_named() -> None:
     problems = byterange.order_problems([a, b], 40)
     assert "the signatures are not in the order of the revisions they cover" in problems
     assert problems[-1].startswith("10 byte(s) follow the last signature")
+
+
+def test_damaged_copies_never_raise_and_never_verify_silently() -> None:
+    """Random byte changes and cuts of a signed report: a verdict with its reasons, never an exception."""
+    import random
+
+    from assessor.signing.errors import NotAPdf, SigningProblem
+    from assessor.signing.verify import read_signed_report
+
+    genuine = read("countersigned.pdf")
+    rng = random.Random(11)
+    for _ in range(25):
+        data = bytearray(genuine)
+        if rng.random() < 0.3:
+            data = data[: rng.randrange(len(data))]
+        else:
+            for _ in range(rng.randint(1, 3)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            result = verify_pdf(bytes(data))
+        except NotAPdf:
+            continue
+        assert result.valid or result.problems
+        if not result.valid:
+            try:
+                read_signed_report(bytes(data))
+                raise AssertionError("an assessment was read from a report that does not verify")
+            except SigningProblem:
+                pass

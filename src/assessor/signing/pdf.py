@@ -6,6 +6,7 @@ that verification reads what was signed, not what a later incremental update may
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -129,8 +130,8 @@ def embedded_file_data(handler: Any, name: str) -> bytes | None:
         ef = spec.get_object()["/EF"]
         stream = (ef.get("/UF") or ef["/F"]).get_object()
         data: bytes = stream.data
-    except (KeyError, TypeError, AttributeError, PdfError, NotImplementedError, ValueError):
-        return None
+    except (KeyError, TypeError, AttributeError, PdfError, NotImplementedError, ValueError, zlib.error):
+        return None  # a damaged stream (bad deflate data included) carries nothing readable
     return data
 
 

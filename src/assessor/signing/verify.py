@@ -22,6 +22,7 @@ as found from the raw bytes, never from a later update.
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import field as dataclass_field
@@ -168,8 +169,23 @@ def _assign_roles(
 
 
 def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = None) -> Verification:
-    """`verify_pdf` on an open pyHanko reader over ``pdf``, with trust roots already parsed (asn1crypto)."""
-    data = _file_bytes(reader) if pdf is None else pdf
+    """`verify_pdf` on an open pyHanko reader over ``pdf``, with trust roots already parsed (asn1crypto).
+
+    A structure too damaged or too deeply nested to be followed gives a Verification that is not
+    valid, saying so, never an exception.
+    """
+    from pyhanko.pdf_utils.misc import PdfError
+
+    try:
+        return _verify_reader(reader, trust, _file_bytes(reader) if pdf is None else pdf)
+    except RecursionError:
+        return _unreadable(f"the file {TOO_DEEP}")
+    except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, zlib.error) as exc:
+        detail = str(exc)[:80]
+        return _unreadable(f"the file is a damaged PDF that cannot be checked ({type(exc).__name__}: {detail})")
+
+
+def _verify_reader(reader: Any, trust: Sequence[Any], data: bytes) -> Verification:
     problems: list[str] = []
     notes: list[str] = []
     embedded, filled = _signature_fields(reader, problems)
