@@ -174,3 +174,22 @@ def test_a_pdf_nested_too_deeply_is_one_line(command: str, tmp_path: Path, capsy
     assert code in (1, 2)
     assert "Traceback" not in err and len(err.splitlines()) <= 1
     assert "NOT VALID" in out if command == "verify" else err.count("\n") == 1
+
+
+def test_a_countersignature_field_placed_before_the_assessor_signs_is_refused() -> None:
+    """An empty board field in the assessor's revision could cover content until the board signs it."""
+    from assessor.report import attestation
+    from tests.signing.attacks import isa, shadow
+    from tests.signing.attacks.fixtures import PASSPHRASE
+
+    def place(writer: object) -> None:
+        from pyhanko.sign import fields
+
+        spec = fields.SigFieldSpec(attestation.COUNTERSIGNATURE_FIELD, on_page=0, box=(40, 600, 440, 660))
+        fields.append_signature_field(writer, spec)
+
+    prepared = isa.updated(read("r.pdf"), place)
+    signed = shadow.sign_as_assessor(prepared, DATA / "ada.p12", PASSPHRASE, read("d.g4sa"))
+    result = verify_pdf(signed, TRUST)
+    assert not result.valid
+    assert any("form field assessor does not make (BoardCountersignature)" in p for p in result.problems)

@@ -21,7 +21,8 @@ from assessor.report import attestation
 from assessor.signing import pdf as pdfdoc
 
 MAX_OBJECTS = 200_000
-SIGNATURE_FIELDS = {attestation.SIGNATURE_FIELD, attestation.COUNTERSIGNATURE_FIELD}
+ASSESSOR_FIELDS = frozenset({attestation.SIGNATURE_FIELD})  # the revision the assessor signs
+SIGNATURE_FIELDS = frozenset({attestation.SIGNATURE_FIELD, attestation.COUNTERSIGNATURE_FIELD})
 _ACTIONS_ALLOWED = {"/GoTo"}
 _ACTIONS = {  # every action type of ISO 32000-2 but GoTo; no other dictionary uses these names for /S
     "/GoToR", "/GoToE", "/GoToDp", "/Launch", "/Thread", "/URI", "/Sound", "/Movie", "/Hide", "/Named",
@@ -79,11 +80,11 @@ def _field_type(annot: Any) -> str | None:
     return None
 
 
-def _annotation_problem(annot: Any) -> str | None:
+def _annotation_problem(annot: Any, fields: frozenset[str]) -> str | None:
     subtype = _name(annot.get("/Subtype"))
     if subtype == "/Widget":
         name = _field_name(annot)
-        if _field_type(annot) != "/Sig" or name not in SIGNATURE_FIELDS:
+        if _field_type(annot) != "/Sig" or name not in fields:
             return f"a form field assessor does not make ({name or 'unnamed'})"
         return None
     if subtype == "/Link":
@@ -94,7 +95,7 @@ def _annotation_problem(annot: Any) -> str | None:
     return f"an annotation assessor does not make ({subtype or 'no subtype'})"
 
 
-def _object_problems(obj: Any, files: list[Any], specs: list[Any]) -> set[str]:
+def _object_problems(obj: Any, files: list[Any], specs: list[Any], fields: frozenset[str]) -> set[str]:
     from pyhanko.pdf_utils import generic
 
     found: set[str] = set()
@@ -114,7 +115,7 @@ def _object_problems(obj: Any, files: list[Any], specs: list[Any]) -> set[str]:
     if "/EF" in obj:
         specs.append(obj)
     if kind == "/Annot" or ("/Subtype" in obj and "/Rect" in obj):
-        problem = _annotation_problem(obj)
+        problem = _annotation_problem(obj, fields)
         if problem:
             found.add(problem)
     return found
@@ -137,8 +138,12 @@ def _attachment_problems(view: Any, files: list[Any], specs: list[Any]) -> list[
     return problems
 
 
-def structure_problems(reader: Any, revision: int) -> list[str]:
-    """What the revision holds that an assessor report does not (empty when it fits the profile)."""
+def structure_problems(reader: Any, revision: int, fields: frozenset[str] = SIGNATURE_FIELDS) -> list[str]:
+    """What the revision holds that an assessor report does not (empty when it fits the profile).
+
+    ``fields``: the signature fields that may exist in it (the assessor's revision holds no
+    countersignature field yet: one placed before the assessor signs could hide or reveal content).
+    """
     from pyhanko.pdf_utils.misc import PdfError
 
     view = reader.get_historical_resolver(revision)
@@ -156,7 +161,7 @@ def structure_problems(reader: Any, revision: int) -> list[str]:
             unreadable += 1
             continue
         try:
-            found |= _object_problems(obj, files, specs)
+            found |= _object_problems(obj, files, specs, fields)
         except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             found.add("an object that cannot be read as assessor writes it")
     problems = [f"the signed document holds {what}" for what in sorted(found)]

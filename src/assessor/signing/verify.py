@@ -205,7 +205,7 @@ def _verify_reader(reader: Any, trust: Sequence[Any], data: bytes) -> Verificati
     if first is not None and first.revision is not None and first.end is not None:
         view = reader.get_historical_resolver(first.revision)
         printed = pdfdoc.printed_ids(view)
-        profile_problems = profile.structure_problems(reader, first.revision)
+        profile_problems = profile.structure_problems(reader, first.revision, profile.ASSESSOR_FIELDS)
         assessment = _embedded_assessment(view, printed, profile_problems, notes)
         if assessment.fingerprint is not None:
             profile_problems += profile.printed_problems(view, assessment.fingerprint, printed.report_id)
