@@ -35,7 +35,26 @@ def generate(pdf: bytes) -> dict[str, bytes]:
         "usf_upd_type_timestamp": (rb"/Type\s*/Sig\b", b"/Type /DocTimeStamp"),
         "usf_upd_no_byterange": (rb"/ByteRange\s*\[[^\]]*\]", b""),
     }
+    out["usf_upd_unsigned_swap"] = _unsigned(pdf)
     for name, (pattern, repl) in by_update.items():
         body = re.sub(pattern, lambda _m, r=repl: r, sig.body, count=1)  # type: ignore[misc]
         out[name] = _raw.append_update(pdf, {sig.idnum: body})
     return out
+
+
+def _unsigned(pdf: bytes) -> bytes:
+    """The assessor's field made unsigned (its /V removed) and the attachment swapped, in one update."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from tests.signing.attacks import isa
+
+    reader = PdfFileReader(BytesIO(pdf), strict=False)
+    field = reader.embedded_signatures[0].sig_field
+    ref = field.container_ref.reference if hasattr(field.container_ref, "reference") else field.container_ref
+    offset = reader.xrefs[ref]
+    body = pdf[offset : pdf.index(b"endobj", offset) + len(b"endobj")]
+    unsigned = re.sub(rb"/V\s+\d+\s+\d+\s+R", b"", body, count=1)
+    assert unsigned != body
+    return _raw.append_update(pdf, {ref.idnum: unsigned, **isa.swap_objects(pdf)})
