@@ -90,6 +90,19 @@ def test_the_signature_dictionary_override_is_named(attacks: dict[str, bytes], s
     assert any("redefined after it was signed" in p for p in result.problems)
 
 
+def test_signature_wrapping_keeps_the_digest_but_not_the_gap(sources: dict[str, bytes]) -> None:
+    from tests.signing.attacks import swa
+
+    wrapped = swa.generate(sources["signed"])["swa_classic"]
+    assert _refusals("swa_classic", wrapped) == []
+    result = verify_pdf(wrapped, TRUST)
+    assert result.signatures[0].intact  # the same bytes are signed...
+    assert (
+        "AssessorSignature: the bytes between the signed ranges are not the signature's hex /Contents"
+        in result.problems
+    )
+
+
 @pytest.mark.parametrize("source", ["countersigned", "countersigned_now"])
 def test_the_cut_to_the_first_revision_verifies_as_the_original(sources: dict[str, bytes], source: str) -> None:
     cut = app_specific.truncated_to_first(sources[source])
