@@ -19,7 +19,6 @@ from assessor.signing.verify import read_signed_report, verify_pdf
 from tests.signing.attacks import app_specific
 from tests.signing.attacks.fixtures import DATA, GENERATORS, GENUINE_FP, SOURCES, all_attacks, countersigned_now, read
 
-pytestmark = pytest.mark.xdist_group("attacks")
 TRUST = (read("ada.pem"), read("board.pem"))
 
 
