@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # decoded content of one page; an assessor page is a few kilobytes
+MAX_TOTAL_BYTES = 64 * 1024 * 1024  # decoded content of all pages together
 MAX_PAGES = 5_000
 
 _TOKEN = re.compile(
@@ -84,6 +85,7 @@ class PageTexts:
 
     def __init__(self) -> None:
         self._maps: dict[int, CMap | None] = {}
+        self._read = 0
 
     def _cmap(self, font_ref: Any) -> CMap | None:
         key = font_ref.reference.idnum if hasattr(font_ref, "reference") else id(font_ref)
@@ -101,8 +103,9 @@ class PageTexts:
             return ""
         streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
         data = b"\n".join(s.get_object().data for s in streams)
-        if len(data) > MAX_PAGE_BYTES:
-            raise ValueError("a page's content is larger than any report page")
+        self._read += len(data)
+        if len(data) > MAX_PAGE_BYTES or self._read > MAX_TOTAL_BYTES:
+            raise ValueError("the pages' content is larger than any report's")
         fonts = _fonts_of(page)
         cmap: CMap | None = None
         out: list[str] = []

@@ -20,7 +20,7 @@ from typing import Any
 from assessor.report import attestation
 from assessor.signing import pdf as pdfdoc
 
-MAX_OBJECTS = 200_000
+MAX_OBJECTS = 50_000  # a 62-page report holds about 1 000; bounds the work on a hostile file
 ASSESSOR_FIELDS = frozenset({attestation.SIGNATURE_FIELD})  # the revision the assessor signs
 SIGNATURE_FIELDS = frozenset({attestation.SIGNATURE_FIELD, attestation.COUNTERSIGNATURE_FIELD})
 _ACTIONS_ALLOWED = {"/GoTo"}
