@@ -205,3 +205,21 @@ def test_a_countersignature_field_placed_before_the_assessor_signs_is_refused() 
     result = verify_pdf(signed, TRUST)
     assert not result.valid
     assert any("form field assessor does not make (BoardCountersignature)" in p for p in result.problems)
+
+
+def test_xmp_keywords_are_read_when_a_packet_states_them() -> None:
+    """(pyHanko rewrites the XMP packet on every write, so no signed attack file can carry one: read directly.)"""
+    from types import SimpleNamespace
+
+    from pyhanko.pdf_utils import generic
+
+    from assessor.signing import pdf as pdfdoc
+    from assessor.signing import profile
+
+    def view(packet: bytes) -> object:
+        stream = generic.StreamObject({generic.pdf_name("/Type"): generic.pdf_name("/Metadata")}, packet)
+        return SimpleNamespace(root=generic.DictionaryObject({generic.pdf_name("/Metadata"): stream}))
+
+    assert profile.xmp_keywords(view(b"<pdf:Keywords>report-id:G4SA-X</pdf:Keywords>")) == "report-id:G4SA-X"
+    assert profile.xmp_keywords(view(b'<rdf:Description pdf:Keywords="a b"/>')) == "a b"
+    assert profile.xmp_keywords(pdfdoc.latest(pdfdoc.open_reader(read("signed.pdf")))) is None

@@ -183,6 +183,9 @@ def printed_problems(view: Any, fingerprint: str, report_id: str | None) -> list
         value = _info_value(view, key)
         if report_id and value is not None and report_id not in value:
             problems.append(f"the document's {key.lstrip('/')} names another report")
+    xmp = xmp_keywords(view)
+    if xmp is not None and (fingerprint not in xmp or (report_id or "?") not in xmp):
+        problems.append("the document's XMP metadata names another report or assessment")
     try:
         texts = page_texts(view)
     except Exception as exc:  # hostile content can fail in many ways; any of them means "cannot read"
@@ -213,3 +216,21 @@ def _info_value(view: Any, key: str) -> str | None:
         return str(info[key])
     except (KeyError, AttributeError, TypeError):
         return None
+
+
+_XMP_KEYWORDS = re.compile(r"<pdf:Keywords>(.*?)</pdf:Keywords>|pdf:Keywords=\"([^\"]*)\"", re.DOTALL)
+
+
+def xmp_keywords(view: Any) -> str | None:
+    """The Keywords the XMP metadata of this revision states, when it states any."""
+    from pyhanko.pdf_utils.misc import PdfError
+
+    try:
+        stream = view.root.get("/Metadata")
+        if stream is None:
+            return None
+        text = stream.get_object().data[:1_000_000].decode("utf-8", "replace")
+    except (PdfError, KeyError, TypeError, AttributeError, ValueError, NotImplementedError):
+        return None
+    found = _XMP_KEYWORDS.findall(text)
+    return " ".join(a or b for a, b in found) if found else None
