@@ -134,6 +134,45 @@ def freetext(writer: Any, page_index: int = 0, flags: int = 4) -> None:
     writer.update_container(page)
 
 
+def _text(writer: Any) -> None:
+    """Page 1's content replaced by a copy whose printed fingerprint is changed."""
+    from pyhanko.pdf_utils import generic
+
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    forged = page["/Contents"].get_object().data.replace(b"5c26 5d46", b"ffff ffff")
+    assert b"ffff ffff" in forged
+    page["/Contents"] = writer.add_object(generic.StreamObject(stream_data=forged))
+    writer.update_container(page)
+
+
+def _new_page(writer: Any) -> None:
+    from pyhanko.pdf_utils import generic
+
+    content = writer.add_object(
+        generic.StreamObject(stream_data=b"BT /F1 24 Tf 72 700 Td (Board decision: APPROVED) Tj ET")
+    )
+    page = generic.DictionaryObject(
+        {
+            generic.pdf_name("/Type"): generic.pdf_name("/Page"),
+            generic.pdf_name("/MediaBox"): generic.ArrayObject([generic.NumberObject(v) for v in (0, 0, 595, 842)]),
+            generic.pdf_name("/Contents"): content,
+        }
+    )
+    writer.insert_page(page)
+
+
+def _text_field(writer: Any) -> None:
+    from pyhanko.pdf_utils import generic
+
+    freetext(writer)
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    annot = page["/Annots"][-1].get_object()
+    annot["/Subtype"] = generic.pdf_name("/Widget")
+    annot["/FT"] = generic.pdf_name("/Tx")
+    annot["/T"] = generic.TextStringObject("Result")
+    annot["/V"] = generic.TextStringObject("100.0 % - Exemplary")
+
+
 def generate(pdf: bytes) -> dict[str, bytes]:
     return {
         "isa_attach_kw": updated(pdf, _attach_kw),
@@ -142,4 +181,7 @@ def generate(pdf: bytes) -> dict[str, bytes]:
         "isa_info": updated(pdf, _info),
         "isa_sigfield": updated(pdf, _sigfield),
         "isa_freetext": updated(pdf, freetext),
+        "isa_text": updated(pdf, _text),
+        "isa_newpage": updated(pdf, _new_page),
+        "isa_textfield": updated(pdf, _text_field),
     }
