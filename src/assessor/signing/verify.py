@@ -214,7 +214,7 @@ def _verify_reader(reader: Any, trust: Sequence[Any], data: bytes) -> Verificati
         if len(placements) > 1 and last.sound and last.revision is not None:
             problems.extend(f"{checks[-1].field}: {p}" for p in profile.structure_problems(reader, last.revision))
     elif embedded:
-        problems.append("the revision the first signature covers cannot be found, so nothing in it can be read")
+        problems.append("the first signature is not where its bytes say, so nothing it claims to cover is read")
     verdict = _assign_roles(checks, embedded, reader, assessment.fingerprint) if checks else None
     problems[:0] = [f"{check.field}: {p}" for check in checks for p in check.problems]
     if verdict is not None:
