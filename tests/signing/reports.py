@@ -1,9 +1,10 @@
 """Report PDFs for the signing tests: real assessor reports (made once per set of inputs), and a
 look-alike made by another program, which assessor must refuse to sign.
 
-The look-alike is like the real report on the surface: a few pages, A4 or Letter, the attestation
-page last with the two reserved boxes drawn empty, and the Keywords carrying the report id and the
-fingerprint; it carries no assessment and no record of how it was made.
+The look-alike is like the real report on the surface: a few pages, A4 or Letter, the report id and
+short fingerprint printed on every page, the attestation page last with the two reserved boxes drawn
+empty, and the Keywords carrying the report id and the fingerprint; it carries no assessment and no
+record of how it was made.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from reportlab.pdfgen import canvas
 
-from assessor.core.assessment import Assessment, file_bytes, fingerprint, report_id
+from assessor.core.assessment import Assessment, file_bytes, fingerprint, report_id, short_fingerprint
 from assessor.core.validation import pack_for
 from assessor.report import attestation
 from assessor.report.render import render_pdf
@@ -54,11 +55,13 @@ def make_lookalike_report(
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=size, invariant=1)
     c.setTitle(f"Self-assessment report {rid}")
+    c.setSubject(f"Self-assessment, report {rid}")
     c.setKeywords(attestation.keywords(rid, fp))
     for number in range(1, pages + 1):
         c.setFont("Helvetica", 11)
         c.drawString(56, size[1] - 72, f"{assessment.institution.name or 'Institution'} — page {number} of {pages}")
         c.drawString(56, size[1] - 90, f"Report {rid}")
+        c.drawString(56, 40, f"{rid} · Fingerprint {short_fingerprint(fp)}")  # the footer, as on every real page
         for line in range(30):
             c.drawString(56, size[1] - 120 - 14 * line, f"Line {line} of page {number}: answers, notes, evidence.")
         if number == pages:

@@ -260,8 +260,11 @@ def test_extract_from_a_report_without_data(
     files: dict[str, Path], assessment: Assessment, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files["report"].write_bytes(make_lookalike_report(assessment))
-    code, _, err = run(["extract", str(files["report"]), "-o", str(files["report"].with_suffix(".g4sa"))], capsys)
-    assert code == 2 and "no embedded assessment" in err
+    out = files["report"].with_suffix(".g4sa")
+    code, _, err = run(["extract", str(files["report"]), "-o", str(out)], capsys)
+    assert code == 1 and "does not verify" in err and "not signed" in err and not out.exists()
+    code, _, err = run(["extract", str(files["report"]), "-o", str(out), "--unverified"], capsys)
+    assert code == 2 and "no embedded assessment" in err and not out.exists()
 
 
 def test_letter_report_through_the_cli(

@@ -31,5 +31,8 @@ def test_reassessment_records_the_signed_report(signed: bytes, assessment: Asses
 
 
 def test_a_pdf_without_data_cannot_be_reopened(assessment: Assessment) -> None:
+    lookalike = make_lookalike_report(assessment)
+    with pytest.raises(SigningProblem, match=r"does not verify.*not signed"):
+        reopen_report(lookalike)
     with pytest.raises(SigningProblem, match="no embedded assessment"):
-        reopen_report(make_lookalike_report(assessment))
+        reopen_report(lookalike, unverified=True)

@@ -16,7 +16,7 @@ from assessor.core.assessment import Assessment, fingerprint
 from assessor.core.storage import loads_assessment
 from assessor.report import attestation
 from assessor.signing import pdf as pdfdoc
-from assessor.signing.errors import NotAPdf, SigningProblem
+from assessor.signing.errors import NotAPdf, NotVerified, SigningProblem
 from assessor.signing.sign import sign_pdf
 from assessor.signing.verify import read_signed_report, verify_pdf
 from tests.helpers.factories import blank_assessment
@@ -230,10 +230,10 @@ def test_nothing_is_written_after_the_signature(signed: bytes) -> None:
     assert start2 + len2 == len(signed)
 
 
-def test_a_pdf_signed_elsewhere_is_read_as_far_as_possible(
+def test_a_pdf_signed_elsewhere_is_read_but_is_not_a_valid_report(
     assessment: Assessment, assessor_id: SigningIdentity
 ) -> None:
-    """A plain pyHanko signature: no embedded assessment, invisible, adbe.pkcs7.detached."""
+    """A plain pyHanko signature: no embedded assessment, invisible, adbe.pkcs7.detached, in a field of its own."""
     report = make_lookalike_report(assessment)
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -243,9 +243,11 @@ def test_a_pdf_signed_elsewhere_is_read_as_far_as_possible(
     out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(report)), meta, signer).getvalue()
     result = verify_pdf(out, [assessor_id.cert_pem])
     assert result.fingerprint_match is None
-    assert result.valid and result.trusted
-    assert result.signatures[0].signer == assessor_id.name
-    assert any("no assessment" in n for n in result.notes)
+    assert not result.valid and result.trusted
+    sig = result.signatures[0]
+    assert sig.signer == assessor_id.name and sig.intact and sig.valid and sig.whole_document
+    assert "no assessment is embedded in the signed document" in result.problems
+    assert any("'Other', not assessor's" in p for p in result.problems)
 
 
 def test_an_unsigned_report_is_not_valid(report: bytes) -> None:
@@ -279,7 +281,10 @@ def test_an_assessment_swapped_in_after_signing_is_caught(signed: bytes, assessm
     result = verify_pdf(out.getvalue())
     assert not result.valid
     assert result.fingerprint == fingerprint(assessment)  # the signed data, not the forged data
-    assert fingerprint(loads_assessment(read_signed_report(out.getvalue()).assessment_bytes)) == fingerprint(assessment)
+    with pytest.raises(NotVerified, match="does not verify"):
+        read_signed_report(out.getvalue())
+    claimed = read_signed_report(out.getvalue(), unverified=True)
+    assert fingerprint(loads_assessment(claimed.assessment_bytes)) == fingerprint(assessment)
 
 
 def test_a_report_whose_data_does_not_match_its_print_fails(

@@ -19,10 +19,13 @@ a = make_demo()
 pdf = render_pdf(pack, a, date=datetime.date(2026, 1, 1))
 data, _ = create_identity("A", "B", passphrase=b"x", key="ec")
 ident = open_identity_data(data, b"x")
+board_data, _ = create_identity("C", "D", passphrase=b"x", key="ec")
+board = open_identity_data(board_data, b"x")
 signed = sign_pdf_with(pdf, ident, assessment=a)
-both = countersign_pdf_with(signed, ident, decision="approved", comment="ok")
+both = countersign_pdf_with(signed, board, decision="approved", comment="ok")
 result = verify_pdf(both)
 assert result.valid and len(result.signatures) == 2, result.problems
+assert result.signatures[1].decision == "approved", result.signatures[1]
 print("ok")
 """
 

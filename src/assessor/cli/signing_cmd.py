@@ -105,6 +105,11 @@ def register(commands: Any) -> None:
     extract = commands.add_parser("extract", help="save the assessment embedded in a signed report")
     extract.add_argument("report", help="the signed report PDF")
     extract.add_argument("-o", "--output", required=True, help="the .g4sa file to write")
+    extract.add_argument(
+        "--unverified",
+        action="store_true",
+        help="write the assessment even when the report does not verify (it is then not evidence of anything)",
+    )
     add_force(extract)
     extract.set_defaults(run=run_extract)
 
@@ -340,7 +345,9 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
         print(f"  embedded assessment fingerprint {result.fingerprint} (the report prints none)")
     for i, sig in enumerate(result.signatures, 1):
         who = ", ".join(p for p in (sig.signer, sig.role, sig.organisation) if p) or "unknown signer"
-        kind = "countersignature" if sig.is_countersignature else "signature"
+        kind = {"assessor": "assessor's signature", "countersignature": "countersignature"}.get(
+            sig.kind, "signature in a field assessor does not make"
+        )
         print(f"  {i}. {kind} by {who}, {sig.time or 'time unknown'} ({sig.field})")
         print(
             f"     intact {_yes(sig.intact)} · valid {_yes(sig.valid)} · whole document {_yes(sig.whole_document)}"
@@ -351,9 +358,9 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
                 f"     signed by a certificate you do not trust, named {sig.signer} "
                 "(not the one you trust for this name)"
             )
-        if sig.decision:
+        if sig.decision and sig.is_countersignature:
             print(f"     decision: {decision_label(sig.decision)}")
-        if sig.comment:
+        if sig.comment and sig.is_countersignature:
             print(f"     comment: {sig.comment}")
         if sig.certificate_sha256 and not sig.trusted:
             grouped = " ".join(sig.certificate_sha256[j : j + 4].upper() for j in range(0, 64, 4))
@@ -395,20 +402,28 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_extract(args: argparse.Namespace) -> int:
     from assessor.core.assessment import fingerprint
     from assessor.core.storage import loads_assessment
-    from assessor.signing.errors import SigningProblem
+    from assessor.signing.errors import NotVerified, SigningProblem
     from assessor.signing.verify import read_signed_report
 
     pdf = _read_pdf(args.report)
+    if Path(args.output).exists() and not args.force:
+        raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
     try:
-        report = read_signed_report(pdf)
+        report = read_signed_report(pdf, unverified=args.unverified)
+    except NotVerified as exc:
+        raise CliError(f"{args.report}: {exc.message}; nothing written", EXIT_CHECK_FAILED) from None
     except SigningProblem as exc:
         raise _problem(args.report, exc) from None
     assessment = loads_assessment(report.assessment_bytes, f"{args.report} ({'assessment.g4sa'})")
     write_output(args.output, report.assessment_bytes, args.force)
     fp = fingerprint(assessment)
     print(f"Wrote {args.output}: fingerprint {fp}")
-    if report.fingerprint and report.fingerprint != fp:
-        print(f"  warning: the report prints a different fingerprint ({report.fingerprint})")
-    elif report.fingerprint:
-        print("  it matches the fingerprint printed on the report")
+    if args.unverified:
+        print(
+            f"assessor: {args.report}: written WITHOUT verifying the report; this assessment is not evidence of "
+            "what was signed",
+            file=sys.stderr,
+        )
+    elif report.fingerprint == fp:
+        print("  it is the assessment the report's signature covers, and it matches the fingerprint printed on it")
     return EXIT_OK

@@ -19,6 +19,10 @@ class NotAPdf(SigningProblem):
     """The bytes given are not a PDF at all (or too damaged to be read as one)."""
 
 
+class NotVerified(SigningProblem):
+    """The report does not verify, so nothing it carries is read as data. ``str()`` says why."""
+
+
 class WrongPassphrase(FileProblem):
     """The passphrase does not open the identity file."""
 

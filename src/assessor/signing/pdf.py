@@ -6,6 +6,7 @@ that verification reads what was signed, not what a later incremental update may
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -30,6 +31,8 @@ def open_reader(pdf: bytes) -> Any:
         _ = reader.root  # the catalog must be reachable
     except (PdfError, ValueError, KeyError, TypeError, IndexError, AssertionError) as exc:
         raise NotAPdf(f"is a damaged PDF that cannot be read ({exc})") from None
+    except RecursionError:
+        raise NotAPdf("is a PDF nested too deeply to be read as a report") from None
     if reader.encrypted:
         raise NotAPdf("is an encrypted PDF; assessor reports are never encrypted")
     return reader
@@ -127,8 +130,8 @@ def embedded_file_data(handler: Any, name: str) -> bytes | None:
         ef = spec.get_object()["/EF"]
         stream = (ef.get("/UF") or ef["/F"]).get_object()
         data: bytes = stream.data
-    except (KeyError, TypeError, AttributeError, PdfError, NotImplementedError, ValueError):
-        return None
+    except (KeyError, TypeError, AttributeError, PdfError, NotImplementedError, ValueError, zlib.error):
+        return None  # a damaged stream (bad deflate data included) carries nothing readable
     return data
 
 

@@ -23,12 +23,13 @@ class ReopenedReport:
         return None if self.printed_fingerprint is None else self.printed_fingerprint == self.fingerprint
 
 
-def reopen_report(pdf: bytes, name: str = "report.pdf") -> ReopenedReport:
+def reopen_report(pdf: bytes, name: str = "report.pdf", *, unverified: bool = False) -> ReopenedReport:
     """The assessment a signed report carries. Raises `NotAPdf`, `SigningProblem` or `FileProblem`.
 
-    This reads; it does not verify. Verify first (`verify_pdf`) before relying on the content.
+    Only from a report that verifies (the revision its assessor's signature covers): otherwise
+    `SigningProblem` says why. ``unverified=True`` reads it anyway (``extract --unverified`` only).
     """
-    report = read_signed_report(pdf)
+    report = read_signed_report(pdf, unverified=unverified)
     assessment = loads_assessment(report.assessment_bytes, f"{name} (assessment.g4sa)")
     return ReopenedReport(assessment, report.report_id, fingerprint(assessment), report.fingerprint, report.date)
 

@@ -16,18 +16,18 @@ from __future__ import annotations
 import datetime as dt
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from assessor.core.assessment import Assessment
 from assessor.report import attestation
-from assessor.signing import appearance
+from assessor.signing import appearance, roles
 from assessor.signing import pdf as pdfdoc
 from assessor.signing.errors import SigningProblem
 from assessor.signing.identity import OpenedIdentity, open_identity
 from assessor.signing.remake import assessment_made_by_assessor
+from assessor.signing.roles import DECISIONS, Decision, decision_from_reason
 
-Decision = Literal["approved", "conditions", "not-approved"]
-DECISIONS: tuple[Decision, ...] = ("approved", "conditions", "not-approved")
+__all__ = ["DECISIONS", "Decision", "countersign_pdf", "decision_from_reason", "decision_label", "sign_pdf"]
 DEFAULT_REASON = "I attest that this report is a true account of the self-assessment"
 MAX_COMMENT = 2000
 
@@ -126,6 +126,11 @@ def sign_pdf_with(
     """Sign an unsigned report with an opened identity. See `sign_pdf`."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
+    if roles.reads_as_decision(reason):
+        raise SigningProblem(
+            f"the reason {reason[:80]!r} reads as a decision; only the board's countersignature records one "
+            "(assessor countersign --decision ...)"
+        )
     reader = pdfdoc.open_reader(pdf)
     if _filled_signature_fields(reader):
         raise SigningProblem("is already signed; to add the board's decision use countersign")
@@ -179,32 +184,35 @@ def decision_label(decision: str) -> str:
     return appearance.DECISION_LABELS[decision]
 
 
-def decision_from_reason(reason: str | None) -> Decision | None:
-    """The decision a countersignature's /Reason records (its label or its code)."""
-    if not reason:
-        return None
-    text = reason.strip().lower()
-    for code in DECISIONS:
-        if text in (code, appearance.DECISION_LABELS[code].lower()):
-            return code
-    return None
+def _set_statement(writer: Any, field: str, statement: roles.Statement) -> None:
+    """Write the decision statement into the field (and the comment as the widget's description).
 
-
-def _set_comment(writer: Any, field: str, comment: str) -> None:
-    """Record the comment as the widget's /Contents (its alternate description), covered by the signature."""
+    Both are written in the revision the countersignature covers, so the signature covers them.
+    """
     from pyhanko.pdf_utils import generic
     from pyhanko.sign.fields import enumerate_sig_fields
 
     for _, _, field_ref in enumerate_sig_fields(writer, with_name=field):
         field_obj = field_ref.get_object()
+        field_obj[roles.STATEMENT_KEY] = generic.TextStringObject(roles.statement_text(statement))
+        writer.update_container(field_obj)
         widget = field_obj
         kids = field_obj.get("/Kids")
         if kids:
             widget = kids[0].get_object()
-        widget["/Contents"] = generic.TextStringObject(comment)
+        if statement.comment:
+            widget["/Contents"] = generic.TextStringObject(statement.comment)
         writer.update_container(widget)
         return
     raise SigningProblem("the countersignature field could not be created")  # pragma: no cover
+
+
+def _certificate_sha256(identity: OpenedIdentity) -> str:
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+
+    return hashlib.sha256(identity.certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
 def countersign_pdf_with(
@@ -232,10 +240,16 @@ def countersign_pdf_with(
         raise SigningProblem("is not signed yet; the assessor signs first, then the board countersigns")
     if attestation.COUNTERSIGNATURE_FIELD in filled:
         raise SigningProblem("is already countersigned")
-    check = verify_reader(reader, trust=())
-    if not check.valid:
+    check = verify_reader(reader, trust=(), pdf=signed_pdf)
+    if not check.valid or check.fingerprint is None:
         reasons = "; ".join(check.problems) or "a signature does not verify"
         raise SigningProblem(f"its signature does not verify ({reasons}); refusing to countersign")
+    if _certificate_sha256(identity) in {sig.certificate_sha256 for sig in check.signatures}:
+        raise SigningProblem(
+            "was signed with this same certificate; the countersignature must be made by someone else "
+            "(the board's own identity)"
+        )
+    statement = roles.Statement(decision, comment, check.fingerprint)
     paper = pdfdoc.paper_of_last_page(reader)
     box = attestation.countersignature_box(paper)
     when = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -247,8 +261,7 @@ def countersign_pdf_with(
         readable_field_name="Board countersignature",
     )
     fields.append_signature_field(writer, spec)
-    if comment:
-        _set_comment(writer, attestation.COUNTERSIGNATURE_FIELD, comment)
+    _set_statement(writer, attestation.COUNTERSIGNATURE_FIELD, statement)
     page = appearance.countersignature_page(
         box, identity.signatory, when, decision=decision, comment=comment, location=location
     )
@@ -276,10 +289,11 @@ def countersign_pdf(
 ) -> bytes:
     """The signed report with the board's countersignature added as an incremental update.
 
-    The reason of the new signature is the decision ("Approved", "Approved with conditions",
-    "Not approved"); the comment is printed in the box (wrapped, cut to fit) and recorded as the
-    field's description. Earlier signatures stay valid. Refuses a report whose signature does not
-    verify.
+    The decision is recorded as a signed statement in the countersignature's field (`roles`), and
+    as the signature's reason ("Approved", "Approved with conditions", "Not approved") for other
+    viewers; the comment is printed in the box (wrapped, cut to fit) and recorded as the field's
+    description. Earlier signatures stay valid. Refuses a report whose signature does not verify,
+    and an identity whose certificate already signed it.
     """
     return countersign_pdf_with(
         signed_pdf,

@@ -1,23 +1,28 @@
-"""Verifying a signed report: every signature, what it covers, and the assessment against the print.
+"""Verifying a signed report: the orchestrator of every check, and reading only what a signature covers.
 
-For each signature: who signed (from the certificate), when (the signing-time attribute), whether
-the signed bytes are unchanged (*intact*), whether the cryptographic signature is correct
-(*valid*), whether the certificate chains to one of the certificates the reader trusts
-(*trusted*; a self-signed certificate given as trusted counts), and whether it covers the whole
-document as it stands: its whole revision, followed only by further signatures (*whole document*).
+For each signature (`signature_status`, `byterange`): who signed (from the certificate), when (the
+signing-time attribute), whether the signed bytes are unchanged (*intact*), whether the
+cryptographic signature is correct (*valid*), whether the certificate chains to one the reader
+trusts (*trusted*; a self-signed certificate given as trusted counts), where its bytes are
+(exactly the hex /Contents between its ranges, its dictionary never redefined) and whether it
+covers the whole document as it stands: its whole revision, followed only by further signatures
+(*whole document*). Then the roles (`roles`: the assessor's signature, the board's
+countersignature and its signed decision) and the report profile of the signed revision
+(`profile`: nothing a report does not hold; the ids printed on every page).
 
-The report as a whole is *valid* when every signature is intact and valid and covers the whole
-document, nothing at all follows the last signature, and the assessment embedded in the signed
-revision has the fingerprint the report prints. Trust is reported beside it: with a self-signed
-identity the reader decides whom to trust (``--trust CERT.pem``).
+The report as a whole is *valid* when all of that holds, nothing at all follows the last
+signature, and the assessment embedded in the revision the assessor's signature covers has the
+fingerprint the report prints. Trust is reported beside it: with a self-signed identity the reader
+decides whom to trust (``--trust CERT.pem``).
 
 The Keywords and the embedded assessment are read from the revision the first signature covers,
-never from a later update (pyHanko lets an update change the document information dictionary).
+as found from the raw bytes, never from a later update.
 """
 
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from dataclasses import field as dataclass_field
@@ -25,41 +30,17 @@ from typing import Any
 
 from assessor.core.assessment import fingerprint
 from assessor.core.storage import FileProblem, loads_assessment
-from assessor.report import attestation
+from assessor.signing import byterange, profile, roles
 from assessor.signing import pdf as pdfdoc
-from assessor.signing.identity import signatory_of
+from assessor.signing.errors import NotAPdf, NotVerified, SigningProblem
+from assessor.signing.signature_status import SignatureCheck, check_signature
+
+__all__ = ["SignatureCheck", "Verification", "load_trust", "read_signed_report", "verify_pdf", "verify_reader"]
 
 logging.getLogger("pyhanko").addHandler(logging.NullHandler())  # no stray warnings on a user's terminal
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
-ALLOWED_KEY_USAGES = {"non_repudiation", "digital_signature"}  # either is enough for a document signature
-
-
-@dataclass
-class SignatureCheck:
-    field: str
-    signer: str
-    organisation: str
-    role: str
-    email: str
-    time: str | None  # ISO 8601, UTC, from the signing-time attribute
-    intact: bool
-    valid: bool
-    trusted: bool
-    whole_document: bool
-    coverage: str
-    modification: str | None
-    reason: str | None = None
-    location: str | None = None
-    decision: str | None = None  # for countersignatures: approved | conditions | not-approved
-    comment: str | None = None
-    certificate_sha256: str = ""
-    name_conflict: bool = False  # not trusted, but named like a trusted certificate (see trust.annotate)
-    problems: list[str] = dataclass_field(default_factory=list)
-
-    @property
-    def is_countersignature(self) -> bool:
-        return self.decision is not None or self.field == attestation.COUNTERSIGNATURE_FIELD
+TOO_DEEP = "is nested too deeply to be read as a report"
 
 
 @dataclass
@@ -73,44 +54,17 @@ class Verification:
     signatures: list[SignatureCheck]
     problems: list[str]  # why the report is not valid, in words; empty when valid
     notes: list[str] = dataclass_field(default_factory=list)  # worth knowing but not a failure
+    signed_revision: int | None = None  # the revision the assessor's signature covers, when it is sound
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        for sig in data["signatures"]:
-            sig.pop("coverage", None)
-            sig.pop("modification", None)
+        data.pop("signed_revision", None)
+        for sig, check in zip(data["signatures"], self.signatures, strict=True):
+            for key in ("coverage", "modification", "kind", "revision"):
+                sig.pop(key, None)
+            sig["signer_role"] = check.role  # the signer's own role, from the certificate
+            sig["role"] = check.kind  # assessor | countersignature (PRODUCT.md section 8)
         return data
-
-
-def _strict_diff_policy() -> Any:
-    """pyHanko's default policy without generic form filling: after signing, only signature fields may change."""
-    from pyhanko.sign.diff_analysis import (
-        CatalogModificationRule,
-        DocInfoRule,
-        DSSCompareRule,
-        FormUpdatingRule,
-        MetadataUpdateRule,
-        ModificationLevel,
-        ObjectStreamRule,
-        SigFieldCreationRule,
-        SigFieldModificationRule,
-        StandardDiffPolicy,
-        XrefStreamRule,
-    )
-
-    return StandardDiffPolicy(
-        global_rules=[
-            CatalogModificationRule(),  # type: ignore[no-untyped-call]
-            DocInfoRule().as_qualified(ModificationLevel.LTA_UPDATES),
-            XrefStreamRule().as_qualified(ModificationLevel.LTA_UPDATES),
-            ObjectStreamRule().as_qualified(ModificationLevel.LTA_UPDATES),
-            DSSCompareRule().as_qualified(ModificationLevel.LTA_UPDATES),
-            MetadataUpdateRule().as_qualified(ModificationLevel.LTA_UPDATES),  # type: ignore[no-untyped-call]
-        ],
-        form_rule=FormUpdatingRule(
-            field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]  # type: ignore[no-untyped-call]
-        ),
-    )
 
 
 def load_trust(certificates: Iterable[bytes]) -> list[Any]:
@@ -127,15 +81,8 @@ def load_trust(certificates: Iterable[bytes]) -> list[Any]:
     return out
 
 
-def _iso(value: Any) -> str | None:
-    import datetime as dt
-
-    if not isinstance(value, dt.datetime):
-        return None
-    return value.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
 def _comment_of(sig_field: Any) -> str | None:
+    """The comment assessor 0.1.0 recorded as the countersignature widget's /Contents."""
     for node in [sig_field, *[k.get_object() for k in sig_field.get("/Kids", []) or []]]:
         value = node.get("/Contents")
         if value is not None:
@@ -143,197 +90,191 @@ def _comment_of(sig_field: Any) -> str | None:
     return None
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _file_bytes(reader: Any) -> bytes:
+    stream = reader.stream
+    stream.seek(0)
+    data: bytes = stream.read()
+    return data
 
 
-def _check_one(emb: Any, trust: Sequence[Any], is_last: bool) -> tuple[SignatureCheck, Any]:
-    from cryptography import x509
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.errors import SignatureValidationError
-    from pyhanko.sign.validation.settings import KeyUsageConstraints
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
-
-    from assessor.signing.sign import decision_from_reason
-
-    reason = _text(emb.sig_object.get("/Reason"))
-    decision = decision_from_reason(reason)
-    name = str(emb.field_name)
-    check = SignatureCheck(
-        field=name,
-        signer="",
-        organisation="",
-        role="",
-        email="",
-        time=None,
-        intact=False,
-        valid=False,
-        trusted=False,
-        whole_document=False,
-        coverage="unknown",
-        modification=None,
-        reason=reason,
-        location=_text(emb.sig_object.get("/Location")),
-        decision=decision,
-        comment=_comment_of(emb.sig_field) if decision or name == attestation.COUNTERSIGNATURE_FIELD else None,
-    )
-    try:
-        cert = x509.load_der_x509_certificate(emb.signer_cert.dump())
-        who = signatory_of(cert)
-        check.signer, check.organisation, check.role, check.email = who.name, who.organisation, who.role, who.email
-        import hashlib
-
-        check.certificate_sha256 = hashlib.sha256(emb.signer_cert.dump()).hexdigest()
-    except (ValueError, KeyError, TypeError, SignatureValidationError) as exc:
-        check.problems.append(f"the signer's certificate cannot be read ({exc})")
-    context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
-    try:
-        status = validate_pdf_signature(
-            emb,
-            signer_validation_context=context,
-            diff_policy=_strict_diff_policy(),
-            key_usage_settings=KeyUsageConstraints(key_usage=ALLOWED_KEY_USAGES, match_all_key_usages=False),
-        )
-    except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
-        check.problems.append(f"the signature cannot be checked ({exc})")
-        return check, None
-    check.intact = bool(status.intact)
-    check.valid = bool(status.valid)
-    check.trusted = bool(status.trusted)
-    check.time = _iso(status.signer_reported_dt)
-    coverage = status.coverage
-    level = status.modification_level
-    check.coverage = coverage.name.lower().replace("_", "-") if coverage is not None else "unknown"
-    check.modification = level.name.lower().replace("_", "-") if level is not None else None
-    if coverage == SignatureCoverageLevel.ENTIRE_FILE:
-        check.whole_document = True
-    elif coverage == SignatureCoverageLevel.ENTIRE_REVISION:
-        check.whole_document = level is not None and level <= ModificationLevel.FORM_FILLING
-    if not check.intact:
-        check.problems.append("the signed content has changed since it was signed (digest mismatch)")
-    elif not check.valid:
-        check.problems.append("the cryptographic signature is not valid")
-    if check.intact and not check.whole_document:
-        if coverage is not None and coverage < SignatureCoverageLevel.ENTIRE_REVISION:
-            check.problems.append("the signature does not cover its whole revision of the document")
-        else:
-            check.problems.append("the document was changed after this signature by more than further signatures")
-    if is_last and coverage != SignatureCoverageLevel.ENTIRE_FILE and check.intact:
-        check.problems.append("data follow the last signature (the file was extended after it was signed)")
-    return check, status
-
-
-def _signed_view(reader: Any, embedded: Sequence[Any]) -> Any:
-    if embedded:
-        return reader.get_historical_resolver(embedded[0].signed_revision)
-    return pdfdoc.latest(reader)
-
-
-def verify_reader(reader: Any, trust: Sequence[Any] = ()) -> Verification:
-    """`verify_pdf` on an open pyHanko reader, with trust roots already parsed (asn1crypto)."""
+def _signature_fields(reader: Any, problems: list[str]) -> tuple[list[Any], int]:
+    """The document's embedded signatures (pyHanko), and how many fields are signed at all."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.fields import enumerate_sig_fields
 
-    problems: list[str] = []
-    notes: list[str] = []
     try:
         every = list(reader.embedded_signatures)
         filled = list(enumerate_sig_fields(reader, filled_status=True))
-    except (PdfError, ValueError, KeyError, TypeError) as exc:
-        every, filled = [], []
+    except (PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         problems.append(f"the signatures cannot be read ({exc})")
-    embedded = [e for e in every if e.sig_object_type == "/Sig"]
-    timestamps = [e for e in every if e.sig_object_type != "/Sig"]
-    checks: list[SignatureCheck] = []
-    last_covers_file = False
-    for i, emb in enumerate(embedded):
-        is_last = i == len(embedded) - 1
-        check, status = _check_one(emb, trust, is_last)
-        checks.append(check)
-        problems.extend(f"{check.field}: {p}" for p in check.problems)
-        if is_last and status is not None:
-            from pyhanko.sign.validation.status import SignatureCoverageLevel
-
-            last_covers_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    if not filled and not problems:
-        problems.append("the document is not signed")
-    unchecked = len(filled) - len(embedded) - len(timestamps)
+        return [], 0
+    for emb in every:
+        if emb.sig_object_type != "/Sig":
+            kind = "a document timestamp" if emb.sig_object_type == "/DocTimeStamp" else "a signature of unknown type"
+            problems.append(f"{emb.field_name}: {kind}; assessor reports carry none, and it is not checked")
+    unchecked = len(filled) - len(every)
     if unchecked > 0:
         problems.append(f"{unchecked} signature(s) of a kind assessor cannot check")
-    if timestamps:
-        notes.append(f"{len(timestamps)} document timestamp(s) present (not checked)")
+    return [e for e in every if e.sig_object_type == "/Sig"], len(filled)
 
-    view = _signed_view(reader, embedded)
-    printed = pdfdoc.printed_ids(view)
-    raw = pdfdoc.embedded_assessment_bytes(view)
-    embedded_fp: str | None = None
+
+@dataclass
+class _Assessment:
+    fingerprint: str | None = None
     match: bool | None = None
+
+
+def _embedded_assessment(view: Any, printed: pdfdoc.PrintedIds, problems: list[str], notes: list[str]) -> _Assessment:
+    out = _Assessment()
+    raw = pdfdoc.embedded_assessment_bytes(view)
     if raw is None:
-        notes.append("no assessment is embedded in the signed document")
+        problems.append("no assessment is embedded in the signed document")
+        return out
+    try:
+        out.fingerprint = fingerprint(loads_assessment(raw, pdfdoc.ASSESSMENT_FILE_NAME))
+    except FileProblem as exc:
+        out.match = False
+        problems.append(f"the embedded assessment cannot be read ({exc.problem})")
+        return out
+    if printed.fingerprint is None:
+        out.match = False
+        problems.append("the report prints no fingerprint (no assessment-fingerprint in its Keywords)")
     else:
-        try:
-            embedded_fp = fingerprint(loads_assessment(raw, pdfdoc.ASSESSMENT_FILE_NAME))
-        except FileProblem as exc:
-            match = False
-            problems.append(f"the embedded assessment cannot be read ({exc.problem})")
-    if embedded_fp is not None:
-        if printed.fingerprint is None:
-            notes.append("the report prints no fingerprint (no assessment-fingerprint in its Keywords)")
-        else:
-            match = embedded_fp == printed.fingerprint
-            if not match:
-                problems.append(
-                    f"the embedded assessment (fingerprint {embedded_fp[:16]}…) is not the one the report "
-                    f"prints ({printed.fingerprint[:16]}…)"
-                )
+        out.match = out.fingerprint == printed.fingerprint
+        if not out.match:
+            problems.append(
+                f"the embedded assessment (fingerprint {out.fingerprint[:16]}…) is not the one the report "
+                f"prints ({printed.fingerprint[:16]}…)"
+            )
+    return out
+
+
+def _assign_roles(
+    checks: list[SignatureCheck], embedded: list[Any], reader: Any, assessment_fp: str | None
+) -> roles.RoleVerdict:
+    facts = []
+    for check in checks:
+        statement = None
+        if check.revision is not None:
+            statement = roles.field_statement(reader.get_historical_resolver(check.revision), check.field)
+        sound = not check.problems and check.intact and check.valid and check.whole_document
+        facts.append(roles.RoleFacts(check.field, check.certificate_sha256, check.reason, statement, sound))
+    legacy_comment = _comment_of(embedded[1].sig_field) if len(embedded) > 1 else None
+    verdict = roles.assign(facts, assessment_fp, legacy_comment)
+    for check, kind in zip(checks, verdict.kinds, strict=True):
+        check.kind = kind
+    if verdict.decision is not None:
+        checks[1].decision, checks[1].comment = verdict.decision, verdict.comment
+    return verdict
+
+
+def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = None) -> Verification:
+    """`verify_pdf` on an open pyHanko reader over ``pdf``, with trust roots already parsed (asn1crypto).
+
+    A structure too damaged or too deeply nested to be followed gives a Verification that is not
+    valid, saying so, never an exception.
+    """
+    from pyhanko.pdf_utils.misc import PdfError
+
+    try:
+        return _verify_reader(reader, trust, _file_bytes(reader) if pdf is None else pdf)
+    except RecursionError:
+        return _unreadable(f"the file {TOO_DEEP}")
+    except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, zlib.error) as exc:
+        detail = str(exc)[:80]
+        return _unreadable(f"the file is a damaged PDF that cannot be checked ({type(exc).__name__}: {detail})")
+
+
+def _verify_reader(reader: Any, trust: Sequence[Any], data: bytes) -> Verification:
+    problems: list[str] = []
+    notes: list[str] = []
+    embedded, filled = _signature_fields(reader, problems)
+    placements = [byterange.place(reader, data, e.sig_field, e.sig_object) for e in embedded]
+    order = byterange.order_problems(placements, len(data))
+    checks = [
+        check_signature(e, trust, p, len(data), skip_diff=bool(order))
+        for e, p in zip(embedded, placements, strict=True)
+    ]
+    problems.extend(order)
+    if not filled and not problems:
+        problems.append("the document is not signed")
+    first = placements[0] if placements and placements[0].sound else None
+    signed_revision = first.revision if first is not None else None
+    assessment = _Assessment()
+    printed = pdfdoc.PrintedIds(None, None)
+    if first is not None and first.revision is not None and first.end is not None:
+        view = reader.get_historical_resolver(first.revision)
+        printed = pdfdoc.printed_ids(view)
+        profile_problems = profile.structure_problems(reader, first.revision, profile.ASSESSOR_FIELDS)
+        assessment = _embedded_assessment(view, printed, profile_problems, notes)
+        if assessment.fingerprint is not None:
+            profile_problems += profile.printed_problems(view, assessment.fingerprint, printed.report_id)
+        problems.extend(profile_problems)
+        last = placements[-1]
+        if len(placements) > 1 and last.sound and last.revision is not None:
+            problems.extend(f"{checks[-1].field}: {p}" for p in profile.structure_problems(reader, last.revision))
+    elif embedded:
+        problems.append("the first signature is not where its bytes say, so nothing it claims to cover is read")
+    verdict = _assign_roles(checks, embedded, reader, assessment.fingerprint) if checks else None
+    problems[:0] = [f"{check.field}: {p}" for check in checks for p in check.problems]
+    if verdict is not None:
+        problems.extend(verdict.problems)
+        notes.extend(verdict.notes)
     valid = (
         bool(checks)
         and not problems
         and all(c.intact and c.valid and c.whole_document for c in checks)
-        and last_covers_file
-        and match is not False
+        and assessment.match is True
     )
+    if not valid and not problems:
+        problems.append("a signature does not verify")
+    if not valid and any(c.decision for c in checks):
+        for check in checks:
+            check.decision = check.comment = None
+        notes.append("the countersignature's decision is not shown: the report does not verify")
     return Verification(
         valid=valid,
         trusted=bool(checks) and all(c.trusted for c in checks),
-        fingerprint_match=match,
-        fingerprint=embedded_fp,
+        fingerprint_match=assessment.match,
+        fingerprint=assessment.fingerprint,
         printed_fingerprint=printed.fingerprint,
         report_id=printed.report_id,
         signatures=checks,
         problems=problems,
         notes=notes,
+        signed_revision=signed_revision if valid else None,
+    )
+
+
+def _unreadable(reason: str) -> Verification:
+    return Verification(
+        valid=False,
+        trusted=False,
+        fingerprint_match=None,
+        fingerprint=None,
+        printed_fingerprint=None,
+        report_id=None,
+        signatures=[],
+        problems=[reason],
     )
 
 
 def verify_pdf(pdf: bytes, trust: Sequence[bytes] = ()) -> Verification:
     """Check a signed report. ``trust``: certificates (PEM or DER bytes) whose holders the reader trusts.
 
-    Raises `NotAPdf` when the bytes are not a PDF at all. A PDF whose structure is too damaged to
-    read gives a Verification that is not valid, saying why.
+    Raises `NotAPdf` when the bytes are not a PDF at all. A PDF whose structure is too damaged (or
+    too deeply nested) to read gives a Verification that is not valid, saying why.
     """
-    from assessor.signing.errors import NotAPdf
-
     roots = load_trust(trust)
     try:
         reader = pdfdoc.open_reader(pdf)
+        return verify_reader(reader, roots, pdf)
     except NotAPdf as exc:
         if pdf.lstrip()[:5] != b"%PDF-":
             raise
-        return Verification(
-            valid=False,
-            trusted=False,
-            fingerprint_match=None,
-            fingerprint=None,
-            printed_fingerprint=None,
-            report_id=None,
-            signatures=[],
-            problems=[f"the file {exc.message.removeprefix('is ')}"],
-        )
-    return verify_reader(reader, roots)
+        return _unreadable(f"the file {exc.message}")
+    except RecursionError:
+        return _unreadable(f"the file {TOO_DEEP}")
 
 
 @dataclass(frozen=True)
@@ -356,22 +297,41 @@ def _date_of(report_id: str | None) -> str | None:
     return None
 
 
-def read_signed_report(pdf: bytes) -> SignedReport:
-    """The embedded assessment (as signed, when signed) and the ids the report prints.
+def read_signed_report(pdf: bytes, *, unverified: bool = False) -> SignedReport:
+    """The embedded assessment a valid signature covers, and the ids the report prints.
 
-    Raises `NotAPdf`, or `SigningProblem` when no assessment is attached. Does not verify: call
-    `verify_pdf` for that.
+    Raises `NotAPdf`, or `SigningProblem` with the reason when the report does not verify (nothing
+    unverified is presented as data) or carries no assessment. ``unverified=True`` (only for
+    ``extract --unverified``) reads the revision the first signature claims, or the last one.
     """
-    from assessor.signing.errors import SigningProblem
-
-    reader = pdfdoc.open_reader(pdf)
     try:
-        embedded = list(reader.embedded_regular_signatures)
-    except Exception:  # a damaged signature must not stop reading the attachment
-        embedded = []
-    view = _signed_view(reader, embedded)
-    raw = pdfdoc.embedded_assessment_bytes(view)
+        reader = pdfdoc.open_reader(pdf)
+        if unverified:
+            view = _claimed_view(reader, pdf)
+        else:
+            result = verify_reader(reader, (), pdf)
+            if not result.valid or result.signed_revision is None:
+                raise NotVerified(f"does not verify, so its assessment is not read: {result.problems[0]}")
+            view = reader.get_historical_resolver(result.signed_revision)
+        raw = pdfdoc.embedded_assessment_bytes(view)
+        printed = pdfdoc.printed_ids(view)
+    except RecursionError:
+        raise NotAPdf(TOO_DEEP) from None
     if raw is None:
         raise SigningProblem(f"carries no embedded assessment ({pdfdoc.ASSESSMENT_FILE_NAME})")
-    printed = pdfdoc.printed_ids(view)
     return SignedReport(raw, printed.report_id, printed.fingerprint, _date_of(printed.report_id))
+
+
+def _claimed_view(reader: Any, pdf: bytes) -> Any:
+    """The revision the first signature's bytes end with, or the file's last one (unverified reading)."""
+    from pyhanko.pdf_utils.misc import PdfError
+
+    try:
+        embedded = list(reader.embedded_regular_signatures)
+    except (PdfError, ValueError, KeyError, TypeError, AttributeError):
+        embedded = []
+    if embedded:
+        placement = byterange.place(reader, pdf, embedded[0].sig_field, embedded[0].sig_object)
+        if placement.revision is not None:
+            return reader.get_historical_resolver(placement.revision)
+    return pdfdoc.latest(reader)
