@@ -55,10 +55,12 @@ class Verification:
     problems: list[str]  # why the report is not valid, in words; empty when valid
     notes: list[str] = dataclass_field(default_factory=list)  # worth knowing but not a failure
     signed_revision: int | None = None  # the revision the assessor's signature covers, when it is sound
+    readable: bool = True  # False: the PDF itself cannot be read (damaged, nested too deeply), let alone checked
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("signed_revision", None)
+        data.pop("readable", None)
         for sig, check in zip(data["signatures"], self.signatures, strict=True):
             for key in ("coverage", "modification", "kind", "revision"):
                 sig.pop(key, None)
@@ -256,6 +258,7 @@ def _unreadable(reason: str) -> Verification:
         report_id=None,
         signatures=[],
         problems=[reason],
+        readable=False,
     )
 
 

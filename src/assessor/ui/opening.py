@@ -121,6 +121,8 @@ def open_signed_report(path: Path) -> Opened | NotValidReport:
     data = read_bytes(path)
     try:
         verification = verify_trusted(data)
+        if not verification.readable:  # not a report one could check at all: say so, keep what is open
+            raise FileProblem(path, verification.problems[0].removeprefix("the file "))
         if not verification.valid:
             return NotValidReport(path, data, verification)
         reopened = reopen_report(data, path.name)
