@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from assessor.core.assessment import Assessment, file_bytes, fingerprint
 from assessor.core.storage import FileProblem, loads_assessment
@@ -24,7 +24,7 @@ from assessor.report import attestation
 from assessor.signing import appearance
 from assessor.signing import pdf as pdfdoc
 from assessor.signing.errors import SigningProblem
-from assessor.signing.identity import OpenedIdentity, open_identity
+from assessor.signing.identity import OpenedIdentity, Signatory, open_identity
 
 Decision = Literal["approved", "conditions", "not-approved"]
 DECISIONS: tuple[Decision, ...] = ("approved", "conditions", "not-approved")
@@ -33,8 +33,20 @@ ASSESSMENT_DESCRIPTION = "The self-assessment this report was made from (assesso
 MAX_COMMENT = 2000
 
 
-def _signer(identity: OpenedIdentity) -> Any:
-    """A pyHanko signer that signs with the key already unlocked.
+class KeyElsewhere(Protocol):
+    """A key that signs where it lives, e.g. on a smart card (`signing.pkcs11.TokenKey`)."""
+
+    @property
+    def signatory(self) -> Signatory: ...
+
+    def pyhanko_signer(self) -> Any: ...
+
+
+SigningKey = OpenedIdentity | KeyElsewhere  # what sign_pdf_with and countersign_pdf_with accept
+
+
+def _signer(identity: SigningKey) -> Any:
+    """A pyHanko signer that signs with the key already unlocked (or the key's own signer).
 
     pyHanko's SimpleSigner re-parses its key for every raw signature (twice per document: once to
     size the signature, once to make it), and cryptography re-validates an RSA key each time it is
@@ -48,6 +60,8 @@ def _signer(identity: OpenedIdentity) -> Any:
     from pyhanko_certvalidator.registry import SimpleCertificateStore
     from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
+    if not isinstance(identity, OpenedIdentity):
+        return identity.pyhanko_signer()
     key = identity.key
 
     class LoadedKeySigner(SimpleSigner):
@@ -132,7 +146,7 @@ def _embed_assessment(writer: Any, assessment: Assessment, when: dt.datetime) ->
 
 def _sign(
     writer: Any,
-    identity: OpenedIdentity,
+    identity: SigningKey,
     *,
     field: str,
     readable_name: str,
@@ -164,7 +178,7 @@ def _sign(
 
 def sign_pdf_with(
     pdf: bytes,
-    identity: OpenedIdentity,
+    identity: SigningKey,
     *,
     assessment: Assessment | None = None,
     location: str = "",
@@ -250,7 +264,7 @@ def _set_comment(writer: Any, field: str, comment: str) -> None:
 
 def countersign_pdf_with(
     signed_pdf: bytes,
-    identity: OpenedIdentity,
+    identity: SigningKey,
     *,
     decision: Decision,
     comment: str = "",

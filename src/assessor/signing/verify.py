@@ -55,6 +55,8 @@ class SignatureCheck:
     comment: str | None = None
     certificate_sha256: str = ""
     problems: list[str] = dataclass_field(default_factory=list)
+    chain: list[str] = dataclass_field(default_factory=list)  # subjects, signer first (signing.chain)
+    revocation: str = "not-checked"  # good | revoked | not-checked (CRL files given to verify)
 
     @property
     def is_countersignature(self) -> bool:
@@ -146,7 +148,7 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _check_one(emb: Any, trust: Sequence[Any], is_last: bool) -> tuple[SignatureCheck, Any]:
+def _check_one(emb: Any, trust: Sequence[Any], is_last: bool, crls: Sequence[Any] = ()) -> tuple[SignatureCheck, Any]:
     from cryptography import x509
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -154,8 +156,8 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool) -> tuple[Signature
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
 
+    from assessor.signing import chain
     from assessor.signing.sign import decision_from_reason
 
     reason = _text(emb.sig_object.get("/Reason"))
@@ -188,7 +190,7 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool) -> tuple[Signature
         check.certificate_sha256 = hashlib.sha256(emb.signer_cert.dump()).hexdigest()
     except (ValueError, KeyError, TypeError, SignatureValidationError) as exc:
         check.problems.append(f"the signer's certificate cannot be read ({exc})")
-    context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
+    context = chain.validation_context(trust, crls)
     try:
         status = validate_pdf_signature(
             emb,
@@ -203,6 +205,9 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool) -> tuple[Signature
     check.valid = bool(status.valid)
     check.trusted = bool(status.trusted)
     check.time = _iso(status.signer_reported_dt)
+    found = chain.check_chain(emb.signer_cert, emb.other_embedded_certs, trust, crls)
+    check.chain, check.revocation = found.chain, found.revocation
+    check.problems += found.problems
     coverage = status.coverage
     level = status.modification_level
     check.coverage = coverage.name.lower().replace("_", "-") if coverage is not None else "unknown"
@@ -231,7 +236,7 @@ def _signed_view(reader: Any, embedded: Sequence[Any]) -> Any:
     return pdfdoc.latest(reader)
 
 
-def verify_reader(reader: Any, trust: Sequence[Any] = ()) -> Verification:
+def verify_reader(reader: Any, trust: Sequence[Any] = (), crls: Sequence[Any] = ()) -> Verification:
     """`verify_pdf` on an open pyHanko reader, with trust roots already parsed (asn1crypto)."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.fields import enumerate_sig_fields
@@ -250,7 +255,7 @@ def verify_reader(reader: Any, trust: Sequence[Any] = ()) -> Verification:
     last_covers_file = False
     for i, emb in enumerate(embedded):
         is_last = i == len(embedded) - 1
-        check, status = _check_one(emb, trust, is_last)
+        check, status = _check_one(emb, trust, is_last, crls)
         checks.append(check)
         problems.extend(f"{check.field}: {p}" for p in check.problems)
         if is_last and status is not None:
@@ -308,8 +313,9 @@ def verify_reader(reader: Any, trust: Sequence[Any] = ()) -> Verification:
     )
 
 
-def verify_pdf(pdf: bytes, trust: Sequence[bytes] = ()) -> Verification:
+def verify_pdf(pdf: bytes, trust: Sequence[bytes] = (), crls: Sequence[bytes] = ()) -> Verification:
     """Check a signed report. ``trust``: certificates (PEM or DER bytes) whose holders the reader trusts.
+    ``crls``: revocation lists (DER or PEM bytes) to check the signers' certificates against, offline.
 
     Raises `NotAPdf` when the bytes are not a PDF at all. A PDF whose structure is too damaged to
     read gives a Verification that is not valid, saying why.
@@ -332,7 +338,9 @@ def verify_pdf(pdf: bytes, trust: Sequence[bytes] = ()) -> Verification:
             signatures=[],
             problems=[f"the file {exc.message.removeprefix('is ')}"],
         )
-    return verify_reader(reader, roots)
+    from assessor.signing.chain import load_crls
+
+    return verify_reader(reader, roots, load_crls(crls))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,413 @@
+"""Signing with a key on a smart card, USB token or HSM, through the card's PKCS#11 module.
+
+The module is the shared library the card's vendor (or OpenSC) installs; `find_modules` looks in
+the usual places on Windows, macOS and Linux. A token is chosen by its label and a key by its
+label; the key's certificate is the one on the token with the same ID (or label, or public key),
+and every other certificate on the token (the issuing CAs, usually) is embedded with it, as is any
+chain given from a file. The PIN is passed to the token and forgotten: never stored or logged.
+
+python-pkcs11 is imported inside the functions, so that the app starts without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from assessor.signing.chain import can_sign
+from assessor.signing.errors import SigningProblem
+from assessor.signing.identity import CertificateInfo, Signatory, certificate_info
+
+# Where PKCS#11 modules are usually installed: OpenSC first (it reads most national and
+# health-professional cards), then vendors' and SoftHSM (a software token, for tests and HSM-less setups).
+MODULE_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "win32": (
+        r"C:\Windows\System32\opensc-pkcs11.dll",
+        r"C:\Program Files\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll",
+        r"C:\Program Files (x86)\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll",
+        r"C:\Windows\System32\eTPKCS11.dll",  # SafeNet / Thales eToken
+        r"C:\Windows\System32\cryptoki.dll",
+        r"C:\SoftHSM2\lib\softhsm2-x64.dll",
+    ),
+    "darwin": (
+        "/Library/OpenSC/lib/opensc-pkcs11.so",
+        "/usr/local/lib/opensc-pkcs11.so",
+        "/opt/homebrew/lib/opensc-pkcs11.so",
+        "/usr/local/lib/libeTPkcs11.dylib",
+        "/opt/homebrew/lib/softhsm/libsofthsm2.so",
+        "/usr/local/lib/softhsm/libsofthsm2.so",
+    ),
+    "linux": (
+        "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+        "/usr/lib/aarch64-linux-gnu/opensc-pkcs11.so",
+        "/usr/lib64/opensc-pkcs11.so",
+        "/usr/lib/opensc-pkcs11.so",
+        "/usr/lib/libeTPkcs11.so",
+        "/usr/lib/softhsm/libsofthsm2.so",
+        "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+        "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
+        "/usr/lib64/pkcs11/libsofthsm2.so",
+        "/usr/local/lib/softhsm/libsofthsm2.so",
+    ),
+}
+
+# CK_TOKEN_INFO flags (PKCS#11 2.40 §3.2)
+_PROTECTED_AUTHENTICATION_PATH = 0x100
+_TOKEN_INITIALIZED = 0x400
+_USER_PIN_COUNT_LOW = 0x10000
+_USER_PIN_FINAL_TRY = 0x20000
+_USER_PIN_LOCKED = 0x40000
+
+
+def candidate_modules(platform: str | None = None) -> tuple[str, ...]:
+    platform = platform or sys.platform
+    key = "linux" if platform.startswith("linux") else platform
+    return MODULE_CANDIDATES.get(key, ())
+
+
+def find_modules(platform: str | None = None) -> list[Path]:
+    """The PKCS#11 modules installed at the usual places, most likely first."""
+    return [Path(p) for p in candidate_modules(platform) if Path(p).is_file()]
+
+
+def load_module(path: Path | str) -> Any:
+    """The loaded module (python-pkcs11 ``lib``); `SigningProblem` naming the file when it cannot be."""
+    path = Path(path)
+    if not path.is_file():
+        raise SigningProblem(
+            f"{path}: no PKCS#11 module there; install your card's software (e.g. OpenSC) or give the module's path"
+        )
+    try:
+        import pkcs11
+    except ImportError:  # pragma: no cover - a dependency of the app
+        raise SigningProblem("signing with a card or token needs python-pkcs11, which is not installed") from None
+    try:
+        return pkcs11.lib(str(path))
+    except (pkcs11.PKCS11Error, OSError) as exc:
+        raise SigningProblem(f"{path}: cannot be loaded as a PKCS#11 module ({_one_line(exc)})") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+# -- what the tokens hold -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TokenCertificate:
+    label: str
+    key_id: str  # CKA_ID in hex: pairs a certificate with its private key
+    info: CertificateInfo
+    can_sign: bool  # its key usage allows document signatures (or it has no key usage extension)
+    is_ca: bool
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    label: str
+    manufacturer: str
+    model: str
+    serial: str
+    pin_state: str  # "", "few tries left", "one try left", "locked"
+    certificates: tuple[TokenCertificate, ...]
+    keys: tuple[str, ...] | None  # private key labels; None when not logged in (no PIN given)
+
+
+def pin_state(flags: int) -> str:
+    """What the token says about its PIN counter, in words ("" when it says nothing)."""
+    if flags & _USER_PIN_LOCKED:
+        return "locked"
+    if flags & _USER_PIN_FINAL_TRY:
+        return "one try left"
+    if flags & _USER_PIN_COUNT_LOW:
+        return "few tries left"
+    return ""
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return cert.issuer == cert.subject
+
+
+def _certificates(session: Any) -> Iterator[tuple[str, bytes, x509.Certificate]]:
+    from pkcs11 import Attribute, ObjectClass
+
+    for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+        try:
+            cert = x509.load_der_x509_certificate(bytes(obj[Attribute.VALUE]))
+        except ValueError:
+            continue  # not an X.509 certificate assessor can read
+        yield _attr(obj, Attribute.LABEL, ""), _attr(obj, Attribute.ID, b""), cert
+
+
+def _attr(obj: Any, attribute: Any, default: Any) -> Any:
+    try:
+        value = obj[attribute]
+    except Exception:  # a token may refuse any attribute; python-pkcs11 raises several kinds
+        return default
+    return default if value is None else value
+
+
+def _token_certificates(session: Any) -> tuple[TokenCertificate, ...]:
+    return tuple(
+        TokenCertificate(label, key_id.hex(), certificate_info(cert), can_sign(cert), _is_ca(cert))
+        for label, key_id, cert in _certificates(session)
+    )
+
+
+def _tokens(lib: Any) -> Iterator[Any]:
+    from pkcs11 import PKCS11Error
+
+    for slot in lib.get_slots(token_present=True):
+        try:
+            token = slot.get_token()
+        except PKCS11Error:
+            continue  # an unreadable token
+        if int(token.flags) & _TOKEN_INITIALIZED:
+            yield token  # not an empty slot of a software token
+
+
+def list_tokens(module: Path | str, pin: str | None = None) -> list[TokenInfo]:
+    """Every token the module sees, with its certificates (and, given the PIN, its private keys)."""
+    from pkcs11 import Attribute, ObjectClass, PKCS11Error
+
+    lib = load_module(module)
+    out = []
+    for token in _tokens(lib):
+        keys: tuple[str, ...] | None = None
+        try:
+            with _login(token, pin) if pin is not None else token.open() as session:
+                certificates = _token_certificates(session)
+                if pin is not None:
+                    found = session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+                    keys = tuple(sorted(_attr(k, Attribute.LABEL, "") for k in found))
+        except PKCS11Error as exc:
+            raise SigningProblem(f"token {token.label!r}: cannot be read ({_one_line(exc)})") from None
+        out.append(
+            TokenInfo(
+                label=token.label,
+                manufacturer=token.manufacturer_id,
+                model=token.model,
+                serial=_serial(token),
+                pin_state=pin_state(int(token.flags)),
+                certificates=certificates,
+                keys=keys,
+            )
+        )
+    return out
+
+
+def _serial(token: Any) -> str:
+    serial = token.serial
+    return serial.decode("ascii", "replace").strip() if isinstance(serial, bytes) else str(serial)
+
+
+# -- opening a key --------------------------------------------------------------------------------------
+
+
+def _fresh_flags(lib: Any, label: str) -> int:
+    for token in _tokens(lib):
+        if token.label == label:
+            return int(token.flags)
+    return 0
+
+
+def _login(token: Any, pin: str | None, lib: Any = None) -> Any:
+    """A session logged in with the PIN (None: the token's own PIN pad); one-line problems otherwise."""
+    import pkcs11
+    from pkcs11 import exceptions as p11e
+
+    where = f"token {token.label!r}"
+    if pin is None and not int(token.flags) & _PROTECTED_AUTHENTICATION_PATH:
+        raise SigningProblem(f"{where}: a PIN is needed")
+    if int(token.flags) & _USER_PIN_LOCKED:
+        raise SigningProblem(f"{where}: {_LOCKED}")
+    try:
+        return token.open(user_pin=pkcs11.PROTECTED_AUTH if pin is None else pin)
+    except p11e.PinIncorrect:
+        left = pin_state(_fresh_flags(lib, token.label)) if lib is not None else ""
+        if left == "locked":
+            raise SigningProblem(f"{where}: wrong PIN; {_LOCKED}") from None
+        raise SigningProblem(f"{where}: wrong PIN" + (f" ({left} before the token locks)" if left else "")) from None
+    except p11e.PinLocked:
+        raise SigningProblem(f"{where}: {_LOCKED}") from None
+    except (p11e.PinLenRange, p11e.PinInvalid):
+        raise SigningProblem(f"{where}: wrong PIN (not a PIN this token accepts: wrong length or characters)") from None
+    except p11e.PinExpired:
+        raise SigningProblem(f"{where}: the PIN has expired; change it with your card's software first") from None
+    except pkcs11.PKCS11Error as exc:
+        raise SigningProblem(f"{where}: cannot log in ({_one_line(exc)})") from None
+
+
+_LOCKED = "the token is locked after too many wrong PINs; unblock it with its PUK or ask whoever issued it"
+
+
+def _find_token(lib: Any, module: Path | str, label: str) -> Any:
+    tokens = list(_tokens(lib))
+    for token in tokens:
+        if token.label == label:
+            return token
+    present = ", ".join(repr(t.label) for t in tokens) or "none"
+    raise SigningProblem(f"{module}: no token labelled {label!r} (tokens present: {present})")
+
+
+def _find_key(session: Any, token: str, label: str) -> Any:
+    from pkcs11 import Attribute, ObjectClass
+
+    found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.LABEL: label}))
+    if not found:
+        others = sorted(
+            _attr(k, Attribute.LABEL, "") for k in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+        )
+        listed = ", ".join(repr(o) for o in others) or "none"
+        raise SigningProblem(f"token {token!r}: no private key labelled {label!r} (keys: {listed})")
+    if len(found) > 1:
+        raise SigningProblem(f"token {token!r}: {len(found)} private keys are labelled {label!r}; cannot choose")
+    return found[0]
+
+
+def _public_numbers(key: Any) -> Any:
+    return key.public_key().public_numbers()
+
+
+def _key_certificate(
+    key: Any, certs: list[tuple[str, bytes, x509.Certificate]], token: str, label: str
+) -> x509.Certificate:
+    """The key's certificate: same ID, else same label, else the one whose public key matches."""
+    from pkcs11 import Attribute
+
+    key_id = _attr(key, Attribute.ID, b"")
+    by_id = [c for _, cid, c in certs if key_id and cid == key_id and not _is_ca(c)]
+    by_label = [c for clabel, _, c in certs if clabel == label and not _is_ca(c)]
+    chosen = by_id or by_label
+    if not chosen:
+        modulus = _attr(key, Attribute.MODULUS, None)
+        if modulus is not None:
+            value = int.from_bytes(bytes(modulus), "big")
+            chosen = [c for _, _, c in certs if getattr(_public_numbers(c), "n", None) == value]
+    if not chosen:
+        raise SigningProblem(
+            f"token {token!r}: the key {label!r} has no certificate on the token; "
+            "import the certificate issued for it (same ID or label)"
+        )
+    return chosen[0]
+
+
+def check_signing_certificate(cert: x509.Certificate, now: dt.datetime | None = None) -> None:
+    """`SigningProblem` when the certificate cannot make a document signature: key usage, dates."""
+    info = certificate_info(cert)
+    who = info.signatory.name
+    if not can_sign(cert):
+        raise SigningProblem(
+            f"the certificate of {who} is not for signing: its key usage allows neither digital signature "
+            "nor non-repudiation"
+        )
+    now = now or dt.datetime.now(dt.UTC)
+    if now > info.not_after:
+        raise SigningProblem(f"the certificate of {who} expired on {info.not_after:%Y-%m-%d}")
+    if now < info.not_before:
+        raise SigningProblem(f"the certificate of {who} is not valid before {info.not_before:%Y-%m-%d}")
+
+
+def _as_asn1(cert: x509.Certificate) -> Any:
+    from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+class TokenKey:
+    """A private key on a token, logged in, with its certificate and chain: what `sign` needs.
+
+    Use as a context manager (or call `close`): closing ends the session, which logs out.
+    """
+
+    def __init__(self, session: Any, key: Any, certificate: x509.Certificate, chain: Iterable[x509.Certificate]):
+        self._session = session
+        self._key = key
+        self.certificate = certificate
+        self.chain = tuple(c for c in chain if c != certificate)
+
+    @property
+    def info(self) -> CertificateInfo:
+        return certificate_info(self.certificate)
+
+    @property
+    def signatory(self) -> Signatory:
+        return self.info.signatory
+
+    def pyhanko_signer(self) -> Any:
+        from pkcs11 import Attribute, Mechanism
+        from pyhanko.sign.pkcs11 import PKCS11Signer
+
+        mechanisms = self._session.token.slot.get_mechanisms()
+        is_rsa = self._attr_key_type() == "rsa"
+        hashed = Mechanism.SHA256_RSA_PKCS if is_rsa else Mechanism.ECDSA_SHA256
+        key_id = _attr(self._key, Attribute.ID, b"") or None
+        return PKCS11Signer(
+            self._session,
+            signing_cert=_as_asn1(self.certificate),
+            ca_chain=[_as_asn1(c) for c in self.chain],
+            key_label=None if key_id else _attr(self._key, Attribute.LABEL, None),
+            key_id=key_id,
+            use_raw_mechanism=hashed not in mechanisms,
+            other_certs_to_pull=(),
+        )
+
+    def _attr_key_type(self) -> str:
+        from pkcs11 import Attribute, KeyType
+
+        return "rsa" if _attr(self._key, Attribute.KEY_TYPE, None) == KeyType.RSA else "ec"
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> TokenKey:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_token_key(
+    module: Path | str,
+    token_label: str,
+    key_label: str,
+    pin: str | None,
+    *,
+    chain: Iterable[x509.Certificate] = (),
+    now: dt.datetime | None = None,
+) -> TokenKey:
+    """Log in to the token and find the key and its certificate; `SigningProblem` saying what is wrong.
+
+    ``pin`` None uses the token's PIN pad (when it has one). ``chain``: issuing certificates to embed
+    besides those on the token.
+    """
+    from pkcs11 import PKCS11Error
+
+    lib = load_module(module)
+    token = _find_token(lib, module, token_label)
+    session = _login(token, pin, lib)
+    try:
+        key = _find_key(session, token_label, key_label)
+        certs = list(_certificates(session))
+        cert = _key_certificate(key, certs, token_label, key_label)
+        check_signing_certificate(cert, now)
+        on_token = [c for _, _, c in certs if _is_ca(c)]
+        return TokenKey(session, key, cert, [*on_token, *[c for c in chain if c not in on_token]])
+    except PKCS11Error as exc:
+        session.close()
+        raise SigningProblem(f"token {token_label!r}: {_one_line(exc)}") from None
+    except BaseException:
+        session.close()
+        raise
