@@ -36,6 +36,7 @@ def register_tokens(identity_commands: Any) -> None:
         "tokens", help="list the smart cards and tokens a PKCS#11 module sees, with their keys and certificates"
     )
     tokens.add_argument("--pkcs11-module", metavar="LIB", help="the PKCS#11 module (default: the first found)")
+    tokens.add_argument("--token-label", metavar="T", help="list this token only")
     tokens.add_argument("--pin-env", metavar="VAR", help="log in with the PIN in this variable to list private keys")
     tokens.add_argument("--json", action="store_true", help="print JSON for scripts")
     tokens.set_defaults(run=run_tokens)
@@ -166,7 +167,7 @@ def run_tokens(args: argparse.Namespace) -> int:
         if not pin:
             raise CliError(f"--pin-env {args.pin_env}: the environment variable {args.pin_env} is not set or empty")
     try:
-        tokens = list_tokens(module, pin)
+        tokens = list_tokens(module, pin, args.token_label)
     except SigningProblem as exc:
         raise CliError(exc.message) from None
     if args.json:

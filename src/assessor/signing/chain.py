@@ -23,8 +23,14 @@ from typing import Any, Literal
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
 
 Revocation = Literal["good", "revoked", "not-checked"]
+_ATTRIBUTE_NAMES = {
+    NameOID.TITLE: "title",
+    NameOID.EMAIL_ADDRESS: "emailAddress",
+    NameOID.SERIAL_NUMBER: "serialNumber",
+}
 MAX_CHAIN = 10
 
 
@@ -169,7 +175,7 @@ def check_chain(
     signer_cert = _crypto(signer)
     anchors = [_crypto(c) for c in trust]
     chain = build_chain(signer_cert, [_crypto(c) for c in embedded], anchors)
-    result = ChainCheck(chain=[c.subject.rfc4514_string() for c in chain])
+    result = ChainCheck(chain=[c.subject.rfc4514_string(_ATTRIBUTE_NAMES) for c in chain])
     result.problems += _dates(signer_cert, "the signer's certificate", now) + _key_usage(signer_cert)
     for cert in chain[1:]:
         result.problems += _dates(cert, f"the issuing certificate {_who(cert)}", now)

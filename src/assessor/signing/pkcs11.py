@@ -178,16 +178,24 @@ def _tokens(lib: Any) -> Iterator[Any]:
             yield token  # not an empty slot of a software token
 
 
-def list_tokens(module: Path | str, pin: str | None = None) -> list[TokenInfo]:
-    """Every token the module sees, with its certificates (and, given the PIN, its private keys)."""
+def list_tokens(module: Path | str, pin: str | None = None, token_label: str | None = None) -> list[TokenInfo]:
+    """The tokens the module sees (or the one labelled ``token_label``), with their certificates.
+
+    Given the PIN, it logs in (to one token: give its label when there are several) and lists the private keys.
+    """
     from pkcs11 import Attribute, ObjectClass, PKCS11Error
 
     lib = load_module(module)
+    tokens = list(_tokens(lib)) if token_label is None else [_find_token(lib, module, token_label)]
+    if pin is not None and len(tokens) > 1:
+        raise SigningProblem(f"{module}: {len(tokens)} tokens are present; say which one the PIN is for (its label)")
     out = []
-    for token in _tokens(lib):
+    for token in tokens:
         keys: tuple[str, ...] | None = None
         try:
-            with _login(token, pin) if pin is not None else token.open() as session:
+            if pin is not None:
+                _end_previous(module, token.label)
+            with _login(token, pin, lib) if pin is not None else token.open() as session:
                 certificates = _token_certificates(session)
                 if pin is not None:
                     found = session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
@@ -248,6 +256,20 @@ def _login(token: Any, pin: str | None, lib: Any = None) -> Any:
         raise SigningProblem(f"{where}: the PIN has expired; change it with your card's software first") from None
     except pkcs11.PKCS11Error as exc:
         raise SigningProblem(f"{where}: cannot log in ({_one_line(exc)})") from None
+
+
+# The key opened last on each token (module|label): PKCS#11 logs a whole application in or out of a token, so
+# a key opened again (the app signing twice, a script calling the CLI in one process) ends the last session.
+_OPEN: dict[str, TokenKey] = {}
+
+
+def _end_previous(module: Path | str, token_label: str) -> str:
+    """Close the key last opened on this token, if still open; the key's place in `_OPEN`."""
+    where = f"{Path(module).resolve()}|{token_label}"
+    previous = _OPEN.get(where)
+    if previous is not None:
+        previous.close()
+    return where
 
 
 _LOCKED = "the token is locked after too many wrong PINs; unblock it with its PUK or ask whoever issued it"
@@ -332,7 +354,10 @@ class TokenKey:
     Use as a context manager (or call `close`): closing ends the session, which logs out.
     """
 
-    def __init__(self, session: Any, key: Any, certificate: x509.Certificate, chain: Iterable[x509.Certificate]):
+    def __init__(
+        self, session: Any, key: Any, certificate: x509.Certificate, chain: Iterable[x509.Certificate], where: str = ""
+    ):
+        self._where = where
         self._session = session
         self._key = key
         self.certificate = certificate
@@ -370,6 +395,8 @@ class TokenKey:
         return "rsa" if _attr(self._key, Attribute.KEY_TYPE, None) == KeyType.RSA else "ec"
 
     def close(self) -> None:
+        if _OPEN.get(self._where) is self:
+            del _OPEN[self._where]
         self._session.close()
 
     def __enter__(self) -> TokenKey:
@@ -397,6 +424,7 @@ def open_token_key(
 
     lib = load_module(module)
     token = _find_token(lib, module, token_label)
+    where = _end_previous(module, token_label)
     session = _login(token, pin, lib)
     try:
         key = _find_key(session, token_label, key_label)
@@ -404,7 +432,9 @@ def open_token_key(
         cert = _key_certificate(key, certs, token_label, key_label)
         check_signing_certificate(cert, now)
         on_token = [c for _, _, c in certs if _is_ca(c)]
-        return TokenKey(session, key, cert, [*on_token, *[c for c in chain if c not in on_token]])
+        opened = TokenKey(session, key, cert, [*on_token, *[c for c in chain if c not in on_token]], where)
+        _OPEN[where] = opened
+        return opened
     except PKCS11Error as exc:
         session.close()
         raise SigningProblem(f"token {token_label!r}: {_one_line(exc)}") from None

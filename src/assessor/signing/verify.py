@@ -208,6 +208,7 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool, crls: Sequence[Any
     found = chain.check_chain(emb.signer_cert, emb.other_embedded_certs, trust, crls)
     check.chain, check.revocation = found.chain, found.revocation
     check.problems += found.problems
+    check.trusted = check.trusted and not found.problems  # e.g. revoked: pyHanko's soft-fail lets it pass
     coverage = status.coverage
     level = status.modification_level
     check.coverage = coverage.name.lower().replace("_", "-") if coverage is not None else "unknown"
