@@ -131,6 +131,17 @@ def test_a_crl_that_does_not_name_the_signer_says_good(
     assert [s["revocation"] for s in result["signatures"]] == ["good", "good"]
 
 
+def test_a_key_can_be_named_by_its_certificate_label(
+    hsm: Hsm, pins: None, tmp_path: Path, token_signed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without the PIN only certificates are listed: their label finds the key with the same ID."""
+    args = countersign_args(hsm, token_signed / "signed.pdf", tmp_path / "out.pdf")
+    args[args.index("chair")] = "chair certificate"
+    code, out, err = run(args, capsys)
+    assert code == 0, err
+    assert "as Amara Okafor, Chair, Research Ethics Board" in out
+
+
 def test_pdfsig_calls_each_signature_valid(token_signed: Path) -> None:
     done = subprocess.run(["pdfsig", "-nocert", str(token_signed / "countersigned.pdf")],
                           capture_output=True, text=True, check=False, timeout=60)  # fmt: skip

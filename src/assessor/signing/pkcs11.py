@@ -140,15 +140,21 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return cert.issuer == cert.subject
 
 
-def _certificates(session: Any) -> Iterator[tuple[str, bytes, x509.Certificate]]:
+def _certificates(session: Any) -> list[tuple[str, bytes, x509.Certificate]]:
+    """(label, ID, certificate) of each X.509 certificate on the token.
+
+    A search is read to its end before anything else is asked of the token: PKCS#11 allows one at a time.
+    """
     from pkcs11 import Attribute, ObjectClass
 
-    for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+    out = []
+    for obj in list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})):
         try:
             cert = x509.load_der_x509_certificate(bytes(obj[Attribute.VALUE]))
         except ValueError:
             continue  # not an X.509 certificate assessor can read
-        yield _attr(obj, Attribute.LABEL, ""), _attr(obj, Attribute.ID, b""), cert
+        out.append((_attr(obj, Attribute.LABEL, ""), _attr(obj, Attribute.ID, b""), cert))
+    return out
 
 
 def _attr(obj: Any, attribute: Any, default: Any) -> Any:
@@ -198,7 +204,7 @@ def list_tokens(module: Path | str, pin: str | None = None, token_label: str | N
             with _login(token, pin, lib) if pin is not None else token.open() as session:
                 certificates = _token_certificates(session)
                 if pin is not None:
-                    found = session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+                    found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}))
                     keys = tuple(sorted(_attr(k, Attribute.LABEL, "") for k in found))
         except PKCS11Error as exc:
             raise SigningProblem(f"token {token.label!r}: cannot be read ({_one_line(exc)})") from None
@@ -285,12 +291,18 @@ def _find_token(lib: Any, module: Path | str, label: str) -> Any:
 
 
 def _find_key(session: Any, token: str, label: str) -> Any:
+    """The private key labelled ``label``, or else the one whose certificate has that label (paired by ID)."""
     from pkcs11 import Attribute, ObjectClass
 
     found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.LABEL: label}))
     if not found:
+        for cert_label, key_id, _ in _certificates(session):
+            if cert_label == label and key_id:
+                found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.ID: key_id}))
+                break
+    if not found:
         others = sorted(
-            _attr(k, Attribute.LABEL, "") for k in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+            _attr(k, Attribute.LABEL, "") for k in list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}))
         )
         listed = ", ".join(repr(o) for o in others) or "none"
         raise SigningProblem(f"token {token!r}: no private key labelled {label!r} (keys: {listed})")
