@@ -1834,6 +1834,159 @@ Votre travail est conservé.</translation>
     </message>
 </context>
 <context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="46"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="47"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="269"/>
+        <source>Sign with a smart card or token</source>
+        <translation>Signer avec une carte à puce ou un jeton</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="51"/>
+        <source>Insert your card or plug in your token. Your institution&apos;s certificate on it is embedded in the signature, with the certificates that issued it.</source>
+        <translation>Insérez votre carte ou branchez votre jeton. Le certificat de votre établissement qu’il contient est intégré à la signature, avec les certificats qui l’ont émis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="63"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="66"/>
+        <source>PKCS#11 module of the card</source>
+        <translation>Module PKCS#11 de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="68"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="69"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="131"/>
+        <source>Choose the card&apos;s PKCS#11 module</source>
+        <translation>Choisir le module PKCS#11 de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="70"/>
+        <source>Look for cards</source>
+        <translation>Chercher les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="71"/>
+        <source>Look for cards and tokens</source>
+        <translation>Chercher les cartes et les jetons</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="74"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="78"/>
+        <source>Signing certificates on the cards</source>
+        <translation>Certificats de signature sur les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="79"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="84"/>
+        <source>PIN of the card</source>
+        <translation>Code PIN de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="85"/>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="93"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="97"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="100"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="101"/>
+        <source>Sign with the chosen certificate</source>
+        <translation>Signer avec le certificat choisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="121"/>
+        <source>No card software found at the usual places: choose its PKCS#11 module.</source>
+        <translation>Aucun logiciel de carte trouvé aux emplacements habituels : choisissez son module PKCS#11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="130"/>
+        <source>Modules (*.so *.dylib *.dll);;All files (*)</source>
+        <translation>Modules (*.so *.dylib *.dll);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="139"/>
+        <source>Choose the card&apos;s PKCS#11 module first.</source>
+        <translation>Choisissez d’abord le module PKCS#11 de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="147"/>
+        <source>Looking for cards…</source>
+        <translation>Recherche des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="156"/>
+        <source>{who} — valid until {date} (card {token}, {label})</source>
+        <translation>{who} — valide jusqu’au {date} (carte {token}, {label})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="163"/>
+        <source>not for signing</source>
+        <translation>ne permet pas de signer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="172"/>
+        <source>Choose your certificate and type the card&apos;s PIN.</source>
+        <translation>Choisissez votre certificat et saisissez le code PIN de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="175"/>
+        <source>No signing certificate on the cards found. Insert your card and look again.</source>
+        <translation>Aucun certificat de signature trouvé sur les cartes. Insérez votre carte et cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="190"/>
+        <source>Choose a certificate first.</source>
+        <translation>Choisissez d’abord un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="193"/>
+        <source>Type the card&apos;s PIN.</source>
+        <translation>Saisissez le code PIN de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="205"/>
+        <source>Signing with the card…</source>
+        <translation>Signature avec la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="263"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="268"/>
+        <source>Sign with a smart card or token…</source>
+        <translation>Signer avec une carte à puce ou un jeton…</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="175"/>
