@@ -91,3 +91,33 @@ def test_the_sign_dialog_offers_the_card(qtbot: QtBot, hsm: Hsm, monkeypatch: py
     monkeypatch.setattr(TokenDialog, "sign", staticmethod(answered))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert dialog.signed_pdf == made[0] and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_countersign_dialog_countersigns_with_the_boards_card(
+    qtbot: QtBot, hsm: Hsm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assessor.signing.pkcs11 import open_token_key
+    from assessor.ui.verify_dialog import CountersignDialog
+    from tests.token_signing.conftest import BOARD_PIN, BOARD_TOKEN
+
+    with open_token_key(hsm.module, ASSESSOR_TOKEN, "zoe", ASSESSOR_PIN) as key:
+        signed = sign_pdf_with(hsm.report, key, assessment=hsm.assessment)
+    dialog = CountersignDialog(signed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.decision_buttons["approved"].setChecked(True)
+    qtbot.keyClicks(dialog.comment, "Approved as submitted.")
+
+    def with_the_board_card(make_signature: object, parent: object = None) -> bytes:
+        # what TokenDialog does once the board's certificate is chosen and the PIN typed
+        chain = [hsm.pki.intermediate.cert, hsm.pki.root.cert]
+        with open_token_key(hsm.module, BOARD_TOKEN, "chair", BOARD_PIN, chain=chain) as board_key:
+            return make_signature(board_key)  # type: ignore[operator,no-any-return]
+
+    monkeypatch.setattr(TokenDialog, "sign", staticmethod(with_the_board_card))
+    qtbot.mouseClick(dialog.token_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.countersigned_pdf is not None
+    result = verify_pdf(dialog.countersigned_pdf, [hsm.pki.root.pem])
+    assert result.valid and result.trusted
+    assert result.signatures[1].signer == "Amara Okafor" and result.signatures[1].decision == "approved"
+    assert result.signatures[1].comment == "Approved as submitted."
