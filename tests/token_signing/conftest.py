@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from assessor.cli import main
 from assessor.core.assessment import Assessment
 from assessor.core.demo import make_demo
 from assessor.core.forms.loader import load_default_pack
@@ -37,15 +37,23 @@ class Hsm:
     report: bytes
 
 
+_made: list[Hsm] = []  # one per process: SoftHSM2 keeps the first configuration it loaded
+
+
 @pytest.fixture(scope="session")
-def hsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hsm]:
+def hsm(tmp_path_factory: pytest.TempPathFactory) -> Hsm:
+    """The tokens (made once per process even when another test folder imports this fixture)."""
+    if not _made:
+        _made.append(make_tokens(tmp_path_factory.mktemp("softhsm")))
+    return _made[0]
+
+
+def make_tokens(folder: Path) -> Hsm:
+    """Two tokens under ``folder``; ``SOFTHSM2_CONF`` points there for the rest of the process."""
     module = softhsm_module()
     if module is None:
         pytest.fail("SoftHSM2 and OpenSC's pkcs11-tool are needed: run scripts/sysdeps.sh")
-    folder = tmp_path_factory.mktemp("softhsm")
-    conf = write_config(folder)
-    before = os.environ.get("SOFTHSM2_CONF")
-    os.environ["SOFTHSM2_CONF"] = str(conf)
+    os.environ["SOFTHSM2_CONF"] = str(write_config(folder))
     env = dict(os.environ)
     pki = make_pki()
     expired = issue(
@@ -69,8 +77,46 @@ def hsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hsm]:
     report = render_pdf(load_default_pack(), assessment, date=dt.date(2026, 11, 23))
     files["report"] = folder / "report.pdf"
     files["report"].write_bytes(report)
-    yield Hsm(module, pki, files, expired, assessment, report)
-    if before is None:
-        os.environ.pop("SOFTHSM2_CONF", None)
-    else:
-        os.environ["SOFTHSM2_CONF"] = before
+    return Hsm(module, pki, files, expired, assessment, report)
+
+
+# -- the command line, as a user or a script runs it ----------------------------------------------------------
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sign_args(hsm: Hsm, out: Path, *, key: str = "zoe", pin_env: str = "CARD_PIN", module: str = "") -> list[str]:
+    return ["sign", str(hsm.files["report"]), "--assessment", str(hsm.files["assessment"]),
+            "--pkcs11-module", module or hsm.module, "--token-label", ASSESSOR_TOKEN, "--key-label", key,
+            "--pin-env", pin_env, "--location", "Lyon", "-o", str(out)]  # fmt: skip
+
+
+def countersign_args(hsm: Hsm, signed: Path, out: Path) -> list[str]:
+    return ["countersign", str(signed), "--decision", "conditions", "--comment", "Complete the DPIA first.",
+            "--pkcs11-module", hsm.module, "--token-label", BOARD_TOKEN, "--key-label", "chair",
+            "--pin-env", "BOARD_PIN", "--chain", str(hsm.files["chain"]), "-o", str(out)]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def token_signed(hsm: Hsm, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Signed by the assessor's card, countersigned by the board's: through the command line."""
+    folder = tmp_path_factory.mktemp("token-signed")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CARD_PIN", ASSESSOR_PIN)
+        mp.setenv("BOARD_PIN", BOARD_PIN)
+        assert main(sign_args(hsm, folder / "signed.pdf")) == 0
+        assert main(countersign_args(hsm, folder / "signed.pdf", folder / "countersigned.pdf")) == 0
+    return folder
+
+
+def one_line_failure(args: list[str], out: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    code, stdout, err = run(args, capsys)
+    assert code == 2, stdout + err
+    assert err.count("\n") == 1 and err.startswith("assessor: "), err
+    assert "Traceback" not in err
+    assert not out.exists()
+    return err

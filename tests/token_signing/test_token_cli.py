@@ -8,14 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from assessor.cli import main
-from tests.token_signing.conftest import ASSESSOR_PIN, ASSESSOR_TOKEN, BOARD_PIN, BOARD_TOKEN, Hsm
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.token_signing.conftest import (
+    ASSESSOR_PIN,
+    ASSESSOR_TOKEN,
+    BOARD_PIN,
+    BOARD_TOKEN,
+    Hsm,
+    countersign_args,
+    one_line_failure,
+    run,
+    sign_args,
+)
 
 
 @pytest.fixture
@@ -23,30 +26,6 @@ def pins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CARD_PIN", ASSESSOR_PIN)
     monkeypatch.setenv("BOARD_PIN", BOARD_PIN)
     monkeypatch.setenv("WRONG_PIN", "999999")
-
-
-def sign_args(hsm: Hsm, out: Path, *, key: str = "zoe", pin_env: str = "CARD_PIN", module: str = "") -> list[str]:
-    return ["sign", str(hsm.files["report"]), "--assessment", str(hsm.files["assessment"]),
-            "--pkcs11-module", module or hsm.module, "--token-label", ASSESSOR_TOKEN, "--key-label", key,
-            "--pin-env", pin_env, "--location", "Lyon", "-o", str(out)]  # fmt: skip
-
-
-def countersign_args(hsm: Hsm, signed: Path, out: Path) -> list[str]:
-    return ["countersign", str(signed), "--decision", "conditions", "--comment", "Complete the DPIA first.",
-            "--pkcs11-module", hsm.module, "--token-label", BOARD_TOKEN, "--key-label", "chair",
-            "--pin-env", "BOARD_PIN", "--chain", str(hsm.files["chain"]), "-o", str(out)]  # fmt: skip
-
-
-@pytest.fixture(scope="session")
-def token_signed(hsm: Hsm, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Signed by the assessor's card, countersigned by the board's: through the command line."""
-    folder = tmp_path_factory.mktemp("token-signed")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CARD_PIN", ASSESSOR_PIN)
-        mp.setenv("BOARD_PIN", BOARD_PIN)
-        assert main(sign_args(hsm, folder / "signed.pdf")) == 0
-        assert main(countersign_args(hsm, folder / "signed.pdf", folder / "countersigned.pdf")) == 0
-    return folder
 
 
 def verify_json(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:  # type: ignore[type-arg]
@@ -174,15 +153,6 @@ def test_identity_tokens_lists_tokens_certificates_and_keys(
 
 
 # -- errors: one line, exit 2, nothing written ---------------------------------------------------------------
-
-
-def one_line_failure(args: list[str], out: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    code, stdout, err = run(args, capsys)
-    assert code == 2, stdout + err
-    assert err.count("\n") == 1 and err.startswith("assessor: "), err
-    assert "Traceback" not in err
-    assert not out.exists()
-    return err
 
 
 def test_wrong_pin(hsm: Hsm, pins: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

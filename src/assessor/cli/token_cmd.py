@@ -29,6 +29,10 @@ def add_token_args(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--chain", metavar="FILE.pem", help="issuing certificates to embed besides those on the token (PEM)"
     )
+    parser.add_argument(
+        "--crl", action="append", default=[], metavar="FILE.crl",
+        help="a revocation list to check the certificate against and embed, for later checks offline (repeatable)",
+    )  # fmt: skip
 
 
 def register_tokens(identity_commands: Any) -> None:
@@ -89,7 +93,22 @@ def _chain(path: str | None) -> list[Any]:
 
 
 def open_signing_key(args: argparse.Namespace) -> Any:
-    """The key ``sign``/``countersign`` sign with: an identity file (``--identity``) or a key on a token."""
+    """The key ``sign``/``countersign`` sign with (an identity file or a key on a token), with any ``--crl``."""
+    from assessor.signing.chain import load_crls
+    from assessor.signing.errors import SigningProblem
+    from assessor.signing.revinfo import WithRevocationInfo
+
+    crls = load_crls(read_crls(args.crl))
+    key = _open_key(args)
+    if not crls:
+        return key
+    try:
+        return WithRevocationInfo(key, crls)
+    except SigningProblem as exc:
+        raise CliError(exc.message) from None
+
+
+def _open_key(args: argparse.Namespace) -> Any:
     from assessor.signing.errors import SigningProblem
 
     if not wants_token(args):

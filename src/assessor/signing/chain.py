@@ -128,16 +128,18 @@ def _key_usage(cert: x509.Certificate) -> list[str]:
             "nor non-repudiation"]  # fmt: skip
 
 
+DatedCrl = tuple[x509.CertificateRevocationList, dt.datetime]  # a CRL and when it must have been current
+
+
 def _revocation(
-    cert: x509.Certificate, issuer: x509.Certificate | None, crls: Sequence[x509.CertificateRevocationList],
-    label: str, now: dt.datetime,
-) -> tuple[Revocation, list[str]]:  # fmt: skip
-    covering = [c for c in crls if c.issuer == cert.issuer]
+    cert: x509.Certificate, issuer: x509.Certificate | None, crls: Sequence[DatedCrl], label: str
+) -> tuple[Revocation, list[str]]:
+    covering = [(c, when) for c, when in crls if c.issuer == cert.issuer]
     if not covering:
         return "not-checked", []
     problems: list[str] = []
     status: Revocation = "not-checked"
-    for crl in covering:
+    for crl, when in covering:
         if issuer is None:
             problems.append(f"the revocation list for {label} cannot be checked: its issuer's certificate is "
                             "neither in the signature nor trusted")  # fmt: skip
@@ -153,7 +155,7 @@ def _revocation(
             problems.append(f"{label} was revoked on {entry.revocation_date_utc:%Y-%m-%d}{reason}")
             return "revoked", problems
         next_update = crl.next_update_utc
-        if next_update is not None and next_update < now:
+        if next_update is not None and next_update < when:
             problems.append(f"the revocation list from {_who(issuer)} is out of date (next update was due "
                             f"{next_update:%Y-%m-%d}); get the current one")  # fmt: skip
             continue
@@ -169,9 +171,17 @@ def check_chain(
     trust: Sequence[Any],
     crls: Sequence[x509.CertificateRevocationList] = (),
     now: dt.datetime | None = None,
+    *,
+    embedded_crls: Sequence[x509.CertificateRevocationList] = (),
+    signed_at: dt.datetime | None = None,
 ) -> ChainCheck:
-    """The signer's chain, dates, key usage and revocation. Certificates as asn1crypto objects (pyHanko's)."""
+    """The signer's chain, dates, key usage and revocation. Certificates as asn1crypto objects (pyHanko's).
+
+    ``crls`` (given by the reader) must be current now; ``embedded_crls`` (embedded at signing, PAdES B-LT)
+    must have been current when the signature says it was made.
+    """
     now = now or dt.datetime.now(dt.UTC)
+    dated = [(c, now) for c in crls] + [(c, signed_at or now) for c in embedded_crls]
     signer_cert = _crypto(signer)
     anchors = [_crypto(c) for c in trust]
     chain = build_chain(signer_cert, [_crypto(c) for c in embedded], anchors)
@@ -185,7 +195,7 @@ def check_chain(
             break
         issuer = chain[i + 1] if i + 1 < len(chain) else None
         label = "the signer's certificate" if i == 0 else f"the issuing certificate {_who(cert)}"
-        status, problems = _revocation(cert, issuer, crls, label, now)
+        status, problems = _revocation(cert, issuer, dated, label)
         statuses.append(status)
         result.problems += problems
     if "revoked" in statuses:

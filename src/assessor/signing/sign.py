@@ -158,6 +158,8 @@ def _sign(
 ) -> bytes:
     from pyhanko.sign import fields, signers
 
+    from assessor.signing import revinfo
+
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         md_algorithm="sha256",
@@ -165,6 +167,7 @@ def _sign(
         reason=reason or None,
         location=location or None,
         name=identity.signatory.name,
+        **revinfo.signature_settings(identity),  # revocation lists to embed, when given (PAdES B-LT)
     )
     spec = None
     if not existing_field:

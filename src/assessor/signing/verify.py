@@ -157,7 +157,7 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool, crls: Sequence[Any
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    from assessor.signing import chain
+    from assessor.signing import chain, revinfo
     from assessor.signing.sign import decision_from_reason
 
     reason = _text(emb.sig_object.get("/Reason"))
@@ -205,7 +205,10 @@ def _check_one(emb: Any, trust: Sequence[Any], is_last: bool, crls: Sequence[Any
     check.valid = bool(status.valid)
     check.trusted = bool(status.trusted)
     check.time = _iso(status.signer_reported_dt)
-    found = chain.check_chain(emb.signer_cert, emb.other_embedded_certs, trust, crls)
+    found = chain.check_chain(
+        emb.signer_cert, emb.other_embedded_certs, trust, crls,
+        embedded_crls=revinfo.embedded_crls(emb), signed_at=status.signer_reported_dt,
+    )  # fmt: skip
     check.chain, check.revocation = found.chain, found.revocation
     check.problems += found.problems
     check.trusted = check.trusted and not found.problems  # e.g. revoked: pyHanko's soft-fail lets it pass
