@@ -7,6 +7,7 @@ module loaded: every token is made here, before any test loads the module.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,3 +121,16 @@ def one_line_failure(args: list[str], out: Path, capsys: pytest.CaptureFixture[s
     assert "Traceback" not in err
     assert not out.exists()
     return err
+
+
+@pytest.fixture
+def pins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CARD_PIN", ASSESSOR_PIN)
+    monkeypatch.setenv("BOARD_PIN", BOARD_PIN)
+    monkeypatch.setenv("WRONG_PIN", "999999")
+
+
+def verify_json(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    code, out, err = run(["verify", str(path), "--json", *extra], capsys)
+    assert err == ""
+    return code, json.loads(out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 
@@ -11,25 +10,13 @@ import pytest
 from assessor.signing import pdf as pdfdoc
 from assessor.signing.revinfo import embedded_crls
 from tests.token_signing.conftest import (
-    ASSESSOR_PIN,
-    BOARD_PIN,
     Hsm,
     countersign_args,
     one_line_failure,
     run,
     sign_args,
+    verify_json,
 )
-
-
-@pytest.fixture
-def pins(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CARD_PIN", ASSESSOR_PIN)
-    monkeypatch.setenv("BOARD_PIN", BOARD_PIN)
-
-
-def verify(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:  # type: ignore[type-arg]
-    code, out, _ = run(["verify", str(path), "--json", *extra], capsys)
-    return code, json.loads(out)
 
 
 def test_a_report_signed_with_a_crl_is_checked_later_without_it(
@@ -43,14 +30,14 @@ def test_a_report_signed_with_a_crl_is_checked_later_without_it(
     reader = pdfdoc.open_reader(both.read_bytes())
     for emb in reader.embedded_regular_signatures:
         assert [c.issuer for c in embedded_crls(emb)] == [hsm.pki.intermediate.cert.subject]
-    code, result = verify(both, capsys, "--trust", str(hsm.files["root"]))  # no --crl: the embedded one is used
+    code, result = verify_json(both, capsys, "--trust", str(hsm.files["root"]))  # no --crl: the embedded one is used
     assert code == 0, result["problems"]
     assert [s["revocation"] for s in result["signatures"]] == ["good", "good"]
     assert all(s["whole_document"] for s in result["signatures"])  # the lists are inside what is signed
     done = subprocess.run(["pdfsig", "-nocert", str(both)], capture_output=True, text=True, check=False, timeout=60)
     assert done.stdout.count("Signature is Valid.") == 2, done.stdout
     # a newer list that revokes the signer still wins
-    code, result = verify(
+    code, result = verify_json(
         both, capsys, "--trust", str(hsm.files["root"]), "--crl", str(hsm.files["crl_revoking_signer"])
     )
     assert code == 1 and result["signatures"][0]["revocation"] == "revoked"

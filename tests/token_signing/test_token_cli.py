@@ -11,27 +11,14 @@ import pytest
 from tests.token_signing.conftest import (
     ASSESSOR_PIN,
     ASSESSOR_TOKEN,
-    BOARD_PIN,
     BOARD_TOKEN,
     Hsm,
     countersign_args,
     one_line_failure,
     run,
     sign_args,
+    verify_json,
 )
-
-
-@pytest.fixture
-def pins(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CARD_PIN", ASSESSOR_PIN)
-    monkeypatch.setenv("BOARD_PIN", BOARD_PIN)
-    monkeypatch.setenv("WRONG_PIN", "999999")
-
-
-def verify_json(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:  # type: ignore[type-arg]
-    code, out, err = run(["verify", str(path), "--json", *extra], capsys)
-    assert err == ""
-    return code, json.loads(out)
 
 
 def test_signed_and_countersigned_through_tokens_verify_against_the_root(
