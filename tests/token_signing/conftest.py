@@ -24,8 +24,8 @@ from assessor.report.render import render_pdf
 from tests.token_signing.pki import NOW, Issued, Pki, _name, issue, make_pki
 from tests.token_signing.softhsm import Token, softhsm_module, write_config
 
-ASSESSOR_TOKEN, ASSESSOR_PIN = "Assessor card", "1234"
-BOARD_TOKEN, BOARD_PIN = "Board card", "246810"
+ASSESSOR_TOKEN, ASSESSOR_PIN = "Assessor card", "zoe-pin-4821"  # not hex: never inside a fingerprint
+BOARD_TOKEN, BOARD_PIN = "Board card", "board-pin-2468"
 
 
 @dataclass
