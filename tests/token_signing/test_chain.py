@@ -13,7 +13,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from assessor.cli import main
 from assessor.signing.chain import load_crls
 from assessor.signing.identity import OpenedIdentity, open_identity
-from assessor.signing.pkcs11 import candidate_modules, find_modules, pin_state
+from assessor.signing.pkcs11 import pin_state
+from assessor.signing.pkcs11_modules import candidate_modules, find_modules
 from assessor.signing.sign import sign_pdf_with
 from assessor.signing.verify import verify_pdf
 from tests.token_signing.conftest import Hsm

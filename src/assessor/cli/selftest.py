@@ -102,7 +102,7 @@ def _steps() -> list[tuple[str, Callable[[_Run], str]]]:
     def pkcs11_module(run: _Run) -> str:
         from pkcs11 import _pkcs11  # the compiled core: signing with a smart card or token needs it
 
-        from assessor.signing.pkcs11 import candidate_modules, find_modules
+        from assessor.signing.pkcs11_modules import candidate_modules, find_modules
 
         found = find_modules()
         where = f"module found: {found[0]}" if found else f"no module at the {len(candidate_modules())} usual places"

@@ -52,7 +52,7 @@ def wants_token(args: argparse.Namespace) -> bool:
 
 def module_path(value: str | None) -> Path:
     """The module given, or the first one installed at the usual places."""
-    from assessor.signing.pkcs11 import candidate_modules, find_modules
+    from assessor.signing.pkcs11_modules import candidate_modules, find_modules
 
     if value:
         return Path(value)

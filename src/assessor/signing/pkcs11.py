@@ -1,7 +1,7 @@
 """Signing with a key on a smart card, USB token or HSM, through the card's PKCS#11 module.
 
-The module is the shared library the card's vendor (or OpenSC) installs; `find_modules` looks in
-the usual places on Windows, macOS and Linux. A token is chosen by its label and a key by its
+The module is the shared library the card's vendor (or OpenSC) installs (`pkcs11_modules` knows
+where on Windows, macOS and Linux). A token is chosen by its label and a key by its
 label; the key's certificate is the one on the token with the same ID (or label, or public key),
 and every other certificate on the token (the issuing CAs, usually) is embedded with it, as is any
 chain given from a file. The PIN is passed to the token and forgotten: never stored or logged.
@@ -12,7 +12,6 @@ python-pkcs11 is imported inside the functions, so that the app starts without i
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,56 +24,12 @@ from assessor.signing.chain import can_sign
 from assessor.signing.errors import SigningProblem
 from assessor.signing.identity import CertificateInfo, Signatory, certificate_info
 
-# Where PKCS#11 modules are usually installed: OpenSC first (it reads most national and
-# health-professional cards), then vendors' and SoftHSM (a software token, for tests and HSM-less setups).
-MODULE_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "win32": (
-        r"C:\Windows\System32\opensc-pkcs11.dll",
-        r"C:\Program Files\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll",
-        r"C:\Program Files (x86)\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll",
-        r"C:\Windows\System32\eTPKCS11.dll",  # SafeNet / Thales eToken
-        r"C:\Windows\System32\cryptoki.dll",
-        r"C:\SoftHSM2\lib\softhsm2-x64.dll",
-    ),
-    "darwin": (
-        "/Library/OpenSC/lib/opensc-pkcs11.so",
-        "/usr/local/lib/opensc-pkcs11.so",
-        "/opt/homebrew/lib/opensc-pkcs11.so",
-        "/usr/local/lib/libeTPkcs11.dylib",
-        "/opt/homebrew/lib/softhsm/libsofthsm2.so",
-        "/usr/local/lib/softhsm/libsofthsm2.so",
-    ),
-    "linux": (
-        "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
-        "/usr/lib/aarch64-linux-gnu/opensc-pkcs11.so",
-        "/usr/lib64/opensc-pkcs11.so",
-        "/usr/lib/opensc-pkcs11.so",
-        "/usr/lib/libeTPkcs11.so",
-        "/usr/lib/softhsm/libsofthsm2.so",
-        "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-        "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
-        "/usr/lib64/pkcs11/libsofthsm2.so",
-        "/usr/local/lib/softhsm/libsofthsm2.so",
-    ),
-}
-
 # CK_TOKEN_INFO flags (PKCS#11 2.40 §3.2)
 _PROTECTED_AUTHENTICATION_PATH = 0x100
 _TOKEN_INITIALIZED = 0x400
 _USER_PIN_COUNT_LOW = 0x10000
 _USER_PIN_FINAL_TRY = 0x20000
 _USER_PIN_LOCKED = 0x40000
-
-
-def candidate_modules(platform: str | None = None) -> tuple[str, ...]:
-    platform = platform or sys.platform
-    key = "linux" if platform.startswith("linux") else platform
-    return MODULE_CANDIDATES.get(key, ())
-
-
-def find_modules(platform: str | None = None) -> list[Path]:
-    """The PKCS#11 modules installed at the usual places, most likely first."""
-    return [Path(p) for p in candidate_modules(platform) if Path(p).is_file()]
 
 
 def load_module(path: Path | str) -> Any:

@@ -113,7 +113,7 @@ class TokenDialog(QDialog):
     # the module and what its tokens hold
 
     def _fill_modules(self) -> None:
-        from assessor.signing.pkcs11 import find_modules
+        from assessor.signing.pkcs11_modules import find_modules
 
         for path in find_modules():
             self.module.addItem(str(path))
