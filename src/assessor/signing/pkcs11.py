@@ -169,7 +169,7 @@ def list_tokens(module: Path | str, pin: str | None = None, token_label: str | N
                 manufacturer=token.manufacturer_id,
                 model=token.model,
                 serial=_serial(token),
-                pin_state=pin_state(int(token.flags)),
+                pin_state=pin_state(_fresh_flags(lib, token.label)),  # as it stands after any login
                 certificates=certificates,
                 keys=keys,
             )
