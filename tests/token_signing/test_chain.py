@@ -48,6 +48,20 @@ def test_an_institution_p12_with_intermediates_embeds_its_chain(
     assert sig["trusted"] and len(sig["chain"]) == 3
 
 
+def test_a_p12_without_its_intermediate_takes_the_chain_from_a_file(
+    hsm: Hsm, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p12 = tmp_path / "bare.p12"
+    p12.write_bytes(p12_with_chain(hsm.pki.signer, [], b"pfx pass"))
+    monkeypatch.setenv("PFX_PASS", "pfx pass")
+    signed = tmp_path / "signed.pdf"
+    args = ["sign", str(hsm.files["report"]), "--assessment", str(hsm.files["assessment"]), "--identity", str(p12),
+            "--passphrase-env", "PFX_PASS", "-o", str(signed)]  # fmt: skip
+    assert main([*args, "--chain", str(hsm.files["intermediate"])]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["verify", str(signed), "--trust", str(hsm.files["root"])]) == 0
+
+
 def test_an_expired_signer_is_not_valid(hsm: Hsm) -> None:
     old = hsm.expired
     identity = OpenedIdentity(Path("old.p12"), old.key, old.cert, (hsm.pki.intermediate.cert,))  # type: ignore[arg-type]

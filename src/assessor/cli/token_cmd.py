@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import os
 from pathlib import Path
@@ -27,7 +28,7 @@ def add_token_args(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--key-label", metavar="K", help="the signing key's label on the token")
     group.add_argument("--pin-env", metavar="VAR", help="read the PIN from this environment variable (for scripts)")
     group.add_argument(
-        "--chain", metavar="FILE.pem", help="issuing certificates to embed besides those on the token (PEM)"
+        "--chain", metavar="FILE.pem", help="issuing certificates to embed besides those on the token or in the .p12"
     )
     parser.add_argument(
         "--crl", action="append", default=[], metavar="FILE.crl",
@@ -119,7 +120,9 @@ def _open_key(args: argparse.Namespace) -> Any:
         from assessor.signing.identity import open_identity
 
         path = identity_path(args.identity)
-        return open_identity(path, ask_passphrase(args, path.name))
+        opened = open_identity(path, ask_passphrase(args, path.name))
+        extra = [c for c in _chain(args.chain) if c not in opened.chain]
+        return dataclasses.replace(opened, chain=(*opened.chain, *extra)) if extra else opened
     if args.identity:
         raise CliError("--identity and --pkcs11-module choose two different keys; give one of them")
     if not args.token_label or not args.key_label:
