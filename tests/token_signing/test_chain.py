@@ -113,6 +113,7 @@ def test_an_out_of_date_crl_cannot_say_good(hsm: Hsm, signed_by_card_key: bytes)
 def test_a_pem_file_may_hold_several_crls(hsm: Hsm) -> None:
     both = crl(hsm.pki.intermediate, pem=True) + crl(hsm.pki.root, [hsm.pki.intermediate], pem=True)
     assert [c.issuer for c in load_crls([both])] == [hsm.pki.intermediate.cert.subject, hsm.pki.root.cert.subject]
+    assert len(load_crls([hsm.pki.root.pem + crl(hsm.pki.root, pem=True)])) == 1  # a certificate beside it is skipped
     with pytest.raises(ValueError):
         load_crls([hsm.pki.root.pem])
 

@@ -43,7 +43,7 @@ def load_crls(items: Iterable[bytes]) -> list[x509.CertificateRevocationList]:
             found = [b + b"-----END X509 CRL-----\n" for b in blocks if b"-----BEGIN X509 CRL-----" in b]
             if not found:
                 raise ValueError("no X509 CRL block in the PEM data")
-            out.extend(x509.load_pem_x509_crl(b[b.index(b"-----BEGIN") :]) for b in found)
+            out.extend(x509.load_pem_x509_crl(b[b.index(b"-----BEGIN X509 CRL-----") :]) for b in found)
         else:
             out.append(x509.load_der_x509_crl(data))
     return out
