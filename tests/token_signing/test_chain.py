@@ -138,3 +138,26 @@ def test_modules_are_looked_for_where_each_system_installs_them() -> None:
     assert candidate_modules("linux") == candidate_modules("linux2")
     assert find_modules("plan9") == []
     assert any(p.name == "libsofthsm2.so" for p in find_modules("linux"))  # installed by scripts/sysdeps.sh
+
+
+def test_a_token_that_fails_while_signing_says_so(hsm: Hsm) -> None:
+    from assessor.signing.errors import SigningProblem
+    from assessor.signing.pkcs11 import open_token_key
+    from tests.token_signing.conftest import ASSESSOR_PIN, ASSESSOR_TOKEN
+
+    key = open_token_key(hsm.module, ASSESSOR_TOKEN, "zoe", ASSESSOR_PIN)
+    signer = key.pyhanko_signer()
+    key.close()  # as when the card is pulled out between choosing the key and signing
+    with pytest.raises(SigningProblem, match=f"token '{ASSESSOR_TOKEN}': the signature could not be made"):
+        sign_pdf_with(hsm.report, _Ready(key, signer), assessment=hsm.assessment)
+
+
+class _Ready:
+    """The key as `sign` sees it, with the signer made before the session ended."""
+
+    def __init__(self, key: object, signer: object) -> None:
+        self.signatory = key.signatory  # type: ignore[attr-defined]
+        self._signer = signer
+
+    def pyhanko_signer(self) -> object:
+        return self._signer

@@ -322,9 +322,16 @@ class TokenKey:
     """
 
     def __init__(
-        self, session: Any, key: Any, certificate: x509.Certificate, chain: Iterable[x509.Certificate], where: str = ""
+        self,
+        session: Any,
+        key: Any,
+        certificate: x509.Certificate,
+        chain: Iterable[x509.Certificate],
+        where: str = "",
+        token_label: str = "",
     ):
         self._where = where
+        self.token_label = token_label
         self._session = session
         self._key = key
         self.certificate = certificate
@@ -339,14 +346,28 @@ class TokenKey:
         return self.info.signatory
 
     def pyhanko_signer(self) -> Any:
-        from pkcs11 import Attribute, Mechanism
+        """pyHanko's PKCS#11 signer for this key; a token that fails while signing raises `SigningProblem`."""
+        from pkcs11 import Attribute, Mechanism, PKCS11Error
         from pyhanko.sign.pkcs11 import PKCS11Signer
 
-        mechanisms = self._session.token.slot.get_mechanisms()
+        where = f"token {self.token_label!r}"
+
+        class TokenSigner(PKCS11Signer):
+            async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+                try:
+                    signature: bytes = await super().async_sign_raw(data, digest_algorithm, dry_run)
+                except PKCS11Error as exc:  # e.g. the card was pulled out
+                    raise SigningProblem(f"{where}: the signature could not be made ({_one_line(exc)})") from None
+                return signature
+
+        try:
+            mechanisms = self._session.token.slot.get_mechanisms()
+        except PKCS11Error as exc:
+            raise SigningProblem(f"{where}: cannot be used ({_one_line(exc)})") from None
         is_rsa = self._attr_key_type() == "rsa"
         hashed = Mechanism.SHA256_RSA_PKCS if is_rsa else Mechanism.ECDSA_SHA256
         key_id = _attr(self._key, Attribute.ID, b"") or None
-        return PKCS11Signer(
+        signer = TokenSigner(
             self._session,
             signing_cert=_as_asn1(self.certificate),
             ca_chain=[_as_asn1(c) for c in self.chain],
@@ -355,6 +376,11 @@ class TokenKey:
             use_raw_mechanism=hashed not in mechanisms,
             other_certs_to_pull=(),
         )
+        try:
+            _ = signer.signing_cert  # finds the key handle now: a problem is said before signing starts
+        except PKCS11Error as exc:
+            raise SigningProblem(f"{where}: the key cannot be used to sign ({_one_line(exc)})") from None
+        return signer
 
     def _attr_key_type(self) -> str:
         from pkcs11 import Attribute, KeyType
@@ -399,7 +425,8 @@ def open_token_key(
         cert = _key_certificate(key, certs, token_label, key_label)
         check_signing_certificate(cert, now)
         on_token = [c for _, _, c in certs if _is_ca(c)]
-        opened = TokenKey(session, key, cert, [*on_token, *[c for c in chain if c not in on_token]], where)
+        chain = [*on_token, *[c for c in chain if c not in on_token]]
+        opened = TokenKey(session, key, cert, chain, where, token_label)
         _OPEN[where] = opened
         return opened
     except PKCS11Error as exc:
