@@ -125,7 +125,11 @@ def test_a_revoked_intermediate_revokes_the_chain(hsm: Hsm, signed_by_card_key: 
     assert any("the issuing certificate Test Hospital Issuing CA was revoked on" in p for p in result.problems)
 
 
-def test_what_the_token_says_about_its_pin() -> None:
+def test_what_the_token_says_about_its_pin(hsm: Hsm) -> None:
+    from assessor.signing.pkcs11 import has_pin_pad
+    from tests.token_signing.conftest import ASSESSOR_TOKEN
+
+    assert not has_pin_pad(hsm.module, ASSESSOR_TOKEN)  # SoftHSM2 has no keypad: the PIN is typed or given
     assert pin_state(0) == ""
     assert pin_state(0x10000) == "few tries left"
     assert pin_state(0x10000 | 0x20000) == "one try left"

@@ -67,7 +67,8 @@ def module_path(value: str | None) -> Path:
     return found[0]
 
 
-def _pin(args: argparse.Namespace, token_label: str) -> str:
+def _pin(args: argparse.Namespace, module: Path, token_label: str) -> str | None:
+    """The PIN from --pin-env or the terminal; None for a reader with its own keypad (the PIN is typed there)."""
     if args.pin_env:
         value = os.environ.get(args.pin_env)
         if value is None:
@@ -76,7 +77,11 @@ def _pin(args: argparse.Namespace, token_label: str) -> str:
             raise CliError(f"--pin-env {args.pin_env}: the PIN is empty")
         return value
     from assessor.cli.signing_cmd import _interactive
+    from assessor.signing.pkcs11 import has_pin_pad
 
+    if has_pin_pad(module, token_label):
+        print(f"Type the PIN of token {token_label!r} on the card reader's keypad", flush=True)
+        return None
     if not _interactive():
         raise CliError(f"no PIN for token {token_label!r}: run in a terminal to be asked, or use --pin-env VAR")
     value = getpass.getpass(f"PIN for token {token_label!r}: ")
@@ -132,8 +137,9 @@ def _open_key(args: argparse.Namespace) -> Any:
     module = module_path(args.pkcs11_module)
     chain = _chain(args.chain)
     try:
-        load_module(module)  # a missing module is reported before the PIN is asked
-        return open_token_key(module, args.token_label, args.key_label, _pin(args, args.token_label), chain=chain)
+        load_module(module)  # a missing module (or token) is reported before the PIN is asked
+        pin = _pin(args, module, args.token_label)
+        return open_token_key(module, args.token_label, args.key_label, pin, chain=chain)
     except SigningProblem as exc:
         raise CliError(exc.message) from None
 

@@ -236,6 +236,12 @@ def _end_previous(module: Path | str, token_label: str) -> str:
 _LOCKED = "the token is locked after too many wrong PINs; unblock it with its PUK or ask whoever issued it"
 
 
+def has_pin_pad(module: Path | str, token_label: str) -> bool:
+    """Whether the PIN is typed on the reader's own keypad (PKCS#11's protected authentication path)."""
+    token = _find_token(load_module(module), module, token_label)
+    return bool(int(token.flags) & _PROTECTED_AUTHENTICATION_PATH)
+
+
 def _find_token(lib: Any, module: Path | str, label: str) -> Any:
     tokens = list(_tokens(lib))
     for token in tokens:

@@ -189,12 +189,12 @@ class TokenDialog(QDialog):
         if chosen is None:
             self.status.setText(self.tr("Choose a certificate first."))
             return
-        if not self.pin.text():
+        module, pin, make_signature = self.module_path(), self.pin.text() or None, self.make_signature
+        token_label, key_label = chosen
+        if pin is None and not self._has_pin_pad(module, token_label):
             self.status.setText(self.tr("Type the card's PIN."))
             self.pin.setFocus()
             return
-        module, pin, make_signature = self.module_path(), self.pin.text(), self.make_signature
-        token_label, key_label = chosen
 
         def work() -> bytes:
             from assessor.signing.pkcs11 import open_token_key
@@ -203,6 +203,16 @@ class TokenDialog(QDialog):
                 return make_signature(key)
 
         self._start(work, self._signed, self.tr("Signing with the card…"))
+
+    def _has_pin_pad(self, module: str, token_label: str) -> bool:
+        """Whether the reader has its own keypad (then the PIN is typed there, not here)."""
+        from assessor.signing.errors import SigningProblem
+        from assessor.signing.pkcs11 import has_pin_pad
+
+        try:
+            return has_pin_pad(Path(module), token_label)
+        except SigningProblem:
+            return False  # said when signing is tried
 
     def _signed(self, data: bytes) -> None:
         self._stop()
