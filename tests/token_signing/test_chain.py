@@ -62,6 +62,22 @@ def test_a_p12_without_its_intermediate_takes_the_chain_from_a_file(
     assert main(["verify", str(signed), "--trust", str(hsm.files["root"])]) == 0
 
 
+def test_a_p12_whose_certificate_cannot_sign_is_refused(
+    hsm: Hsm, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PFX_PASS", "pfx pass")
+    for item, message in ((hsm.pki.no_signing, "is not for signing"), (hsm.expired, "expired on")):
+        p12 = tmp_path / "cannot.p12"
+        p12.write_bytes(p12_with_chain(item, [hsm.pki.intermediate], b"pfx pass"))
+        out = tmp_path / "signed.pdf"
+        args = ["sign", str(hsm.files["report"]), "--assessment", str(hsm.files["assessment"]),
+                "--identity", str(p12), "--passphrase-env", "PFX_PASS", "-o", str(out)]  # fmt: skip
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"assessor: {p12}: the certificate of ") and message in err and err.count("\n") == 1
+        assert not out.exists()
+
+
 def test_an_expired_signer_is_not_valid(hsm: Hsm) -> None:
     old = hsm.expired
     identity = OpenedIdentity(Path("old.p12"), old.key, old.cert, (hsm.pki.intermediate.cert,))  # type: ignore[arg-type]
@@ -70,6 +86,15 @@ def test_an_expired_signer_is_not_valid(hsm: Hsm) -> None:
     assert not result.valid and not result.trusted
     expiry = old.cert.not_valid_after_utc.date().isoformat()
     assert f"AssessorSignature: the signer's certificate expired on {expiry}" in result.problems
+
+
+def test_a_certificate_not_for_signing_is_not_valid(hsm: Hsm) -> None:
+    enc = hsm.pki.no_signing
+    identity = OpenedIdentity(Path("enc.p12"), enc.key, enc.cert, (hsm.pki.intermediate.cert,))  # type: ignore[arg-type]
+    signed = sign_pdf_with(hsm.report, identity, assessment=hsm.assessment)  # (the command line refuses it)
+    result = verify_pdf(signed, [hsm.pki.root.pem])
+    assert not result.valid and not result.trusted
+    assert any("is not for signing: its key usage allows neither" in p for p in result.problems)
 
 
 @pytest.fixture(scope="session")

@@ -123,9 +123,14 @@ def _open_key(args: argparse.Namespace) -> Any:
                            "--key-label K for a smart card or token")  # fmt: skip
         from assessor.cli.signing_cmd import ask_passphrase, identity_path
         from assessor.signing.identity import open_identity
+        from assessor.signing.pkcs11 import check_signing_certificate
 
         path = identity_path(args.identity)
         opened = open_identity(path, ask_passphrase(args, path.name))
+        try:
+            check_signing_certificate(opened.certificate)  # key usage and dates, as for a key on a token
+        except SigningProblem as exc:
+            raise CliError(f"{path}: {exc.message}") from None
         extra = [c for c in _chain(args.chain) if c not in opened.chain]
         return dataclasses.replace(opened, chain=(*opened.chain, *extra)) if extra else opened
     if args.identity:
