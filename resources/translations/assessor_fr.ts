@@ -1838,7 +1838,7 @@ Votre travail est conservé.</translation>
     <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="46"/>
         <location filename="../../src/assessor/ui/token_dialog.py" line="47"/>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="269"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="279"/>
         <source>Sign with a smart card or token</source>
         <translation>Signer avec une carte à puce ou un jeton</translation>
     </message>
@@ -1970,7 +1970,7 @@ Votre travail est conservé.</translation>
         <translation>Choisissez d’abord un certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="193"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="195"/>
         <source>Type the card&apos;s PIN.</source>
         <translation>Saisissez le code PIN de la carte.</translation>
     </message>
@@ -1980,8 +1980,8 @@ Votre travail est conservé.</translation>
         <translation>Signature avec la carte…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="263"/>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="268"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="273"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="278"/>
         <source>Sign with a smart card or token…</source>
         <translation>Signer avec une carte à puce ou un jeton…</translation>
     </message>
