@@ -109,7 +109,7 @@
     <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="51"/>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="52"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="98"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
@@ -144,37 +144,37 @@
         <translation>Commentaire ou conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="85"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="89"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="89"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="97"/>
         <source>Counter&amp;sign</source>
         <translation>Contre-si&amp;gner</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="95"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="118"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="122"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="121"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="125"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="134"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="138"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
@@ -1845,7 +1845,7 @@ Votre travail est conservé.</translation>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="332"/>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="371"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="375"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
@@ -1855,72 +1855,72 @@ Votre travail est conservé.</translation>
         <translation>Votre signature scelle le rapport et l’évaluation qu’il contient : toute modification ultérieure se voit. Le comité peut la vérifier avec votre certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="348"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
         <source>I attest that this report is a true account of the self-assessment</source>
         <translation>J’atteste que ce rapport rend fidèlement compte de l’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="349"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
         <source>Reason for signing</source>
         <translation>Motif de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="351"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="355"/>
         <source>Place of signing</source>
         <translation>Lieu de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="356"/>
         <source>For example, the city</source>
         <translation>Par exemple, la ville</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="357"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="357"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="362"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="366"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="366"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="370"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="370"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="374"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="373"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="377"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="401"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="405"/>
         <source>Choose, create or import an identity first.</source>
         <translation>Choisissez, créez ou importez d’abord une identité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="404"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="408"/>
         <source>Type the passphrase of {name}.</source>
         <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="422"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="426"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="430"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="442"/>
         <source>Signed.</source>
         <translation>Signé.</translation>
     </message>
@@ -2131,6 +2131,158 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/start_screen.py" line="134"/>
         <source>No recent files yet.</source>
         <translation>Pas encore de fichier récent.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="46"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="47"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="279"/>
+        <source>Sign with a smart card or token</source>
+        <translation>Signer avec une carte à puce ou un jeton</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="51"/>
+        <source>Insert your card or plug in your token. Your institution&apos;s certificate on it is embedded in the signature, with the certificates that issued it.</source>
+        <translation>Insérez votre carte ou branchez votre jeton. Le certificat de votre établissement qu’il contient est intégré à la signature, avec les certificats qui l’ont émis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="63"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="66"/>
+        <source>PKCS#11 module of the card</source>
+        <translation>Module PKCS#11 de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="68"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="69"/>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="131"/>
+        <source>Choose the card&apos;s PKCS#11 module</source>
+        <translation>Choisir le module PKCS#11 de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="70"/>
+        <source>Look for cards</source>
+        <translation>Chercher les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="71"/>
+        <source>Look for cards and tokens</source>
+        <translation>Chercher les cartes et les jetons</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="74"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="78"/>
+        <source>Signing certificates on the cards</source>
+        <translation>Certificats de signature sur les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="79"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="84"/>
+        <source>PIN of the card</source>
+        <translation>Code PIN de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="85"/>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="93"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="97"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="100"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="101"/>
+        <source>Sign with the chosen certificate</source>
+        <translation>Signer avec le certificat choisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="121"/>
+        <source>No card software found at the usual places: choose its PKCS#11 module.</source>
+        <translation>Aucun logiciel de carte trouvé aux emplacements habituels : choisissez son module PKCS#11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="130"/>
+        <source>Modules (*.so *.dylib *.dll);;All files (*)</source>
+        <translation>Modules (*.so *.dylib *.dll);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="139"/>
+        <source>Choose the card&apos;s PKCS#11 module first.</source>
+        <translation>Choisissez d’abord le module PKCS#11 de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="147"/>
+        <source>Looking for cards…</source>
+        <translation>Recherche des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="156"/>
+        <source>{who} — valid until {date} (card {token}, {label})</source>
+        <translation>{who} — valide jusqu’au {date} (carte {token}, {label})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="163"/>
+        <source>not for signing</source>
+        <translation>ne permet pas de signer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="172"/>
+        <source>Choose your certificate and type the card&apos;s PIN.</source>
+        <translation>Choisissez votre certificat et saisissez le code PIN de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="175"/>
+        <source>No signing certificate on the cards found. Insert your card and look again.</source>
+        <translation>Aucun certificat de signature trouvé sur les cartes. Insérez votre carte et cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="190"/>
+        <source>Choose a certificate first.</source>
+        <translation>Choisissez d’abord un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="195"/>
+        <source>Type the card&apos;s PIN.</source>
+        <translation>Saisissez le code PIN de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="205"/>
+        <source>Signing with the card…</source>
+        <translation>Signature avec la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="278"/>
+        <source>Sign with a smart card or token…</source>
+        <translation>Signer avec une carte à puce ou un jeton…</translation>
     </message>
 </context>
 <context>
@@ -2402,183 +2554,183 @@ Votre travail est conservé.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="176"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="187"/>
         <source>Signatures of {name}</source>
         <translation>Signatures de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="176"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="216"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="187"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="227"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="186"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="197"/>
         <source>Checking the signatures…</source>
         <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="189"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="200"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="200"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="207"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="218"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="219"/>
         <source>Time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="209"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="220"/>
         <source>Intact</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="210"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="221"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="222"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="212"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="223"/>
         <source>Whole document</source>
         <translation>Document entier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="213"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="224"/>
         <source>Decision</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="229"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="240"/>
         <source>Checking</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="233"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="244"/>
         <source>&amp;Trust certificate…</source>
         <translation>Faire &amp;confiance à un certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="234"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="245"/>
         <source>Trust a signer&apos;s certificate</source>
         <translation>Faire confiance au certificat d’un signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="235"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
         <source>&amp;Countersign…</source>
         <translation>Contre-&amp;signer…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="236"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="247"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="238"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="284"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="295"/>
         <source>This file cannot be checked.</source>
         <translation>Ce fichier ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="303"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="303"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="296"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="307"/>
         <source>Approved</source>
         <translation>Avis favorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="297"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="308"/>
         <source>Approved with conditions</source>
         <translation>Avis favorable sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="298"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="309"/>
         <source>Not approved</source>
         <translation>Avis défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="315"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="326"/>
         <source>Valid: the report is unchanged since it was signed, and you trust every signer.</source>
         <translation>Valide : le rapport n’a pas changé depuis sa signature, et vous faites confiance à chaque signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="319"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="330"/>
         <source>Valid, but not every signer is trusted: the report is unchanged since it was signed. Check who signed by trusting their certificate.</source>
         <translation>Valide, mais tous les signataires ne sont pas de confiance : le rapport n’a pas changé depuis sa signature. Vérifiez qui a signé en faisant confiance à son certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="324"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="335"/>
         <source>Not valid: do not rely on this report.</source>
         <translation>Non valide : ne vous fiez pas à ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="328"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="339"/>
         <source>Report {id}.</source>
         <translation>Rapport {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="331"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="342"/>
         <source>The embedded assessment matches the printed fingerprint {fp}.</source>
         <translation>L’évaluation intégrée correspond à l’empreinte imprimée {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="336"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="347"/>
         <source>No embedded assessment to compare with the printed fingerprint.</source>
         <translation>Aucune évaluation intégrée à comparer avec l’empreinte imprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="340"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="351"/>
         <source>Comment by {who}: {comment}</source>
         <translation>Commentaire de {who} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="362"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="373"/>
         <source>Certificate SHA-256: {fp}</source>
         <translation>Certificat SHA-256 : {fp}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="371"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="382"/>
         <source>Trust certificates</source>
         <translation>Faire confiance à des certificats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="371"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="382"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="310"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="321"/>
         <source>Valid, but signed by a certificate you do not trust, named {name} (not the one you trust for this name).</source>
         <translation>Valide, mais signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="353"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="364"/>
         <source>No: another certificate has this name</source>
         <translation>Non : un autre certificat porte ce nom</translation>
     </message>

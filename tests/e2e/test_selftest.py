@@ -14,7 +14,8 @@ def test_self_test_passes_every_step(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out
     lines = [line for line in out.splitlines() if line.startswith(("PASS", "FAIL"))]
-    assert len(lines) == 7 and all(line.startswith("PASS") for line in lines), out
+    assert len(lines) == 8 and all(line.startswith("PASS") for line in lines), out
+    assert "smart-card module (PKCS#11): python-pkcs11 loaded" in out
     assert "self-test passed" in out
     assert os.environ.get("ASSESSOR_HOME") == home_before  # the user's folders are restored
 

@@ -99,6 +99,15 @@ def _steps() -> list[tuple[str, Callable[[_Run], str]]]:
             raise AssertionError("the embedded assessment differs from the one signed")
         return "embedded assessment identical to the original"
 
+    def pkcs11_module(run: _Run) -> str:
+        from pkcs11 import _pkcs11  # the compiled core: signing with a smart card or token needs it
+
+        from assessor.signing.pkcs11_modules import candidate_modules, find_modules
+
+        found = find_modules()
+        where = f"module found: {found[0]}" if found else f"no module at the {len(candidate_modules())} usual places"
+        return f"python-pkcs11 loaded ({Path(_pkcs11.__file__ or '').name}); {where}"
+
     return [
         ("load the form pack", form_pack),
         ("create, save and reload the demo assessment", demo),
@@ -107,6 +116,7 @@ def _steps() -> list[tuple[str, Callable[[_Run], str]]]:
         ("sign the report", sign),
         ("verify the signature", verify),
         ("extract the embedded assessment", extract),
+        ("look for a smart-card module (PKCS#11)", pkcs11_module),
     ]
 
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assessor.cli import token_cmd
 from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, add_force, print_json, write_output
 from assessor.core.storage import FileProblem, read_bytes
 
@@ -53,6 +54,7 @@ def register(commands: Any) -> None:
 
     listing = sub.add_parser("list", help="list the identities in your identities folder")
     listing.set_defaults(run=run_identity_list)
+    token_cmd.register_tokens(sub)
 
     sign = commands.add_parser(
         "sign",
@@ -61,7 +63,7 @@ def register(commands: Any) -> None:
         "(date, paper, language); it is signed only when that gives exactly the same PDF.",
     )
     sign.add_argument("report", help="the report PDF (made by 'assessor report')")
-    sign.add_argument("--identity", required=True, help="the signing identity (.p12/.pfx, or a name)")
+    sign.add_argument("--identity", help="the signing identity (.p12/.pfx, or a name); or use a token, below")
     sign.add_argument("--assessment", help="check that the report carries this .g4sa (optional)")
     sign.add_argument("--previous", metavar="OLD.g4sa", help="the --previous file the report was made with, if any")
     sign.add_argument("-o", "--output", required=True, help="the signed PDF to write")
@@ -73,17 +75,19 @@ def register(commands: Any) -> None:
         help="sign even though questions are unanswered (the report is a draft and keeps its Draft mark)",
     )
     _add_passphrase_env(sign)
+    token_cmd.add_token_args(sign)
     add_force(sign)
     sign.set_defaults(run=run_sign)
 
     counter = commands.add_parser("countersign", help="add the board's decision and signature to a signed report")
     counter.add_argument("report", help="the signed report PDF")
-    counter.add_argument("--identity", required=True, help="the countersigning identity (.p12/.pfx, or a name)")
+    counter.add_argument("--identity", help="the countersigning identity (.p12/.pfx, or a name); or a token, below")
     counter.add_argument("--decision", required=True, choices=DECISION_CHOICES, help="the board's decision")
     counter.add_argument("--comment", default="", help="the board's comment or conditions")
     counter.add_argument("-o", "--output", required=True, help="the countersigned PDF to write")
     counter.add_argument("--location", default="", help="where you sign, e.g. a city")
     _add_passphrase_env(counter)
+    token_cmd.add_token_args(counter)
     add_force(counter)
     counter.set_defaults(run=run_countersign)
 
@@ -98,6 +102,9 @@ def register(commands: Any) -> None:
     )
     verify.add_argument(
         "--no-trust-store", action="store_true", help="do not read your trust list ('assessor trust list')"
+    )
+    verify.add_argument(
+        "--crl", action="append", default=[], metavar="FILE.crl", help="a revocation list to check against (repeatable)"
     )
     verify.add_argument("--json", action="store_true", help="print JSON for scripts")
     verify.set_defaults(run=run_verify)
@@ -255,7 +262,6 @@ def run_identity_list(args: argparse.Namespace) -> int:
 def run_sign(args: argparse.Namespace) -> int:
     from assessor.core.storage import load_assessment
     from assessor.signing.errors import SigningProblem
-    from assessor.signing.identity import open_identity
     from assessor.signing.sign import DEFAULT_REASON, sign_pdf_with
 
     pdf = _read_pdf(args.report)
@@ -265,8 +271,7 @@ def run_sign(args: argparse.Namespace) -> int:
         raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
     if not args.incomplete:
         _refuse_a_draft(args.report, pdf, assessment)
-    path = identity_path(args.identity)
-    opened = open_identity(path, ask_passphrase(args, path.name))
+    opened = token_cmd.open_signing_key(args)  # an identity file, or a key on a smart card or token
     try:
         signed = sign_pdf_with(
             pdf,
@@ -311,14 +316,12 @@ def _refuse_a_draft(path: str, pdf: bytes, assessment: Any) -> None:
 
 def run_countersign(args: argparse.Namespace) -> int:
     from assessor.signing.errors import SigningProblem
-    from assessor.signing.identity import open_identity
     from assessor.signing.sign import countersign_pdf_with, decision_label
 
     pdf = _read_pdf(args.report)
     if Path(args.output).exists() and not args.force:
         raise CliError(f"{args.output}: already exists; choose another name, or use --force to overwrite it")
-    path = identity_path(args.identity)
-    opened = open_identity(path, ask_passphrase(args, path.name))
+    opened = token_cmd.open_signing_key(args)  # an identity file, or a key on a smart card or token
     try:
         out = countersign_pdf_with(pdf, opened, decision=args.decision, comment=args.comment, location=args.location)
     except SigningProblem as exc:
@@ -358,6 +361,8 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
                 f"     signed by a certificate you do not trust, named {sig.signer} "
                 "(not the one you trust for this name)"
             )
+        if len(sig.chain) > 1 or sig.revocation != "not-checked":
+            print(f"     chain: {' → '.join(sig.chain)} · revocation: {sig.revocation}")
         if sig.decision and sig.is_countersignature:
             print(f"     decision: {decision_label(sig.decision)}")
         if sig.comment and sig.is_countersignature:
@@ -386,9 +391,10 @@ def run_verify(args: argparse.Namespace) -> int:
         except ValueError:
             raise FileProblem(cert_path, "is not a certificate (expected a PEM or DER X.509 certificate)") from None
         trust.append(data)
+    crls = token_cmd.read_crls(args.crl)
     pdf = _read_pdf(args.report)
     try:
-        result = annotate(verify_pdf(pdf, trust), trust)
+        result = annotate(verify_pdf(pdf, trust, crls=crls), trust)
     except NotAPdf as exc:
         raise _problem(args.report, exc) from None
     if args.json:

@@ -16,14 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from assessor.core.assessment import Assessment
 from assessor.report import attestation
 from assessor.signing import appearance, roles
 from assessor.signing import pdf as pdfdoc
 from assessor.signing.errors import SigningProblem
-from assessor.signing.identity import OpenedIdentity, open_identity
+from assessor.signing.identity import OpenedIdentity, Signatory, open_identity
 from assessor.signing.remake import assessment_made_by_assessor
 from assessor.signing.roles import DECISIONS, Decision, decision_from_reason
 
@@ -32,8 +32,23 @@ DEFAULT_REASON = "I attest that this report is a true account of the self-assess
 MAX_COMMENT = 2000
 
 
-def _signer(identity: OpenedIdentity) -> Any:
-    """A pyHanko signer that signs with the key already unlocked.
+class KeyElsewhere(Protocol):
+    """A key that signs where it lives, e.g. on a smart card (`signing.pkcs11.TokenKey`)."""
+
+    @property
+    def signatory(self) -> Signatory: ...
+
+    @property
+    def certificate(self) -> Any: ...  # cryptography's x509.Certificate of the key
+
+    def pyhanko_signer(self) -> Any: ...
+
+
+SigningKey = OpenedIdentity | KeyElsewhere  # what sign_pdf_with and countersign_pdf_with accept
+
+
+def _signer(identity: SigningKey) -> Any:
+    """A pyHanko signer that signs with the key already unlocked (or the key's own signer).
 
     pyHanko's SimpleSigner re-parses its key for every raw signature (twice per document: once to
     size the signature, once to make it), and cryptography re-validates an RSA key each time it is
@@ -47,6 +62,8 @@ def _signer(identity: OpenedIdentity) -> Any:
     from pyhanko_certvalidator.registry import SimpleCertificateStore
     from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
+    if not isinstance(identity, OpenedIdentity):
+        return identity.pyhanko_signer()
     key = identity.key
 
     class LoadedKeySigner(SimpleSigner):
@@ -84,7 +101,7 @@ def _filled_signature_fields(reader: Any) -> list[str]:
 
 def _sign(
     writer: Any,
-    identity: OpenedIdentity,
+    identity: SigningKey,
     *,
     field: str,
     readable_name: str,
@@ -96,6 +113,8 @@ def _sign(
 ) -> bytes:
     from pyhanko.sign import fields, signers
 
+    from assessor.signing import revinfo
+
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         md_algorithm="sha256",
@@ -103,6 +122,7 @@ def _sign(
         reason=reason or None,
         location=location or None,
         name=identity.signatory.name,
+        **revinfo.signature_settings(identity),  # revocation lists to embed, when given (PAdES B-LT)
     )
     spec = None
     if not existing_field:
@@ -116,7 +136,7 @@ def _sign(
 
 def sign_pdf_with(
     pdf: bytes,
-    identity: OpenedIdentity,
+    identity: SigningKey,
     *,
     assessment: Assessment | None = None,
     previous: Assessment | None = None,
@@ -207,7 +227,7 @@ def _set_statement(writer: Any, field: str, statement: roles.Statement) -> None:
     raise SigningProblem("the countersignature field could not be created")  # pragma: no cover
 
 
-def _certificate_sha256(identity: OpenedIdentity) -> str:
+def _certificate_sha256(identity: SigningKey) -> str:
     import hashlib
 
     from cryptography.hazmat.primitives import serialization
@@ -217,7 +237,7 @@ def _certificate_sha256(identity: OpenedIdentity) -> str:
 
 def countersign_pdf_with(
     signed_pdf: bytes,
-    identity: OpenedIdentity,
+    identity: SigningKey,
     *,
     decision: Decision,
     comment: str = "",

@@ -41,6 +41,8 @@ class SignatureCheck:
     comment: str | None = None
     certificate_sha256: str = ""
     name_conflict: bool = False  # not trusted, but named like a trusted certificate (see trust.annotate)
+    chain: list[str] = dataclass_field(default_factory=list)  # subjects, signer first (signing.chain)
+    revocation: str = "not-checked"  # good | revoked | not-checked (revocation lists given or embedded)
     problems: list[str] = dataclass_field(default_factory=list)
     kind: str = ""  # the signature's role in the report: assessor | countersignature | unknown
     revision: int | None = None  # the revision of the document it covers (0 = the original file)
@@ -126,7 +128,13 @@ def _read_signer(emb: Any, check: SignatureCheck) -> None:
 
 
 def check_signature(
-    emb: Any, trust: Sequence[Any], placement: Placement, file_size: int, *, skip_diff: bool = False
+    emb: Any,
+    trust: Sequence[Any],
+    placement: Placement,
+    file_size: int,
+    *,
+    skip_diff: bool = False,
+    crls: Sequence[Any] = (),
 ) -> SignatureCheck:
     """Check one embedded signature (pyHanko's EmbeddedPdfSignature) already placed in the bytes.
 
@@ -139,7 +147,8 @@ def check_signature(
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
+
+    from assessor.signing import chain, revinfo
 
     check = blank_check(str(emb.field_name), emb.sig_object)
     check.revision = placement.revision
@@ -148,7 +157,7 @@ def check_signature(
     if subfilter not in SUBFILTERS:
         check.problems.append(f"a signature of a kind assessor does not make or check (/SubFilter {subfilter})")
     _read_signer(emb, check)
-    context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
+    context = chain.validation_context(trust, crls)
     try:
         status = validate_pdf_signature(
             emb,
@@ -162,6 +171,13 @@ def check_signature(
         return check
     check.intact, check.valid, check.trusted = bool(status.intact), bool(status.valid), bool(status.trusted)
     check.time = _iso(status.signer_reported_dt)
+    found = chain.check_chain(
+        emb.signer_cert, emb.other_embedded_certs, trust, crls,
+        embedded_crls=revinfo.embedded_crls(emb), signed_at=status.signer_reported_dt,
+    )  # fmt: skip
+    check.chain, check.revocation = found.chain, found.revocation
+    check.problems += found.problems
+    check.trusted = check.trusted and not found.problems  # e.g. revoked: pyHanko's soft-fail lets it pass
     coverage, level = status.coverage, status.modification_level
     check.coverage = coverage.name.lower().replace("_", "-") if coverage is not None else "unknown"
     check.modification = level.name.lower().replace("_", "-") if level is not None else None

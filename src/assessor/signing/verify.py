@@ -170,7 +170,9 @@ def _assign_roles(
     return verdict
 
 
-def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = None) -> Verification:
+def verify_reader(
+    reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = None, crls: Sequence[Any] = ()
+) -> Verification:
     """`verify_pdf` on an open pyHanko reader over ``pdf``, with trust roots already parsed (asn1crypto).
 
     A structure too damaged or too deeply nested to be followed gives a Verification that is not
@@ -179,7 +181,7 @@ def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = No
     from pyhanko.pdf_utils.misc import PdfError
 
     try:
-        return _verify_reader(reader, trust, _file_bytes(reader) if pdf is None else pdf)
+        return _verify_reader(reader, trust, _file_bytes(reader) if pdf is None else pdf, crls)
     except RecursionError:
         return _unreadable(f"the file {TOO_DEEP}")
     except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, zlib.error) as exc:
@@ -187,14 +189,14 @@ def verify_reader(reader: Any, trust: Sequence[Any] = (), pdf: bytes | None = No
         return _unreadable(f"the file is a damaged PDF that cannot be checked ({type(exc).__name__}: {detail})")
 
 
-def _verify_reader(reader: Any, trust: Sequence[Any], data: bytes) -> Verification:
+def _verify_reader(reader: Any, trust: Sequence[Any], data: bytes, crls: Sequence[Any]) -> Verification:
     problems: list[str] = []
     notes: list[str] = []
     embedded, filled = _signature_fields(reader, problems)
     placements = [byterange.place(reader, data, e.sig_field, e.sig_object) for e in embedded]
     order = byterange.order_problems(placements, len(data))
     checks = [
-        check_signature(e, trust, p, len(data), skip_diff=bool(order))
+        check_signature(e, trust, p, len(data), skip_diff=bool(order), crls=crls)
         for e, p in zip(embedded, placements, strict=True)
     ]
     problems.extend(order)
@@ -262,16 +264,19 @@ def _unreadable(reason: str) -> Verification:
     )
 
 
-def verify_pdf(pdf: bytes, trust: Sequence[bytes] = ()) -> Verification:
+def verify_pdf(pdf: bytes, trust: Sequence[bytes] = (), crls: Sequence[bytes] = ()) -> Verification:
     """Check a signed report. ``trust``: certificates (PEM or DER bytes) whose holders the reader trusts.
+    ``crls``: revocation lists (DER or PEM bytes) to check the signers' certificates against, offline.
 
     Raises `NotAPdf` when the bytes are not a PDF at all. A PDF whose structure is too damaged (or
     too deeply nested) to read gives a Verification that is not valid, saying why.
     """
+    from assessor.signing.chain import load_crls
+
     roots = load_trust(trust)
     try:
         reader = pdfdoc.open_reader(pdf)
-        return verify_reader(reader, roots, pdf)
+        return verify_reader(reader, roots, pdf, load_crls(crls))
     except NotAPdf as exc:
         if pdf.lstrip()[:5] != b"%PDF-":
             raise

@@ -343,6 +343,10 @@ class SignDialog(QDialog):
         layout.addWidget(intro)
         self.picker = IdentityPicker(self, identities_folder)
         layout.addWidget(self.picker)
+        from assessor.ui.token_dialog import token_button
+
+        self.token_button = token_button(self, self._token_signature, self._signed)
+        layout.addWidget(self.token_button)
 
         form = QFormLayout()
         self.reason = QLineEdit(self.tr("I attest that this report is a true account of the self-assessment"))
@@ -421,6 +425,14 @@ class SignDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Signing…"))
         self._task = start_task(work, self._signed, self._failed)
+
+    def _token_signature(self) -> Callable[[Any], bytes]:
+        """What signs with a key on a card (`token_dialog`), with the reason and place typed here."""
+        from assessor.signing.sign import sign_pdf_with
+
+        pdf, assessment = self.pdf, self.assessment
+        reason, location = self.reason.text().strip(), self.location.text().strip()
+        return lambda key: sign_pdf_with(pdf, key, assessment=assessment, location=location, reason=reason)
 
     def _signed(self, data: bytes) -> None:
         self._task = None

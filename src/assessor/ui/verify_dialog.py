@@ -79,6 +79,10 @@ class CountersignDialog(QDialog):
 
         self.picker = IdentityPicker(self, identities_folder)
         layout.addWidget(self.picker)
+        from assessor.ui.token_dialog import token_button
+
+        self.token_button = token_button(self, self._token_countersignature, self._done)
+        layout.addWidget(self.token_button)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -133,6 +137,13 @@ class CountersignDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Countersigning…"))
         self._task = start_task(work, self._done, self._failed)
+
+    def _token_countersignature(self) -> Any:
+        """What countersigns with a key on a card (`token_dialog`), with the decision and comment chosen here."""
+        from assessor.signing.sign import countersign_pdf_with
+
+        pdf, decision, comment = self.signed_pdf, self.decision(), self.comment.toPlainText()
+        return lambda key: countersign_pdf_with(pdf, key, decision=decision, comment=comment)  # type: ignore[arg-type]
 
     def _done(self, data: bytes) -> None:
         self._task = None
