@@ -7,6 +7,7 @@ a copy with those two keys taken out is written to a temporary folder; everythin
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from functools import cache
@@ -43,7 +44,9 @@ def engine_compatible_copy(target: Path) -> Path:
 
 @cache
 def _copy() -> Path:
-    return engine_compatible_copy(Path(tempfile.mkdtemp(prefix="pack2-draft-")))
+    target = Path(tempfile.mkdtemp(prefix="pack2-draft-"))
+    atexit.register(shutil.rmtree, target, True)
+    return engine_compatible_copy(target)
 
 
 @cache
