@@ -57,6 +57,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
                 "questions_changed": list(changes.questions_changed),
                 "questions_retired": list(changes.questions_retired),
                 "answers_moved": dict(changes.answers_moved),
+                "questions_merged": {new: list(olds) for new, olds in changes.questions_merged},
                 "targets": [
                     {
                         "tier": t.tier.value,

@@ -77,6 +77,12 @@ class PackChanges(QObject):
         ):
             if ids:
                 lines.append(words.format(ids=", ".join(ids)))
+        for new, olds in changes.questions_merged:
+            lines.append(
+                self.tr("Merged into {new} (the lower answer is kept, with every note): {ids}").format(
+                    new=new, ids=", ".join(olds)
+                )
+            )
         if changes.answers_moved:
             moved = ", ".join(f"{a} → {b}" for a, b in changes.answers_moved)
             lines.append(self.tr("Answers moved to renamed questions: {moved}").format(moved=moved))

@@ -1,9 +1,9 @@
-"""The draft form pack 2.0.0 (forms-drafts/ga4gh-framework-2.0.0): complete, faithful, proportionate.
+"""Form pack 2.0.0 (forms/ga4gh-framework/2.0.0), the newest shipped: complete, faithful, proportionate.
 
 Checked the way test_pack_content.py checks the shipped pack, plus what issue #13 asks of 2.0.0: anchors that
 name their document, French anchors from the official edition or labelled as translations, the triage v2 rule
 of PRODUCT §3, basic obligations in scope wherever they apply, and every 1.0.0 answer carried to a 2.0.0
-question. Checks that need an engine feature not there yet are skipped, naming the feature.
+question (the upgrade itself is tested in test_upgrade_to_2_0_0.py).
 """
 
 from __future__ import annotations
@@ -13,19 +13,37 @@ import random
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
+from assessor.core.assessment import Answer
 from assessor.core.conditions import ConditionContext
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.loader import find_pack, load_default_pack
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import Tier
 from assessor.core.triage import compute_tier
-from tests.helpers.draft_pack import DRAFT, load_draft, read_yaml
+from assessor.core.upgrade import upgrade
+from assessor.resources import pack_version_dirs
+from tests.helpers.factories import blank_assessment
 from tests.helpers.sources import SOURCES, normalise, quote_found
 
-PACK = load_draft()
-OLD = load_default_pack()
+DIR = pack_version_dirs("ga4gh-framework")["2.0.0"]
+
+
+def _pack(version: str, language: str = "en") -> FormPack:
+    pack = find_pack("ga4gh-framework", language, version)
+    assert pack is not None
+    return pack
+
+
+def read_yaml(relative: str) -> Any:
+    return yaml.safe_load((DIR / relative).read_text(encoding="utf-8"))
+
+
+PACK = _pack("2.0.0")
+OLD = _pack("1.0.0")
 IDS_FILE = Path(__file__).resolve().parents[1] / "data" / "question-ids.txt"
 DOCUMENTS = {
     "framework": "Framework",
@@ -86,12 +104,18 @@ def test_every_question_is_complete() -> None:
         assert q.guidance and q.why_tier and q.recommendation and q.evidence_examples, q.id
 
 
+def test_every_element_asks_at_every_tier_and_more_at_each_higher_one() -> None:
+    for e in PACK.elements:
+        counts = [sum(q.in_scope_at(t) for q in e.questions) for t in (Tier.LOW, Tier.MODERATE, Tier.HIGH)]
+        assert 1 <= counts[0] <= counts[1] <= counts[2] == len(e.questions), (e.id, counts)
+
+
 def test_every_element_has_essential_questions_at_high() -> None:
     assert all(any(q.essential_at(Tier.HIGH) for q in e.questions) for e in PACK.elements)
 
 
 def test_pack_text_is_nfc() -> None:
-    for path in DRAFT.rglob("*.yaml"):
+    for path in DIR.rglob("*.yaml"):
         text = path.read_text(encoding="utf-8")
         assert unicodedata.normalize("NFC", text) == text, path.name
 
@@ -127,24 +151,15 @@ def test_a_full_1_0_0_file_lands_on_2_0_0_questions() -> None:
     assert new["EN-05"] == min(old_answers["EN-05"], old_answers["RA-11"])
 
 
-def test_engine_upgrade_merges_answers() -> None:
-    from assessor.core import validation
-
-    if not hasattr(validation, "merge_retired_answers"):
-        pytest.skip("engine feature missing: upgrade that merges answers (lower level, both notes)")
-
-
-# -- anchors: verbatim, and naming their document --------------------------------------------------------------
+def test_upgrade_lands_every_1_0_0_answer_as_the_rule_says() -> None:
+    old_answers = {q.id: i % 5 for i, q in enumerate(OLD.questions())}
+    a = blank_assessment(OLD)
+    a.answers = {qid: Answer(level=lvl) for qid, lvl in old_answers.items()}
+    moved, _ = upgrade(a, OLD, PACK)
+    assert {qid: ans.level for qid, ans in moved.answers.items()} == carry_forward(old_answers, PACK.retired_questions)
 
 
-def test_every_anchor_quote_is_verbatim() -> None:
-    wrong = [
-        (q.id, a.source, a.quote[:60])
-        for q in PACK.questions()
-        for a in q.anchors
-        if not quote_found(a.source, a.quote)
-    ]
-    assert wrong == []
+# -- anchors: naming their document (verbatim: test_pack_content.py, every version) -----------------------------
 
 
 @pytest.mark.parametrize("element", [e.id for e in OLD.elements])
@@ -248,8 +263,7 @@ def test_mitigations_never_raise_the_tier() -> None:
 
 def test_unanswered_factors_count_at_their_highest_level() -> None:
     result = compute_tier(PACK, {"F1": 0})
-    if result.tier != Tier.HIGH:
-        pytest.skip("engine feature missing: unanswered factors counted at their highest level, tier provisional")
+    assert result.tier == Tier.HIGH and result.provisional
 
 
 INDIVIDUAL_LEVEL = [name for name, (f, _) in PROFILES.items() if f["F1"] >= 1]
@@ -394,11 +408,14 @@ def test_french_anchors_parallel_the_english_ones() -> None:
     assert missing == []
 
 
-def test_french_anchors_need_the_engine() -> None:
-    from assessor.core.forms.translations import QuestionText
-
-    if "anchors" not in QuestionText.model_fields:
-        pytest.skip("engine feature missing: QuestionText.anchors (French anchor quotes in translations)")
+def test_french_anchors_are_loaded_in_french() -> None:
+    fr = _pack("2.0.0", "fr")
+    for q in PACK.questions():
+        for en, a in zip(q.anchors, fr.question(q.id).anchors, strict=True):
+            assert a.source == en.source and a.quote != en.quote, q.id
+            assert a.section.startswith(DOCUMENTS_FR[a.source]), a.section
+            assert a.translation or a.source == "framework", (q.id, a.section)  # no official French policies
+    assert not any(a.translation for q in PACK.questions() for a in q.anchors)
 
 
 def _strings(node: object) -> list[str]:
@@ -412,7 +429,7 @@ def _strings(node: object) -> list[str]:
 
 
 def test_french_typography_and_terms() -> None:
-    text = (DRAFT / "translations" / "fr.yaml").read_text(encoding="utf-8")
+    text = (DIR / "translations" / "fr.yaml").read_text(encoding="utf-8")
     body = text.split("\nlanguage:", 1)[1]
     assert not re.search(r"[Rr]é-identif", body)
     assert "archive de données" not in body and "archives de données" not in body
@@ -426,10 +443,10 @@ def test_french_typography_and_terms() -> None:
 def test_french_covers_every_question_and_rule() -> None:
     assert set(FR["questions"]) == {q.id for q in PACK.questions()}
     assert set(FR["rules"]) == {r.id for r in PACK.triage.rules}
-    fr = load_draft("fr")
+    fr = _pack("2.0.0", "fr")
     assert fr.question("TR-13").text != PACK.question("TR-13").text
 
 
-def test_the_pack_is_only_a_draft() -> None:
-    """Nothing loads forms-drafts/ yet: the shipped pack is still 1.0.0 until the triage work lands."""
-    assert isinstance(OLD, FormPack) and OLD.version.startswith("1.")
+def test_2_0_0_is_the_newest_pack_and_the_older_ones_stay_installed() -> None:
+    assert load_default_pack().version == "2.0.0"
+    assert list(pack_version_dirs("ga4gh-framework")) == ["1.0.0", "1.1.0", "2.0.0"]
