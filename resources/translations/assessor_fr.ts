@@ -881,36 +881,41 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/pack_update.py" line="82"/>
+        <source>Merged into {new} (the lower answer is kept, with every note): {ids}</source>
+        <translation>Fusionnées dans {new} (la réponse la plus basse est conservée, avec toutes les notes) : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="88"/>
         <source>Answers moved to renamed questions: {moved}</source>
         <translation>Réponses déplacées vers des questions renommées : {moved}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="85"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="91"/>
         <source>Target at {tier}: {before} → {after}</source>
         <translation>Cible au niveau {tier} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="96"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="102"/>
         <source>{target} ({essential} for essential questions)</source>
         <translation>{target} ({essential} pour les questions essentielles)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="102"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="108"/>
         <source>Update to form pack {version}</source>
         <translation>Mettre à jour vers le formulaire {version}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="105"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="111"/>
         <source>Update this assessment to form pack {version}? Nothing is saved until you save; the file as it was is kept as a backup when you do.</source>
         <translation>Mettre à jour cette évaluation vers le formulaire {version} ? Rien n’est enregistré tant que vous n’enregistrez pas ; le fichier tel qu’il était est alors conservé comme copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="110"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="116"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="120"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="126"/>
         <source>Moved to form pack {version}</source>
         <translation>Passée au formulaire {version}</translation>
     </message>
@@ -935,6 +940,11 @@ Votre travail est conservé.</translation>
 </context>
 <context>
     <name>QuestionCard</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="50"/>
+        <source>unofficial translation</source>
+        <translation>traduction non officielle</translation>
+    </message>
     <message>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="96"/>
         <source>Question {0}</source>

@@ -146,7 +146,7 @@ _TEXTS: dict[str, str] = {
     "q.meets": "✓ Cible atteinte",
     "q.na_mark": "— Non applicable",
     "q.essential": "essentielle à ce niveau de risque",
-    "q.clause": "Sources",
+    "q.clause": "Références",
     "source.framework": "Cadre",
     "source.privacy-security-policy": "Politique sur la protection de la vie privée et la sécurité des données",
     "source.consent-policy": "Politique sur le consentement",
