@@ -261,6 +261,12 @@ def test_mitigations_never_raise_the_tier() -> None:
     assert PACK.factor("F12").levels[0].label.endswith("known and addressed")
 
 
+def test_not_low_names_what_either_low_rule_needs() -> None:
+    reasons = compute_tier(PACK, levels(F1=1, F4=1, F12=1)).reasons
+    assert reasons[-1] == "Not Low, which needs either F1 Identifiability at most 0, or F4 Access model at most 0."
+    assert sum(r.startswith("Not Low") for r in reasons) == 1
+
+
 def test_unanswered_factors_count_at_their_highest_level() -> None:
     result = compute_tier(PACK, {"F1": 0})
     assert result.tier == Tier.HIGH and result.provisional
