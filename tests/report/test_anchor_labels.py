@@ -67,3 +67,12 @@ def test_a_citation_names_its_document_once_and_marks_an_unofficial_translation(
     assert marked == "Politique sur le consentement II (traduction non officielle)"
     already = french.model_copy(update={"section": marked})
     assert already.citation("Politique sur le consentement", "traduction non officielle") == marked
+    assert already.citation("Consent Policy", "unofficial translation") == marked  # a French pack, English words
+
+
+def test_a_french_pack_in_an_english_report_says_translation_once() -> None:
+    pack = load_default_pack("fr")
+    model = report_model(pack, make_demo(Tier.HIGH, pack), date=DATE, language="en")
+    clauses = [c for e in model.elements for q in e.questions for c in q.clauses]
+    assert not any("unofficial translation" in c for c in clauses)
+    assert any(c.endswith("(traduction non officielle)") for c in clauses)

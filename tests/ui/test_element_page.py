@@ -281,6 +281,19 @@ def test_lowering_the_tier_hides_questions_asked_only_at_higher_tiers(
     assert page.progress_label.text() == f"0 of {len(shown)} questions in scope at the Low tier answered"
 
 
+def test_french_guidance_quotes_the_french_edition_under_its_document(qtbot: QtBot) -> None:
+    pack = load_default_pack("fr")
+    card = QuestionCard(Session(pack, blank_assessment(pack)), pack.question("TR-01"))
+    qtbot.addWidget(card)
+    card.guidance_button.setChecked(True)
+    shown = labels_text(card.guidance_panel)
+    assert "Développer une information bien définie et accessible" in shown
+    assert "— Cadre IV, Transparence, 1er point" in shown
+    policy = "— Politique sur la protection de la vie privée et la sécurité des données II.1"
+    assert policy in shown and shown.count("traduction non officielle") == 1
+    assert "unofficial translation" not in shown  # the label already says it, in the pack's language
+
+
 def test_every_focusable_widget_has_an_accessible_name(page: ElementPage, qtbot: QtBot) -> None:
     for card in page.cards.values():
         qtbot.keyClick(card.guidance_button, Qt.Key.Key_Space)  # builds the guidance panels too

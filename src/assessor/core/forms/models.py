@@ -63,13 +63,15 @@ class Anchor(BaseModel):
         """The anchor under its document's own label: "Framework IV, Transparency, first point",
         "Accountability Policy 3.1, Data Stewards". ``document`` is the document's name in the reader's language
         (given before a section that does not name it: packs before 2.0.0); ``unofficial`` the words that mark an
-        unofficial translation, added when the section does not already say so."""
+        unofficial translation, added when the section does not already say so (in any language the packs use)."""
         names = (document, *DOCUMENT_NAMES[self.source])
         label = self.section if self.section.startswith(names) else f"{document}, {self.section}"
-        if self.translation and unofficial not in label:
+        if self.translation and not any(mark in label for mark in (unofficial, *UNOFFICIAL_MARKS)):
             label = f"{label} ({unofficial})"
         return label
 
+
+UNOFFICIAL_MARKS = ("unofficial translation", "traduction non officielle")  # a label that already says so
 
 DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
     # how a section label names its document (English and French), so that the name is not printed twice
