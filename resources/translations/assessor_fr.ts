@@ -924,8 +924,8 @@ Votre travail est conservé.</translation>
     <name>PackUpdateNotice</name>
     <message>
         <location filename="../../src/assessor/ui/pack_update.py" line="29"/>
-        <source>This assessment was answered against form pack {version}, and shows it as it was. Version {newer} is available: its risk factors and targets changed. Updating carries your answers forward and asks you to answer the changed risk factors again.</source>
-        <translation>Cette évaluation a été remplie avec la version {version} du formulaire et s’affiche telle qu’elle était. La version {newer} est disponible : ses facteurs de risque et ses cibles ont changé. La mise à jour reprend vos réponses et vous demande de répondre à nouveau aux facteurs de risque modifiés.</translation>
+        <source>This assessment was answered against form pack {version}, and shows it as it was. Version {newer} is available. Updating carries your answers forward, shows what changed before anything is saved, and asks you to answer again any risk factor whose meaning changed.</source>
+        <translation>Cette évaluation a été remplie avec la version {version} du formulaire et s’affiche telle qu’elle était. La version {newer} est disponible. La mise à jour reprend vos réponses, montre ce qui change avant tout enregistrement et vous demande de répondre à nouveau aux facteurs de risque dont le sens a changé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/pack_update.py" line="36"/>
