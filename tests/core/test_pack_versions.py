@@ -15,7 +15,11 @@ from assessor.resources import DEFAULT_PACK, pack_version_dirs
 
 # The content hash recorded by every file answered against the released pack 1.0.0: it must never change.
 HASH_1_0_0 = "ef019ab11945c1072ec6200938c003ce9e66e846bbc795eb4cd4a97a92e468af"
-RELEASED = {"1.0.0": HASH_1_0_0, "1.1.0": "d6b435eac28d18660ce3561f0e4688ac1715e22960cb6af4a4c9c494f492ad0e"}
+RELEASED = {
+    "1.0.0": HASH_1_0_0,
+    "1.1.0": "d6b435eac28d18660ce3561f0e4688ac1715e22960cb6af4a4c9c494f492ad0e",
+    "2.0.0": "92a613d833f47f34d1a6d67ede631beba1f38b5dfacdf0dfb4063e66564d51fc",  # issue #13
+}
 
 
 @pytest.mark.parametrize("version", sorted(RELEASED))
