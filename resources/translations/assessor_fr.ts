@@ -944,36 +944,41 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/pack_update.py" line="82"/>
+        <source>Merged into {new} (the lower answer is kept, with every note): {ids}</source>
+        <translation>Fusionnées dans {new} (la réponse la plus basse est conservée, avec toutes les notes) : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pack_update.py" line="88"/>
         <source>Answers moved to renamed questions: {moved}</source>
         <translation>Réponses déplacées vers des questions renommées : {moved}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="85"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="91"/>
         <source>Target at {tier}: {before} → {after}</source>
         <translation>Cible au niveau {tier} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="96"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="102"/>
         <source>{target} ({essential} for essential questions)</source>
         <translation>{target} ({essential} pour les questions essentielles)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="102"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="108"/>
         <source>Update to form pack {version}</source>
         <translation>Mettre à jour vers le formulaire {version}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="105"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="111"/>
         <source>Update this assessment to form pack {version}? Nothing is saved until you save; the file as it was is kept as a backup when you do.</source>
         <translation>Mettre à jour cette évaluation vers le formulaire {version} ? Rien n’est enregistré tant que vous n’enregistrez pas ; le fichier tel qu’il était est alors conservé comme copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="110"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="116"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pack_update.py" line="120"/>
+        <location filename="../../src/assessor/ui/pack_update.py" line="126"/>
         <source>Moved to form pack {version}</source>
         <translation>Passée au formulaire {version}</translation>
     </message>
@@ -982,8 +987,8 @@ Votre travail est conservé.</translation>
     <name>PackUpdateNotice</name>
     <message>
         <location filename="../../src/assessor/ui/pack_update.py" line="29"/>
-        <source>This assessment was answered against form pack {version}, and shows it as it was. Version {newer} is available: its risk factors and targets changed. Updating carries your answers forward and asks you to answer the changed risk factors again.</source>
-        <translation>Cette évaluation a été remplie avec la version {version} du formulaire et s’affiche telle qu’elle était. La version {newer} est disponible : ses facteurs de risque et ses cibles ont changé. La mise à jour reprend vos réponses et vous demande de répondre à nouveau aux facteurs de risque modifiés.</translation>
+        <source>This assessment was answered against form pack {version}, and shows it as it was. Version {newer} is available. Updating carries your answers forward, shows what changed before anything is saved, and asks you to answer again any risk factor whose meaning changed.</source>
+        <translation>Cette évaluation a été remplie avec la version {version} du formulaire et s’affiche telle qu’elle était. La version {newer} est disponible. La mise à jour reprend vos réponses, montre ce qui change avant tout enregistrement et vous demande de répondre à nouveau aux facteurs de risque dont le sens a changé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/pack_update.py" line="36"/>
@@ -998,6 +1003,11 @@ Votre travail est conservé.</translation>
 </context>
 <context>
     <name>QuestionCard</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="50"/>
+        <source>unofficial translation</source>
+        <translation>traduction non officielle</translation>
+    </message>
     <message>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="96"/>
         <source>Question {0}</source>

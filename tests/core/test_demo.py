@@ -47,3 +47,14 @@ def test_demo_command_writes_a_valid_file(tmp_path: Path, capsys: pytest.Capture
     assert main(["demo", "-o", str(out)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert main(["demo", "-o", str(out), "--force"]) == 0
+
+
+def test_demos_answer_pack_2_0_0_where_its_new_questions_apply() -> None:
+    assert PACK.version == "2.0.0"
+    low, moderate, high = (make_demo(t) for t in (Tier.LOW, Tier.MODERATE, Tier.HIGH))
+    assert all(a.form_pack.version == "2.0.0" for a in (low, moderate, high))
+    assert {"PR-15", "PR-16", "TR-16", "SU-12", "DQ-15"} <= set(high.answers)  # children, samples
+    assert "PR-08" in moderate.answers and "PR-08" not in low.answers  # the DPIA whenever individual-level data go
+    assert not {"RB-02", "RA-06", "AC-12"} & (set(low.answers) | set(moderate.answers) | set(high.answers))
+    card = score(PACK, high)
+    assert card.critical_gaps() and not card.triage.provisional

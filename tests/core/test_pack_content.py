@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from assessor.core.conditions import ConditionContext
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import installed_versions
+from assessor.core.forms.loader import find_pack, load_default_pack
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.core.validation import carry_retired_answers
 from tests.helpers.factories import blank_assessment
@@ -43,9 +44,14 @@ def test_at_least_100_questions() -> None:
     assert len(PACK.questions()) >= 100
 
 
+@pytest.mark.parametrize("version", ["1.0.0", "1.1.0"])
 @pytest.mark.parametrize("element", [e for e, _ in ELEMENTS])
-def test_questions_per_tier_are_cumulative_and_enough(element: str) -> None:
-    questions = [q for q in PACK.element(element).questions if q.condition is None]
+def test_questions_per_tier_are_cumulative_and_enough(element: str, version: str) -> None:
+    """The 1.x packs' rule (unconditional questions only). 2.0.0 asks by condition what applies (RB asks one
+    question with five criteria at Low): test_pack_2_0_0.py checks its counts."""
+    pack = find_pack("ga4gh-framework", version=version)
+    assert pack is not None
+    questions = [q for q in pack.element(element).questions if q.condition is None]
     counts = [sum(q.in_scope_at(t) for q in questions) for t in TIERS_IN_ORDER]
     assert counts[0] >= 3 and counts[1] >= 6 and counts[2] >= 9, counts
 
@@ -65,6 +71,15 @@ def test_question_ids_are_stable() -> None:
     assert missing == [], f"ids removed without an entry in retired_questions: {missing}"
     unlisted = sorted(current - set(published))
     assert unlisted == [], f"new ids: add them to {IDS_FILE.name}: {unlisted}"
+
+
+@pytest.mark.parametrize("version", installed_versions("ga4gh-framework"))
+def test_every_installed_version_asks_only_published_ids(version: str) -> None:
+    """The ids file lists every id any released version asks (a union: ids are never reused for another question)."""
+    pack = find_pack("ga4gh-framework", version=version)
+    assert pack is not None
+    published = {line.strip() for line in IDS_FILE.read_text().splitlines() if line.strip()}
+    assert {q.id for q in pack.questions()} <= published
 
 
 def test_renamed_question_carries_its_answer() -> None:
@@ -96,10 +111,13 @@ def test_framework_text_is_quoted_verbatim(element: str) -> None:
         assert quote_found("framework", point), point
 
 
-def test_every_anchor_quote_is_verbatim() -> None:
+@pytest.mark.parametrize("version", installed_versions("ga4gh-framework"))
+def test_every_anchor_quote_is_verbatim(version: str) -> None:
+    pack = find_pack("ga4gh-framework", version=version)
+    assert pack is not None
     wrong = [
         (q.id, a.source, a.quote[:60])
-        for q in PACK.questions()
+        for q in pack.questions()
         for a in q.anchors
         if not quote_found(a.source, a.quote)
     ]

@@ -15,17 +15,23 @@ from assessor.resources import DEFAULT_PACK, pack_version_dirs
 
 # The content hash recorded by every file answered against the released pack 1.0.0: it must never change.
 HASH_1_0_0 = "ef019ab11945c1072ec6200938c003ce9e66e846bbc795eb4cd4a97a92e468af"
+RELEASED = {
+    "1.0.0": HASH_1_0_0,
+    "1.1.0": "d6b435eac28d18660ce3561f0e4688ac1715e22960cb6af4a4c9c494f492ad0e",
+    "2.0.0": "92a613d833f47f34d1a6d67ede631beba1f38b5dfacdf0dfb4063e66564d51fc",  # issue #13
+}
 
 
-def test_pack_1_0_0_is_kept_exactly_as_released() -> None:
-    folder = pack_version_dirs(DEFAULT_PACK)["1.0.0"]
-    assert content_hash(folder) == HASH_1_0_0
-    pack = find_pack(DEFAULT_PACK, version="1.0.0")
-    assert pack is not None and pack.hash == HASH_1_0_0 and pack.version == "1.0.0"
+@pytest.mark.parametrize("version", sorted(RELEASED))
+def test_released_packs_are_kept_exactly_as_released(version: str) -> None:
+    folder = pack_version_dirs(DEFAULT_PACK)[version]
+    assert content_hash(folder) == RELEASED[version]
+    pack = find_pack(DEFAULT_PACK, version=version)
+    assert pack is not None and pack.hash == RELEASED[version] and pack.version == version
 
 
 def test_each_version_lives_in_a_folder_named_after_it() -> None:
-    assert installed_versions(DEFAULT_PACK)[:2] == ["1.0.0", "1.1.0"]
+    assert installed_versions(DEFAULT_PACK)[:3] == ["1.0.0", "1.1.0", "2.0.0"]
     for version, folder in pack_version_dirs(DEFAULT_PACK).items():
         header = yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))
         assert (header["id"], header["version"]) == (DEFAULT_PACK, version)
@@ -41,8 +47,10 @@ def test_a_file_opens_with_the_version_it_was_answered_against() -> None:
     match = pack_for(old, "fr")
     assert match.pack.version == "1.0.0" and match.same_revision and match.pack.language == "fr"
     assert match.newer_version == newest_version(DEFAULT_PACK)
-    new = Assessment(form_pack=FormPackRef(id=DEFAULT_PACK, version="1.1.0", hash=load_default_pack().hash))
-    assert pack_for(new).pack.version == "1.1.0" and pack_for(new).newer_version is None
+    middle = Assessment(form_pack=FormPackRef(id=DEFAULT_PACK, version="1.1.0", hash=load_default_pack().hash))
+    assert pack_for(middle).pack.version == "1.1.0" and pack_for(middle).newer_version == "2.0.0"
+    new = Assessment(form_pack=FormPackRef(id=DEFAULT_PACK, version="2.0.0", hash=load_default_pack().hash))
+    assert pack_for(new).pack.version == "2.0.0" and pack_for(new).newer_version is None
 
 
 def test_a_version_that_is_not_installed_is_refused_naming_what_is() -> None:

@@ -35,7 +35,7 @@ def test_a_file_made_by_the_release_validates_unchanged_with_pack_1_0_0() -> Non
     a = load_assessment(RELEASED_FILE)
     before = fingerprint(a)
     match = pack_for(a)
-    assert match.pack.version == "1.0.0" and match.same_revision and match.newer_version == "1.1.0"
+    assert match.pack.version == "1.0.0" and match.same_revision and match.newer_version == "2.0.0"
     assert problems(match.pack, a) == []
     result = triage_of(match.pack, a)
     assert result.tier is Tier.LOW and not result.provisional  # the old rule, as released

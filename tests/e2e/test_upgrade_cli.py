@@ -30,15 +30,15 @@ def old_file(tmp_path: Path) -> Path:
 def test_validate_and_report_say_a_newer_pack_exists(old_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["validate", str(old_file)], capsys)
     assert code == 0 and "form pack ga4gh-framework 1.0.0" in out and "tier Low\n" in out
-    assert "form pack ga4gh-framework 1.1.0 is newer; 'assessor upgrade" in out
+    assert "form pack ga4gh-framework 2.0.0 is newer; 'assessor upgrade" in out
     code, out, _ = run(["validate", str(old_file), "--json"], capsys)
     data = json.loads(out)
-    assert data["form_pack"] == {**data["form_pack"], "version": "1.0.0", "newer_version": "1.1.0"}
+    assert data["form_pack"] == {**data["form_pack"], "version": "1.0.0", "newer_version": "2.0.0"}
     assert data["valid"] and data["tier"] == "low" and data["tier_provisional"] is False
     code, out, _ = run(
         ["report", str(old_file), "-o", str(old_file.with_suffix(".pdf")), "--date", "2026-12-01"], capsys
     )
-    assert code == 0 and "1.1.0 is newer ('assessor upgrade')" in out
+    assert code == 0 and "2.0.0 is newer ('assessor upgrade')" in out
 
 
 def test_upgrade_writes_a_new_file_with_a_provisional_tier(old_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,13 +46,14 @@ def test_upgrade_writes_a_new_file_with_a_provisional_tier(old_file: Path, capsy
     new = old_file.with_name("new.g4sa")
     code, out, err = run(["upgrade", str(old_file), "-o", str(new)], capsys)
     assert code == 0, err
-    assert f"{new}: written, answered against form pack ga4gh-framework 1.1.0" in out
-    assert "risk factors set back to unanswered" in out and "F1 Identifiability of what is shared (was 0)" in out
+    assert f"{new}: written, answered against form pack ga4gh-framework 2.0.0" in out
+    assert "risk factors set back to unanswered" in out and "F1 Identifiability (was 0)" in out
+    assert "merged into RB-01 (the lower answer kept, every note): RB-01, RB-02, RB-03, RB-04, RB-11" in out
     assert "target at High: 4 -> 3 (essential questions 4)" in out
     assert "tier: High (provisional until F1, F3, F4, F5, F6, F7, F9, F11, F12 are answered)" in out
     assert old_file.read_bytes() == before
     moved = load_assessment(new)
-    assert moved.form_pack.version == "1.1.0" and "F1" not in moved.triage and moved.triage["F10"] == 1
+    assert moved.form_pack.version == "2.0.0" and "F1" not in moved.triage and moved.triage["F10"] == 1
     code, out, _ = run(["validate", str(new), "--json"], capsys)
     data = json.loads(out)
     assert code == 0 and data["valid"] and data["tier_provisional"] is True
@@ -66,7 +67,7 @@ def test_upgrade_json(old_file: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert data == {
         **data,
         "from_version": "1.0.0",
-        "to_version": "1.1.0",
+        "to_version": "2.0.0",
         "factors_reset": ["F1", "F3", "F4", "F5", "F6", "F7", "F9", "F11", "F12"],
         "tier": "high",
         "provisional": True,
@@ -81,7 +82,7 @@ def test_upgrade_refuses_bad_input_in_one_line(old_file: Path, capsys: pytest.Ca
     assert code == 2 and "already exists" in err and err.count("\n") == 1
     assert run(["upgrade", str(old_file), "-o", str(new), "--force"], capsys)[0] == 0
     code, _, err = run(["upgrade", str(new), "-o", str(old_file.with_name("again.g4sa"))], capsys)
-    assert code == 2 and "already answered against form pack ga4gh-framework 1.1.0, the newest installed" in err
+    assert code == 2 and "already answered against form pack ga4gh-framework 2.0.0, the newest installed" in err
     assert not old_file.with_name("again.g4sa").exists()
     code, _, err = run(["upgrade", str(old_file.with_name("missing.g4sa")), "-o", str(new), "--force"], capsys)
     assert code == 2 and "missing.g4sa" in err and err.count("\n") == 1

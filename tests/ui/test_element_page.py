@@ -250,6 +250,9 @@ def test_a_follow_up_appears_and_hides_with_its_trigger(qtbot: QtBot, session: S
     assert QApplication.focusWidget() is card.radios[3]
 
 
+ABOVE_LOW = (Tier.MODERATE, Tier.HIGH)
+
+
 def test_lowering_the_tier_hides_questions_asked_only_at_higher_tiers(
     qtbot: QtBot, session: Session, pack: FormPack
 ) -> None:
@@ -257,11 +260,13 @@ def test_lowering_the_tier_hides_questions_asked_only_at_higher_tiers(
         e
         for e in pack.elements
         if any(q.min_tier is Tier.HIGH for q in e.questions)
-        and any(q.essential_from is Tier.HIGH and q.min_tier is Tier.LOW and not q.condition for q in e.questions)
+        and any(q.essential_from in ABOVE_LOW and q.min_tier is Tier.LOW and not q.condition for q in e.questions)
     )
     page = make_page(qtbot, session, element.id)
     high_only = [q.id for q in element.questions if q.min_tier is Tier.HIGH]
-    essential = next(q for q in element.questions if q.essential_from is Tier.HIGH and q.min_tier is Tier.LOW)
+    essential = next(
+        q for q in element.questions if q.essential_from in ABOVE_LOW and q.min_tier is Tier.LOW and not q.condition
+    )
     assert all(page.cards[qid].isVisible() for qid in high_only)
     assert page.cards[essential.id].essential_badge.isVisible()
     for factor in FACTORS:
@@ -274,6 +279,19 @@ def test_lowering_the_tier_hides_questions_asked_only_at_higher_tiers(
     assert all(page.cards[qid].isVisible() for qid in shown)
     assert not page.cards[essential.id].essential_badge.isVisible()
     assert page.progress_label.text() == f"0 of {len(shown)} questions in scope at the Low tier answered"
+
+
+def test_french_guidance_quotes_the_french_edition_under_its_document(qtbot: QtBot) -> None:
+    pack = load_default_pack("fr")
+    card = QuestionCard(Session(pack, blank_assessment(pack)), pack.question("TR-01"))
+    qtbot.addWidget(card)
+    card.guidance_button.setChecked(True)
+    shown = labels_text(card.guidance_panel)
+    assert "Développer une information bien définie et accessible" in shown
+    assert "— Cadre IV, Transparence, 1er point" in shown
+    policy = "— Politique sur la protection de la vie privée et la sécurité des données II.1"
+    assert policy in shown and shown.count("traduction non officielle") == 1
+    assert "unofficial translation" not in shown  # the label already says it, in the pack's language
 
 
 def test_every_focusable_widget_has_an_accessible_name(page: ElementPage, qtbot: QtBot) -> None:
@@ -294,9 +312,10 @@ def test_guidance_opens_from_the_keyboard_with_the_sources_quoted(page: ElementP
     assert card.guidance_panel.isVisible() and card.guidance_button.arrowType() == Qt.ArrowType.DownArrow
     shown = labels_text(card.guidance_panel)
     assert q.guidance in shown and f"Why at this tier: {q.why_tier}" in shown
-    assert f"— Framework, {q.anchors[0].section}" in shown
+    assert q.anchors[0].section.startswith("Framework IV,")  # pack 2.0.0: every label names its document
+    assert f"— {q.anchors[0].section}" in shown and "Framework, Framework" not in shown  # named once
     assert q.anchors[1].section.startswith("Data Privacy and Security Policy")
-    assert f"— GA4GH {q.anchors[1].section}" in shown  # the policy named once
+    assert f"— {q.anchors[1].section}" in shown
     assert "Policy, Data Privacy and Security Policy" not in shown
     quotes = [lbl for lbl in card.guidance_panel.findChildren(QLabel) if lbl.property("role") == "quote"]
     assert [lbl.text() for lbl in quotes] == [f"“{a.quote}”" for a in q.anchors]
@@ -350,7 +369,7 @@ def test_building_a_page_is_fast(qtbot: QtBot, session: Session) -> None:
     page = ElementPage(session, "TR")
     elapsed = time.perf_counter() - started
     qtbot.addWidget(page)
-    assert len(page.cards) == 12
+    assert len(page.cards) == len(session.pack.element("TR").questions) == 16
     assert elapsed < 0.25, f"building a page took {elapsed * 1000:.0f} ms"
 
 

@@ -107,7 +107,7 @@ def test_review_sections_list_what_the_scorecard_says(qtbot: QtBot, pack: FormPa
     for name, qids in expected.items():
         assert page.section_items(name) == qids, name
     assert expected["na"] == ["AC-03"] and expected["unanswered"] == ["DQ-01"]
-    assert len(expected["flagged"]) == 5 and len(expected["critical"]) > 5
+    assert len(expected["flagged"]) == 6 and len(expected["critical"]) > 5
     first = page.section_list("critical").item(0).text()
     assert first.startswith(f"{expected['critical'][0]} · ") and len(first) < 160
     card = session.card

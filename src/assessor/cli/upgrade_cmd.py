@@ -13,7 +13,8 @@ def register(commands: Any) -> None:
         "upgrade",
         help="move an assessment file to the newest form pack, listing what changed",
         description="Write a copy of FILE answered against the newest installed version of its form pack. "
-        "Answers are carried forward; risk factors whose levels changed meaning are set back to unanswered, "
+        "Answers are carried forward (questions merged into one keep the lower answer and every note); "
+        "risk factors whose levels changed meaning are set back to unanswered, "
         "so the tier is provisional until you answer them again. FILE itself is not changed.",
     )
     up.add_argument("file", help="a .g4sa assessment file")
@@ -57,6 +58,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
                 "questions_changed": list(changes.questions_changed),
                 "questions_retired": list(changes.questions_retired),
                 "answers_moved": dict(changes.answers_moved),
+                "questions_merged": {new: list(olds) for new, olds in changes.questions_merged},
                 "targets": [
                     {
                         "tier": t.tier.value,

@@ -192,7 +192,7 @@ PROFILES: dict[Tier, Profile] = {
             "F9": 2,
             "F10": 2,
             "F11": 1,
-            "F12": 0,  # pack 1.1.0: the community's expectations are known and addressed (engagement lead)
+            "F12": 0,  # triage v2: the community's expectations are known and addressed (engagement lead)
         },
         levels=(1, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4),
         committee="Access and Ethics Committee",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assessor.core.conditions import Condition, ConditionContext
 from assessor.core.forms.models import FormPack
-from assessor.core.tiers import Tier
+from assessor.core.tiers import TIERS_IN_ORDER, Tier
 
 
 class TriageInputError(ValueError):
@@ -90,11 +90,7 @@ def compute_tier(
         computed = default
         reasons = [pack.triage.default_reason.format(total=ctx.total)]
         rule_ids = []
-        for rule in pack.triage.rules:
-            if rule.tier.rank < default.rank:
-                failed = _failed_parts(rule.when, ctx)
-                words = "; ".join(p.describe(pack.label_of) for p in failed)
-                reasons.append(f"Not {rule.tier.label}, which needs: {words}.")
+        reasons.extend(_not_lower(pack, ctx))
     if provisional:
         reasons.insert(0, pack.triage.provisional_reason.format(factors=", ".join(unanswered)))
     tier = computed
@@ -113,6 +109,25 @@ def compute_tier(
         raised=raised,
         provisional=provisional,
     )
+
+
+def _not_lower(pack: FormPack, ctx: ConditionContext) -> list[str]:
+    """Why no tier below the default applies: one line per tier, naming what each of its rules still needs
+    ("Not Low, which needs either … or …" when a tier has several rules)."""
+    out = []
+    for tier in TIERS_IN_ORDER:
+        if tier.rank >= pack.triage.default_tier.rank:
+            continue
+        needs = [
+            " and ".join(p.describe(pack.label_of) for p in _failed_parts(rule.when, ctx))
+            for rule in pack.triage.rules
+            if rule.tier == tier
+        ]
+        if len(needs) == 1:
+            out.append(f"Not {tier.label}, which needs {needs[0]}.")
+        elif needs:
+            out.append(f"Not {tier.label}, which needs either {', or '.join(needs)}.")
+    return out
 
 
 def _reason(pack: FormPack, text: str, when: Condition, ctx: ConditionContext, unanswered: tuple[str, ...]) -> str:

@@ -1,6 +1,7 @@
 """Moving an assessment to a newer version of its form pack, and saying what that changed.
 
-Answers are carried forward (through the new pack's ``retired_questions`` id map); every triage factor
+Answers are carried forward (through the new pack's ``retired_questions`` id map; several old questions
+merged into one keep the lower answer and every note, see ``core/carry_forward.py``); every triage factor
 whose levels changed meaning is set back to unanswered, so the tier stays provisional until the officer
 confirms it; nothing else is touched. The original assessment is left as it was: the caller decides
 whether to save the upgraded copy.
@@ -11,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assessor.core.assessment import Assessment, FormPackRef, now_iso
+from assessor.core.carry_forward import carry_retired_answers
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
-from assessor.core.validation import carry_retired_answers
 
 
 class UpgradeError(ValueError):
@@ -47,9 +48,10 @@ class Changes:
     factors_removed: tuple[str, ...]  # factors the new pack does not have (their levels are dropped)
     questions_new: tuple[str, ...]
     questions_changed: tuple[str, ...]  # same id, but the text, scale, tier, condition or weight differ
-    questions_retired: tuple[str, ...]  # no longer asked; their answers stay in the file, uncounted
-    answers_moved: tuple[tuple[str, str], ...]  # (old id, new id)
+    questions_retired: tuple[str, ...]  # no longer asked, by no other question; answers stay in the file, uncounted
+    answers_moved: tuple[tuple[str, str], ...]  # (old id, new id): renamed questions whose answers moved
     targets: tuple[TargetChange, ...]
+    questions_merged: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (new id, the old ids it now asks)
 
     def lines(self, new_pack: FormPack) -> list[str]:
         """The changes in plain English, one a line (the app words them itself, in the user's language)."""
@@ -67,6 +69,8 @@ class Changes:
         ):
             if ids:
                 out.append(f"{label}: {', '.join(ids)}")
+        for new, olds in self.questions_merged:
+            out.append(f"merged into {new} (the lower answer kept, every note): {', '.join(olds)}")
         if self.answers_moved:
             out.append("answers moved to renamed questions: " + ", ".join(f"{a} -> {b}" for a, b in self.answers_moved))
         for t in self.targets:
@@ -122,13 +126,19 @@ def upgrade(assessment: Assessment, old_pack: FormPack, new_pack: FormPack) -> t
     moved.triage = {fid: lvl for fid, lvl in assessment.triage.items() if fid in known and fid not in reset_ids}
 
     renamed = {old: new for old, new in new_pack.retired_questions.items() if new is not None}
-    moved_ids = carry_retired_answers(new_pack, moved)
+    moved_ids = set(carry_retired_answers(new_pack, moved))
     old_questions = {q.id: q for q in old_pack.questions()}
     new_questions = {q.id: q for q in new_pack.questions()}
-    carried = {renamed.get(qid, qid) for qid in old_questions}
-    questions_new = tuple(qid for qid in new_questions if qid not in carried)
+    asked_by: dict[str, list[str]] = {}  # new id -> the old questions it now asks
+    for qid in old_questions:
+        if (target := renamed.get(qid, qid)) in new_questions:
+            asked_by.setdefault(target, []).append(qid)
+    merged = {new: tuple(sorted(olds, key=lambda q: q != new)) for new, olds in asked_by.items() if len(olds) > 1}
+    questions_new = tuple(qid for qid in new_questions if qid not in asked_by)
     questions_changed = tuple(
-        qid for qid, q in new_questions.items() if qid in old_questions and not _same_question(old_questions[qid], q)
+        qid
+        for qid, q in new_questions.items()
+        if qid in old_questions and qid not in merged and not _same_question(old_questions[qid], q)
     )
     questions_retired = tuple(qid for qid in old_questions if renamed.get(qid, qid) not in new_questions)
 
@@ -147,8 +157,9 @@ def upgrade(assessment: Assessment, old_pack: FormPack, new_pack: FormPack) -> t
         questions_new=questions_new,
         questions_changed=questions_changed,
         questions_retired=questions_retired,
-        answers_moved=tuple((old, renamed[old]) for old in moved_ids),
+        answers_moved=tuple((old, renamed[old]) for old in renamed if old in moved_ids and renamed[old] not in merged),
         targets=tuple(targets),
+        questions_merged=tuple(merged.items()),
     )
     return moved, changes
 

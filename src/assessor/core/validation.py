@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assessor.core.assessment import Assessment
+from assessor.core.carry_forward import carry_retired_answers
 from assessor.core.forms.installed import installed_versions, newer_version_of
 from assessor.core.forms.loader import find_pack
 from assessor.core.forms.models import FormPack
+
+__all__ = ["PackMatch", "UnknownFormPack", "carry_retired_answers", "pack_for", "problems"]
 
 
 @dataclass(frozen=True)
@@ -57,20 +60,3 @@ def problems(pack: FormPack, assessment: Assessment) -> list[str]:
         if answer.na and not scale.allow_na:
             out.append(f"answers.{qid}: N/A is not allowed for this question")
     return out
-
-
-def carry_retired_answers(pack: FormPack, assessment: Assessment) -> list[str]:
-    """Move answers given to questions the pack has since renamed to their new ids.
-
-    Answers to questions retired without a replacement stay in the file, untouched and uncounted.
-    Returns the ids moved, for telling the user.
-    """
-    moved = []
-    for old, new in pack.retired_questions.items():
-        if new is not None and old in assessment.answers and new not in assessment.answers:
-            assessment.answers[new] = assessment.answers.pop(old)
-            for action in assessment.actions:
-                if action.question_id == old:
-                    action.question_id = new
-            moved.append(old)
-    return moved

@@ -136,7 +136,12 @@ EN: dict[str, str] = {
     "q.meets": "✓ Meets target",
     "q.na_mark": "— Not applicable",
     "q.essential": "essential at this tier",
-    "q.clause": "Framework clause",
+    "q.clause": "Sources",
+    "source.framework": "Framework",
+    "source.privacy-security-policy": "Data Privacy and Security Policy",
+    "source.consent-policy": "Consent Policy",
+    "source.accountability-policy": "Accountability Policy",
+    "source.unofficial": "unofficial translation",
     # -- action plan -----------------------------------------------------------------------------------
     "actions.title": "Action plan",
     "actions.intro": "Every gap becomes an action, with the form pack's recommendation unless the assessor "

@@ -146,7 +146,12 @@ _TEXTS: dict[str, str] = {
     "q.meets": "✓ Cible atteinte",
     "q.na_mark": "— Non applicable",
     "q.essential": "essentielle à ce niveau de risque",
-    "q.clause": "Référence au Cadre",
+    "q.clause": "Références",
+    "source.framework": "Cadre",
+    "source.privacy-security-policy": "Politique sur la protection de la vie privée et la sécurité des données",
+    "source.consent-policy": "Politique sur le consentement",
+    "source.accountability-policy": "Politique sur la responsabilité",
+    "source.unofficial": "traduction non officielle",
     # -- action plan -----------------------------------------------------------------------------------
     "actions.title": "Plan d’action",
     "actions.intro": "Chaque écart donne lieu à une action, assortie de la recommandation du questionnaire sauf si "

@@ -725,7 +725,7 @@ class _Builder:
             evidence_label=t("q.evidence"),
             evidence=evidence,
             clause_label=t("q.clause"),
-            clauses=tuple(anchor.section for anchor in q.anchors),
+            clauses=tuple(a.citation(t(f"source.{a.source}"), t("source.unofficial")) for a in q.anchors),
         )
 
     def evidence_entry(self, name: str, description: str, size: int, sha256: str) -> EvidenceEntry:

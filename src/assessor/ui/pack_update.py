@@ -27,8 +27,8 @@ class PackUpdateNotice(QFrame):
             text(
                 self.tr(
                     "This assessment was answered against form pack {version}, and shows it as it was. "
-                    "Version {newer} is available: its risk factors and targets changed. Updating carries your "
-                    "answers forward and asks you to answer the changed risk factors again."
+                    "Version {newer} is available. Updating carries your answers forward, shows what changed "
+                    "before anything is saved, and asks you to answer again any risk factor whose meaning changed."
                 ).format(version=pack.version, newer=newer_version)
             ),
             1,
@@ -77,6 +77,12 @@ class PackChanges(QObject):
         ):
             if ids:
                 lines.append(words.format(ids=", ".join(ids)))
+        for new, olds in changes.questions_merged:
+            lines.append(
+                self.tr("Merged into {new} (the lower answer is kept, with every note): {ids}").format(
+                    new=new, ids=", ".join(olds)
+                )
+            )
         if changes.answers_moved:
             moved = ", ".join(f"{a} → {b}" for a, b in changes.answers_moved)
             lines.append(self.tr("Answers moved to renamed questions: {moved}").format(moved=moved))

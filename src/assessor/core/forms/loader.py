@@ -25,7 +25,7 @@ from assessor.core.forms.models import (
     TierSpec,
     Triage,
 )
-from assessor.core.forms.translations import Translation, apply, unknown_keys
+from assessor.core.forms.translations import Translation, anchor_count_problems, apply, unknown_keys
 from assessor.core.forms.yaml_reader import Refused, load_yaml
 from assessor.core.limits import MAX_PACK_FILE_BYTES, clip
 
@@ -185,6 +185,8 @@ def _load_translations(folder: Path, raw: dict[str, Any], issues: list[PackIssue
             continue
         for where, ident in unknown_keys(raw, tr):
             issues.append(PackIssue(rel, where, f"'{clip(ident)}' is not an id in this pack"))
+        for where, problem in anchor_count_problems(raw, tr):
+            issues.append(PackIssue(rel, where, problem))
         found[tr.language] = tr
     return found
 

@@ -55,8 +55,34 @@ class Anchor(BaseModel):
 
     model_config = Strict
     source: Literal["framework", "privacy-security-policy", "consent-policy", "accountability-policy"]
-    section: str
+    section: str  # names its document ("Framework IV, …", "Accountability Policy 3.1, …") from pack 2.0.0 on
     quote: str = Field(min_length=10)
+    translation: bool = False  # set by a translation: an unofficial translation of the quote, not the source's words
+
+    def citation(self, document: str, unofficial: str) -> str:
+        """The anchor under its document's own label: "Framework IV, Transparency, first point",
+        "Accountability Policy 3.1, Data Stewards". ``document`` is the document's name in the reader's language
+        (given before a section that does not name it: packs before 2.0.0); ``unofficial`` the words that mark an
+        unofficial translation, added when the section does not already say so (in any language the packs use)."""
+        names = (document, *DOCUMENT_NAMES[self.source])
+        label = self.section if self.section.startswith(names) else f"{document}, {self.section}"
+        if self.translation and not any(mark in label for mark in (unofficial, *UNOFFICIAL_MARKS)):
+            label = f"{label} ({unofficial})"
+        return label
+
+
+UNOFFICIAL_MARKS = ("unofficial translation", "traduction non officielle")  # a label that already says so
+
+DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
+    # how a section label names its document (English and French), so that the name is not printed twice
+    "framework": ("Framework", "Cadre"),
+    "privacy-security-policy": (
+        "Data Privacy and Security Policy",
+        "Politique sur la protection de la vie privée et la sécurité des données",
+    ),
+    "consent-policy": ("Consent Policy", "Politique sur le consentement"),
+    "accountability-policy": ("Accountability Policy", "Politique sur la responsabilité"),
+}
 
 
 class FactorLevel(BaseModel):

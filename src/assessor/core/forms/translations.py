@@ -49,6 +49,15 @@ class ElementText(BaseModel):
     framework_points: tuple[str, ...] | None = None
 
 
+class AnchorText(BaseModel):
+    """An anchor in the translation's language: the official edition's words, or a translation that says so."""
+
+    model_config = Loose
+    section: str
+    quote: str
+    translation: bool = False  # an unofficial translation (no official edition in this language)
+
+
 class QuestionText(BaseModel):
     model_config = Loose
     text: str | None = None
@@ -56,6 +65,7 @@ class QuestionText(BaseModel):
     why_tier: str | None = None
     recommendation: str | None = None
     evidence_examples: tuple[str, ...] | None = None
+    anchors: tuple[AnchorText, ...] | None = None  # parallel to the English anchors: same count, same order
 
 
 class Translation(BaseModel):
@@ -141,3 +151,27 @@ def apply(raw: dict[str, Any], tr: Translation) -> None:
                     recommendation=qtext.recommendation,
                     evidence_examples=qtext.evidence_examples,
                 )
+                if qtext.anchors is not None:
+                    q["anchors"] = _anchors(q["anchors"], qtext.anchors)
+
+
+def _anchors(english: list[dict[str, Any]], translated: tuple[AnchorText, ...]) -> list[dict[str, Any]]:
+    """The translated anchors, each citing the same document as the English one it stands for.
+
+    A count that differs from the English is left for validation to report (``anchor_count_problems``)."""
+    if len(english) != len(translated):
+        return english
+    return [
+        {**en, "section": tr.section, "quote": tr.quote, "translation": tr.translation}
+        for en, tr in zip(english, translated, strict=True)
+    ]
+
+
+def anchor_count_problems(raw: dict[str, Any], tr: Translation) -> list[tuple[str, str]]:
+    """(path, problem) for every question whose translated anchors are not parallel to the English ones."""
+    english = {q["id"]: q.get("anchors") or [] for e in raw["elements"] for q in e["questions"]}
+    return [
+        (f"questions.{qid}.anchors", f"has {len(text.anchors)} anchors, the English has {len(english[qid])}")
+        for qid, text in tr.questions.items()
+        if text.anchors is not None and qid in english and len(text.anchors) != len(english[qid])
+    ]

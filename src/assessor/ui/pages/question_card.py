@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.core.assessment import Answer
-from assessor.core.forms.models import Question
+from assessor.core.forms.models import Anchor, Question
 from assessor.ui.evidence import EvidenceBox
 from assessor.ui.session import Session
 from assessor.ui.widgets import named, text
@@ -44,11 +44,11 @@ def source_name(source: str) -> str:
     return QCoreApplication.translate("QuestionCard", SOURCE_NAMES.get(source, source))
 
 
-def citation(source: str, section: str) -> str:
-    """ "Framework, Purpose" or "GA4GH Consent Policy, 4.2" (a section that names its policy is not given it twice)."""
-    name = source_name(source)
-    short = name.removeprefix("GA4GH ")
-    return f"GA4GH {section}" if short != name and section.startswith(short) else f"{name}, {section}"
+def citation(anchor: Anchor) -> str:
+    """The anchor under its document's label: "Framework IV, Transparency" (the section names it, pack 2.0.0 on)
+    or "GA4GH Consent Policy, 4.2"; an unofficial translation says so."""
+    unofficial = QCoreApplication.translate("QuestionCard", "unofficial translation")
+    return anchor.citation(source_name(anchor.source), unofficial)
 
 
 def label(content: str, role: str = "", *, rich: bool = False) -> QLabel:
@@ -219,7 +219,7 @@ class QuestionCard(QFrame):
         panel.addWidget(label(q.guidance))
         for anchor in q.anchors:
             panel.addWidget(label(f"“{anchor.quote}”", "quote"))
-            panel.addWidget(label(f"— {citation(anchor.source, anchor.section)}", "muted"))
+            panel.addWidget(label(f"— {citation(anchor)}", "muted"))
         panel.addWidget(label(self.tr("Why at this tier: ") + q.why_tier))
         self._guidance_built = True
 
