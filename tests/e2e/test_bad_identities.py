@@ -93,7 +93,7 @@ def test_every_command_refuses_at_once(
         "sign": ["sign", str(report), "--identity", str(path), "-o", str(out)],
         "countersign": ["countersign", str(report), "--identity", str(path), "--decision", "approved", "-o", str(out)],
     }[command]
-    code, line = refusal([*argv, "--passphrase-env", "PW"], capsys, seconds=1.0)
+    code, line = refusal([*argv, "--passphrase-env", "PW"], capsys)
     assert code == 2 and str(path) in line and expected in line and "re-export it" in line, line
     assert path.read_bytes() == content and not out.exists()
 

@@ -9,8 +9,10 @@ import pytest
 from assessor.cli import main
 
 
-def refusal(argv: list[str], capsys: pytest.CaptureFixture[str], *, seconds: float = 2.0) -> tuple[int, str]:
-    """Run ``assessor ARGV`` in-process; check it printed exactly one line on stderr, no traceback, in time."""
+def refusal(argv: list[str], capsys: pytest.CaptureFixture[str], *, seconds: float = 20.0) -> tuple[int, str]:
+    """Run ``assessor ARGV`` in-process; check it printed exactly one line on stderr, no traceback, and did not
+    hang (the bound only catches a return of the old minutes-long work, e.g. 115 s on a hostile PKCS#12; the
+    speed itself is measured in bench/bench_bounds.py, not asserted here, so a loaded machine cannot fail it)."""
     start = time.perf_counter()
     code = main(argv)
     took = time.perf_counter() - start

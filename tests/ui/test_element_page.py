@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import pytest
@@ -363,14 +362,11 @@ def test_a_read_only_session_disables_every_input(qtbot: QtBot, pack: FormPack) 
     assert page.focus_question("TR-01") and QApplication.focusWidget() is card.notes
 
 
-def test_building_a_page_is_fast(qtbot: QtBot, session: Session) -> None:
-    qtbot.addWidget(ElementPage(session, "AC"))  # warm up imports and styles
-    started = time.perf_counter()
+def test_a_page_builds_a_card_for_every_question(qtbot: QtBot, session: Session) -> None:
+    """Its speed is measured in bench/bench_pages.py, not asserted here."""
     page = ElementPage(session, "TR")
-    elapsed = time.perf_counter() - started
     qtbot.addWidget(page)
     assert len(page.cards) == len(session.pack.element("TR").questions) == 16
-    assert elapsed < 0.25, f"building a page took {elapsed * 1000:.0f} ms"
 
 
 def test_question_card_alone(qtbot: QtBot, session: Session) -> None:
