@@ -7,7 +7,6 @@ collected before giving up, so an author sees the whole list at once.
 from __future__ import annotations
 
 import copy
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assessor.core.forms import checks
+from assessor.core.forms.hashing import content_hash
 from assessor.core.forms.models import (
     AnswerScale,
     CoreElement,
@@ -66,24 +66,6 @@ class _Scales(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     default_scale: str
     scales: tuple[AnswerScale, ...]
-
-
-def content_hash(folder: Path) -> str:
-    """SHA-256 over every pack file (sorted POSIX paths, UTF-8 text with LF endings, no BOM).
-
-    The same pack gives the same hash on every OS and with either line ending.
-    """
-    digest = hashlib.sha256()
-    for path in sorted(_pack_files(folder), key=lambda p: p.relative_to(folder).as_posix()):
-        text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        data = text.encode("utf-8")
-        rel = path.relative_to(folder).as_posix().encode("utf-8")
-        digest.update(len(rel).to_bytes(8, "big") + rel + len(data).to_bytes(8, "big") + data)
-    return digest.hexdigest()
-
-
-def _pack_files(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*.yaml") if p.is_file()]
 
 
 def _loc(loc: tuple[int | str, ...]) -> str:
