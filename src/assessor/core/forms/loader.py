@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assessor.core.forms import checks
@@ -26,7 +25,6 @@ from assessor.core.forms.models import (
     Triage,
 )
 from assessor.core.forms.translations import Translation, anchor_count_problems, apply, unknown_keys
-from assessor.core.forms.yaml_reader import Refused, load_yaml
 from assessor.core.limits import MAX_PACK_FILE_BYTES, clip
 
 
@@ -86,6 +84,10 @@ def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, issues:
 
 
 def _read_yaml(path: Path, folder: Path, issues: list[PackIssue]) -> Any:
+    import yaml  # only when a pack is read from its YAML (the compiled copy in the cache needs neither)
+
+    from assessor.core.forms.yaml_reader import Refused, load_yaml
+
     rel = path.relative_to(folder).as_posix()
     try:
         if path.stat().st_size > MAX_PACK_FILE_BYTES:
