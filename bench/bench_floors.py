@@ -26,22 +26,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.bench_startup import BARE_WINDOW
+
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 DATE = "2026-12-31"
 PASS_ENV = "BENCH_PASSPHRASE"
-
-BARE_WINDOW = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1180, 820)
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-"""
 
 
 @dataclass(frozen=True)
