@@ -89,8 +89,11 @@ def run_report(args: argparse.Namespace) -> int:
 
     from assessor.report.render import render_html, render_pdf
 
-    pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous)
-    html = render_html(pack, assessment, paper=args.paper, date=date, previous=previous) if html_out else None
+    card = score(pack, assessment)  # once, for the PDF, the HTML and the verdict line
+    pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous, card=card)
+    html = (
+        render_html(pack, assessment, paper=args.paper, date=date, previous=previous, card=card) if html_out else None
+    )
     write_output(out, pdf, args.force)
     if html_out is not None and html is not None:
         write_output(html_out, html.encode("utf-8"), args.force)
@@ -101,7 +104,7 @@ def run_report(args: argparse.Namespace) -> int:
     print(f"  fingerprint {fp}")
     if (newer := newer_version_of(pack)) is not None:
         print(f"  note: answered against form pack {pack.id} {pack.version}; {newer} is newer ('assessor upgrade')")
-    verdict = verdict_of(score(pack, assessment))
+    verdict = verdict_of(card)
     print(f"  verdict: {headline(verdict, pack.tier_spec(verdict.tier).title)}")
     if verdict.is_draft:
         print(f"  a draft: every page says {verdict.unanswered} questions are unanswered")

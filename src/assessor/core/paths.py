@@ -1,6 +1,6 @@
-"""The user's folders for assessor: data (identities, recovery files) and configuration.
+"""The user's folders for assessor: data (identities, recovery files), configuration and cache.
 
-``ASSESSOR_HOME`` puts both under one folder (tests and portable installs use it).
+``ASSESSOR_HOME`` puts all three under one folder (tests and portable installs use it).
 """
 
 from __future__ import annotations
@@ -32,6 +32,16 @@ def config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """What assessor can rebuild at any time (the compiled form packs); removing it loses nothing."""
+    home = _home()
+    if home:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
 def recovery_dir() -> Path:

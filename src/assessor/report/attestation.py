@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from reportlab.lib.pagesizes import A4, LETTER
-
 Paper = Literal["a4", "letter"]
-PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+_MM = 72 / 25.4  # points per millimetre
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": (210 * _MM, 297 * _MM), "letter": (612.0, 792.0)}
+"""Page sizes in points, as reportlab's ``pagesizes`` gives them (written out: `verify` does not load reportlab)."""
 
 MARGIN = 56.0  # 2 cm, close enough to 0.75 in for Letter too
 BOX_HEIGHT = 78.0

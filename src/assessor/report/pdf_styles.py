@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -116,7 +115,8 @@ class Styles:
 
 def clean(text: str) -> str:
     """User text made safe for paragraph markup: control characters removed, <, > and & escaped."""
-    return escape(_CONTROL.sub("", text))
+    text = _CONTROL.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # xml.sax would load urllib
 
 
 def markup(text: str) -> str:

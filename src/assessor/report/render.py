@@ -11,7 +11,7 @@ import datetime as dt
 from assessor import __version__
 from assessor.core.assessment import Assessment, file_bytes, fingerprint
 from assessor.core.forms.models import FormPack
-from assessor.core.scoring import score
+from assessor.core.scoring import Scorecard, score
 from assessor.report import recipe
 from assessor.report.attestation import Paper
 from assessor.report.model import ReportModel, build_model
@@ -26,12 +26,16 @@ def report_model(
     date: dt.date,
     previous: Assessment | None = None,
     language: str | None = None,
+    card: Scorecard | None = None,
 ) -> ReportModel:
-    """The report's content; its words are in ``language`` (default: the language the pack was loaded in)."""
+    """The report's content; its words are in ``language`` (default: the language the pack was loaded in).
+
+    ``card`` is the assessment's scorecard when the caller has it already (it is then not worked out again).
+    """
     return build_model(
         pack,
         assessment,
-        score(pack, assessment),
+        card if card is not None else score(pack, assessment),
         date=date,
         previous=previous,
         language=language or pack.language,
@@ -46,6 +50,7 @@ def render_pdf(
     date: dt.date,
     previous: Assessment | None = None,
     language: str | None = None,
+    card: Scorecard | None = None,
 ) -> bytes:
     """The report as PDF bytes; the same assessment, paper, date and language give the same bytes.
 
@@ -57,7 +62,7 @@ def render_pdf(
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     from assessor.report.pdf import render
 
-    model = report_model(pack, assessment, date=date, previous=previous, language=language)
+    model = report_model(pack, assessment, date=date, previous=previous, language=language, card=card)
     made = recipe.Recipe(
         assessor=__version__,
         paper=paper,
@@ -77,6 +82,7 @@ def render_html(
     date: dt.date,
     previous: Assessment | None = None,
     language: str | None = None,
+    card: Scorecard | None = None,
 ) -> str:
     """The report as one self-contained HTML page (inline CSS with a print stylesheet, inline SVG), in
     ``language`` (by default the pack's)."""
@@ -84,4 +90,4 @@ def render_html(
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     from assessor.report.html import render
 
-    return render(report_model(pack, assessment, date=date, previous=previous, language=language), paper)
+    return render(report_model(pack, assessment, date=date, previous=previous, language=language, card=card), paper)

@@ -27,14 +27,14 @@ def newest_version(pack_id: str) -> str | None:
 @cache
 def load_installed(pack_id: str, version: str | None = None, language: str = "en") -> FormPack | None:
     """The installed pack ``pack_id`` at ``version`` (the newest when None), or None when it is not installed."""
-    from assessor.core.forms.loader import load_pack
+    from assessor.core.forms.cache import load_compiled
     from assessor.resources import pack_version_dirs
 
     folders = pack_version_dirs(pack_id)
     wanted = version if version is not None else (list(folders)[-1] if folders else None)
     if wanted is None or wanted not in folders:
         return None
-    return load_pack(folders[wanted], language)
+    return load_compiled(folders[wanted], language)
 
 
 def newer_version_of(pack: FormPack) -> str | None:

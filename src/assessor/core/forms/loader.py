@@ -7,15 +7,14 @@ collected before giving up, so an author sees the whole list at once.
 from __future__ import annotations
 
 import copy
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assessor.core.forms import checks
+from assessor.core.forms.hashing import content_hash
 from assessor.core.forms.models import (
     AnswerScale,
     CoreElement,
@@ -26,7 +25,6 @@ from assessor.core.forms.models import (
     Triage,
 )
 from assessor.core.forms.translations import Translation, anchor_count_problems, apply, unknown_keys
-from assessor.core.forms.yaml_reader import Refused, load_yaml
 from assessor.core.limits import MAX_PACK_FILE_BYTES, clip
 
 
@@ -68,24 +66,6 @@ class _Scales(BaseModel):
     scales: tuple[AnswerScale, ...]
 
 
-def content_hash(folder: Path) -> str:
-    """SHA-256 over every pack file (sorted POSIX paths, UTF-8 text with LF endings, no BOM).
-
-    The same pack gives the same hash on every OS and with either line ending.
-    """
-    digest = hashlib.sha256()
-    for path in sorted(_pack_files(folder), key=lambda p: p.relative_to(folder).as_posix()):
-        text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        data = text.encode("utf-8")
-        rel = path.relative_to(folder).as_posix().encode("utf-8")
-        digest.update(len(rel).to_bytes(8, "big") + rel + len(data).to_bytes(8, "big") + data)
-    return digest.hexdigest()
-
-
-def _pack_files(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*.yaml") if p.is_file()]
-
-
 def _loc(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -104,6 +84,10 @@ def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, issues:
 
 
 def _read_yaml(path: Path, folder: Path, issues: list[PackIssue]) -> Any:
+    import yaml  # only when a pack is read from its YAML (the compiled copy in the cache needs neither)
+
+    from assessor.core.forms.yaml_reader import Refused, load_yaml
+
     rel = path.relative_to(folder).as_posix()
     try:
         if path.stat().st_size > MAX_PACK_FILE_BYTES:
