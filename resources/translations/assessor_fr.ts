@@ -661,140 +661,140 @@
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="111"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="112"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="112"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="134"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="136"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="181"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="195"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="198"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="261"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="264"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="253"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="425"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="253"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="265"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="267"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="285"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="288"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="346"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="349"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="324"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="327"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="326"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="329"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="353"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="354"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="357"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="389"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="392"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="412"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="412"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="416"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="419"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="426"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="429"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="462"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="467"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="470"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="507"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="510"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -874,12 +874,12 @@ Votre travail est conservé.</translation>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="224"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="227"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="225"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="228"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
@@ -930,153 +930,153 @@ Votre travail est conservé.</translation>
 <context>
     <name>OpenErrorBox</name>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="60"/>
-        <location filename="../../src/assessor/ui/open_errors.py" line="66"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="53"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="59"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="62"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="55"/>
         <source>“{name}” cannot be opened. {what}</source>
         <translation>« {name} » ne peut pas être ouvert. {what}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="70"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="63"/>
         <source>Open an assessment file (ending in .g4sa) saved by assessor, or start a new assessment.</source>
         <translation>Ouvrez un fichier d’évaluation (se terminant par .g4sa) enregistré par assessor, ou commencez une nouvelle évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="72"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="65"/>
         <source>It is a folder, not a file.</source>
         <translation>C’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="74"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="67"/>
         <source>It is no longer there: it may have been moved, renamed or deleted.</source>
         <translation>Il n’est plus là : il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="75"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="68"/>
         <source>Look for it in its new folder, or open another copy.</source>
         <translation>Cherchez-le dans son nouveau dossier, ou ouvrez-en une autre copie.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="79"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="72"/>
         <source>You are not allowed to read it.</source>
         <translation>Vous n’avez pas le droit de le lire.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="80"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="73"/>
         <source>Ask whoever manages this folder for access, or copy the file to a folder of your own.</source>
         <translation>Demandez l’accès à la personne qui gère ce dossier, ou copiez le fichier dans un dossier à vous.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="83"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="76"/>
         <source>It is far larger than any assessment or report.</source>
         <translation>Il est bien plus grand que toute évaluation ou tout rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="85"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="78"/>
         <source>It was saved by a newer version of assessor.</source>
         <translation>Il a été enregistré par une version plus récente d’assessor.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="86"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="79"/>
         <source>Install the newer version of assessor to open it.</source>
         <translation>Installez la version plus récente d’assessor pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="89"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="82"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="90"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="83"/>
         <source>If it was being copied or downloaded, copy it again; otherwise open another copy.</source>
         <translation>S’il était en cours de copie ou de téléchargement, copiez-le à nouveau ; sinon, ouvrez-en une autre copie.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="96"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="89"/>
         <source>It is a Word, Excel or other office document, or a ZIP archive, not an assessment.</source>
         <translation>C’est un document Word, Excel ou d’une autre suite bureautique, ou une archive ZIP, pas une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="98"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="91"/>
         <source>It is not an assessment: it holds a picture, a program or another kind of data.</source>
         <translation>Ce n’est pas une évaluation : il contient une image, un programme ou un autre type de données.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="101"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="94"/>
         <source>It is a plain text file, not an assessment saved by assessor.</source>
         <translation>C’est un simple fichier texte, pas une évaluation enregistrée par assessor.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="103"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="96"/>
         <source>It holds data from another program, not an assessment.</source>
         <translation>Il contient les données d’un autre programme, pas une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="105"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="98"/>
         <source>It is damaged: it was cut short or changed outside assessor.</source>
         <translation>Il est endommagé : il a été tronqué ou modifié en dehors d’assessor.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="106"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="99"/>
         <source>It holds something assessor does not accept: it may have been changed outside assessor.</source>
         <translation>Il contient quelque chose qu’assessor n’accepte pas : il a peut-être été modifié en dehors d’assessor.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="113"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="107"/>
         <source>It is a PDF report made by assessor, without a signature, not an assessment file.</source>
         <translation>C’est un rapport PDF fait par assessor, sans signature, pas un fichier d’évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="114"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="108"/>
         <source>Open the .g4sa assessment it was made from: that is the file you can work on.</source>
         <translation>Ouvrez l’évaluation .g4sa à partir de laquelle il a été fait : c’est le fichier sur lequel vous pouvez travailler.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="117"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="111"/>
         <source>It is a PDF document whose name ends in {suffix} instead of .pdf.</source>
         <translation>C’est un document PDF dont le nom se termine par {suffix} au lieu de .pdf.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="118"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="112"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="119"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="113"/>
         <source>Rename it to end in .pdf and open it again, or open the .g4sa assessment it was made from.</source>
         <translation>Renommez-le pour qu’il se termine par .pdf et ouvrez-le à nouveau, ou ouvrez l’évaluation .g4sa à partir de laquelle il a été fait.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="121"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="115"/>
         <source>It is a report made by assessor, but it cannot be read as one (it may be damaged).</source>
         <translation>C’est un rapport fait par assessor, mais il ne peut pas être lu comme tel (il est peut-être endommagé).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="122"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="116"/>
         <source>Open the .g4sa assessment the report was made from, or ask its sender for another copy.</source>
         <translation>Ouvrez l’évaluation .g4sa à partir de laquelle le rapport a été fait, ou demandez-en une autre copie à son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="124"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="118"/>
         <source>It is a PDF that assessor did not make (or it is damaged): it holds no assessment.</source>
         <translation>C’est un PDF qu’assessor n’a pas fait (ou il est endommagé) : il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="125"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="119"/>
         <source>Open the .g4sa assessment file, or the signed report assessor made from it.</source>
         <translation>Ouvrez le fichier d’évaluation .g4sa, ou le rapport signé qu’assessor en a fait.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="132"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="126"/>
         <source>assessor kept the previous version beside it as {backup}: copy that file to a name ending in .g4sa and open the copy.</source>
         <translation>assessor a gardé la version précédente à côté, sous le nom {backup} : copiez ce fichier sous un nom se terminant par .g4sa et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/open_errors.py" line="135"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="129"/>
         <source>Open another copy of it, for example one you sent or received by e-mail.</source>
         <translation>Ouvrez-en une autre copie, par exemple une que vous avez envoyée ou reçue par courriel.</translation>
     </message>
@@ -1985,44 +1985,44 @@ Votre travail est conservé.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="102"/>
+        <location filename="../../src/assessor/ui/session.py" line="103"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="167"/>
-        <location filename="../../src/assessor/ui/session.py" line="180"/>
+        <location filename="../../src/assessor/ui/session.py" line="169"/>
+        <location filename="../../src/assessor/ui/session.py" line="182"/>
         <source>answer to {0}</source>
         <translation>la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="172"/>
+        <location filename="../../src/assessor/ui/session.py" line="174"/>
         <source>clearing the answer to {0}</source>
         <translation>l’effacement de la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="187"/>
+        <location filename="../../src/assessor/ui/session.py" line="189"/>
         <source>notes on {0}</source>
         <translation>les notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="187"/>
+        <location filename="../../src/assessor/ui/session.py" line="189"/>
         <source>reason for N/A of {0}</source>
         <translation>la raison du N/A de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="191"/>
+        <location filename="../../src/assessor/ui/session.py" line="195"/>
         <source>flag on {0}</source>
         <translation>le marquage de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="195"/>
-        <location filename="../../src/assessor/ui/session.py" line="202"/>
+        <location filename="../../src/assessor/ui/session.py" line="198"/>
+        <location filename="../../src/assessor/ui/session.py" line="204"/>
         <source>evidence for {0}</source>
         <translation>les pièces justificatives de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="206"/>
+        <location filename="../../src/assessor/ui/session.py" line="208"/>
         <source>action plan change</source>
         <translation>la modification du plan d’action</translation>
     </message>

@@ -117,6 +117,11 @@ def test_edit_menu_undoes_and_history_clears_on_opening_another_file(
     assert window.session.answer("TR-01").level == 3
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+    window.workspace.show_page("institution")  # type: ignore[union-attr]
+    window.undo_action.trigger()
+    assert window.workspace is not None and window.workspace.current_key == "element:TR"  # shown where it changed
+    assert not window.session.answer("TR-01").is_answered
+    window.redo_action.trigger()
     assert window.workspace is not None and window.workspace.jump_to_question("TR-01")
     clear = window.answer_actions[-1]
     assert clear.shortcut().toString() == "Ctrl+Backspace"

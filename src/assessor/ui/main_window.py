@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.session, opened.signed_pdf, newer_version=opened.newer_version, verification=opened.verification
         )
         self.workspace.update_pack_requested.connect(self.update_pack)
+        self.session.restored.connect(self.workspace.show_restored)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
         self.workspace.sign_requested.connect(self.sign_report)

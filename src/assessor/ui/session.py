@@ -42,6 +42,7 @@ class Session(QObject):
     dirty_changed = Signal(bool)
     saved = Signal(str)  # the path written
     autosaved = Signal(str)  # the recovery file written
+    restored = Signal(str)  # undo or redo changed this question's answer ("" for the action plan)
 
     def __init__(
         self,
@@ -136,6 +137,7 @@ class Session(QObject):
     def _restore(self, part: Part, state: State) -> None:
         """Undo or redo: put ``part`` back as it was, then recompute and tell everyone, as an edit does."""
         self.edit(lambda a: part.write(a, state))
+        self.restored.emit(part.question_id)
 
     def edit_answer(
         self,
