@@ -151,3 +151,18 @@ def test_institution_fields_keep_what_a_file_may_hold(window: MainWindow) -> Non
     assert window.session.assessment.institution.name == "Hospital"
     page.editors["Activities (one a line)"].setPlainText("\n".join(f"activity {i}" for i in range(150)))  # type: ignore[union-attr]
     assert window.session.assessment.scope.activities == [f"activity {i}" for i in range(100)]
+
+
+def test_checking_a_report_that_is_gone_says_so_plainly(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from assessor.ui.signing_flow import choose_and_verify
+
+    gone = tmp_path / "gone.pdf"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(gone), ""))
+    boxes = _record_boxes(monkeypatch)
+    choose_and_verify(window, tmp_path)
+    (box,) = boxes
+    assert "no longer there" in box.text() and "does not exist" in box.detailedText()
