@@ -136,3 +136,19 @@ def test_edit_menu_undoes_and_history_clears_on_opening_another_file(
     assert window.open_path(other)
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     assert window.session.undo_stack.count() == 0
+
+
+def test_undo_of_the_action_plan_shows_in_the_table(qtbot: QtBot, session: Session) -> None:
+    from assessor.ui.pages.results_page import ResultsPage
+
+    session.set_level("TR-01", 0)  # a gap: the plan gets an action for it
+    page = ResultsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    assert session.sync_actions() > 0
+    rows = page.action_table.rowCount()
+    assert rows > 0
+    session.undo_stack.undo()
+    assert session.assessment.actions == [] and page.action_table.rowCount() == 0
+    session.undo_stack.redo()
+    assert page.action_table.rowCount() == rows
