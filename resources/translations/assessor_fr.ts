@@ -3066,17 +3066,27 @@ Votre travail est conservé.</translation>
         <translation>Répondre N/A à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="23"/>
+        <location filename="../../src/assessor/ui/help.py" line="21"/>
+        <source>Clear the answer to the question you are in</source>
+        <translation>Effacer la réponse à la question en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="22"/>
+        <source>Undo / Redo</source>
+        <translation>Annuler / Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
         <source>Next / previous control; arrow keys move between an answer&apos;s levels</source>
         <translation>Contrôle suivant / précédent ; les flèches passent d’un niveau de réponse à l’autre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="25"/>
+        <location filename="../../src/assessor/ui/help.py" line="27"/>
         <source>Check the signatures of a signed report</source>
         <translation>Vérifier les signatures d’un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="40"/>
+        <location filename="../../src/assessor/ui/help.py" line="42"/>
         <source>assessor {version}
 
 A proportionate self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data, with a signed, printable report.
