@@ -567,215 +567,234 @@
     </message>
     <message>
         <location filename="../../src/assessor/ui/main_window.py" line="77"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="79"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="79"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="83"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
         <source>&amp;Update to the newest form pack…</source>
         <translation>Mettre à &amp;jour vers le formulaire le plus récent…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="89"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="112"/>
+        <source>&amp;Clear answer</source>
+        <translation>&amp;Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="121"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="136"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="161"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="175"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="198"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="240"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="264"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="232"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="402"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="232"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="244"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="264"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="288"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="276"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="323"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="349"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="301"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="327"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="303"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="329"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="330"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="331"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="357"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="366"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="392"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="389"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="389"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="393"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="419"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="403"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="429"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="439"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="470"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="484"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="510"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -845,22 +864,22 @@ Votre travail est conservé.</translation>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
         <source>&amp;Trusted certificates…</source>
         <translation>Certificats de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
         <source>&amp;Export my certificate…</source>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="204"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="227"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="205"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="228"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
@@ -906,6 +925,160 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/not_valid_view.py" line="52"/>
         <source>Close this file</source>
         <translation>Fermer ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorBox</name>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="53"/>
+        <location filename="../../src/assessor/ui/open_errors.py" line="59"/>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="55"/>
+        <source>“{name}” cannot be opened. {what}</source>
+        <translation>« {name} » ne peut pas être ouvert. {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="63"/>
+        <source>Open an assessment file (ending in .g4sa) saved by assessor, or start a new assessment.</source>
+        <translation>Ouvrez un fichier d’évaluation (se terminant par .g4sa) enregistré par assessor, ou commencez une nouvelle évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="65"/>
+        <source>It is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="67"/>
+        <source>It is no longer there: it may have been moved, renamed or deleted.</source>
+        <translation>Il n’est plus là : il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="68"/>
+        <source>Look for it in its new folder, or open another copy.</source>
+        <translation>Cherchez-le dans son nouveau dossier, ou ouvrez-en une autre copie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="72"/>
+        <source>You are not allowed to read it.</source>
+        <translation>Vous n’avez pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="73"/>
+        <source>Ask whoever manages this folder for access, or copy the file to a folder of your own.</source>
+        <translation>Demandez l’accès à la personne qui gère ce dossier, ou copiez le fichier dans un dossier à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="76"/>
+        <source>It is far larger than any assessment or report.</source>
+        <translation>Il est bien plus grand que toute évaluation ou tout rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="78"/>
+        <source>It was saved by a newer version of assessor.</source>
+        <translation>Il a été enregistré par une version plus récente d’assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="79"/>
+        <source>Install the newer version of assessor to open it.</source>
+        <translation>Installez la version plus récente d’assessor pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="82"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="83"/>
+        <source>If it was being copied or downloaded, copy it again; otherwise open another copy.</source>
+        <translation>S’il était en cours de copie ou de téléchargement, copiez-le à nouveau ; sinon, ouvrez-en une autre copie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="89"/>
+        <source>It is a Word, Excel or other office document, or a ZIP archive, not an assessment.</source>
+        <translation>C’est un document Word, Excel ou d’une autre suite bureautique, ou une archive ZIP, pas une évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="91"/>
+        <source>It is not an assessment: it holds a picture, a program or another kind of data.</source>
+        <translation>Ce n’est pas une évaluation : il contient une image, un programme ou un autre type de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="94"/>
+        <source>It is a plain text file, not an assessment saved by assessor.</source>
+        <translation>C’est un simple fichier texte, pas une évaluation enregistrée par assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="96"/>
+        <source>It holds data from another program, not an assessment.</source>
+        <translation>Il contient les données d’un autre programme, pas une évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="98"/>
+        <source>It is damaged: it was cut short or changed outside assessor.</source>
+        <translation>Il est endommagé : il a été tronqué ou modifié en dehors d’assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="99"/>
+        <source>It holds something assessor does not accept: it may have been changed outside assessor.</source>
+        <translation>Il contient quelque chose qu’assessor n’accepte pas : il a peut-être été modifié en dehors d’assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="107"/>
+        <source>It is a PDF report made by assessor, without a signature, not an assessment file.</source>
+        <translation>C’est un rapport PDF fait par assessor, sans signature, pas un fichier d’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="108"/>
+        <source>Open the .g4sa assessment it was made from: that is the file you can work on.</source>
+        <translation>Ouvrez l’évaluation .g4sa à partir de laquelle il a été fait : c’est le fichier sur lequel vous pouvez travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="111"/>
+        <source>It is a PDF document whose name ends in {suffix} instead of .pdf.</source>
+        <translation>C’est un document PDF dont le nom se termine par {suffix} au lieu de .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="112"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="113"/>
+        <source>Rename it to end in .pdf and open it again, or open the .g4sa assessment it was made from.</source>
+        <translation>Renommez-le pour qu’il se termine par .pdf et ouvrez-le à nouveau, ou ouvrez l’évaluation .g4sa à partir de laquelle il a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="115"/>
+        <source>It is a report made by assessor, but it cannot be read as one (it may be damaged).</source>
+        <translation>C’est un rapport fait par assessor, mais il ne peut pas être lu comme tel (il est peut-être endommagé).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="116"/>
+        <source>Open the .g4sa assessment the report was made from, or ask its sender for another copy.</source>
+        <translation>Ouvrez l’évaluation .g4sa à partir de laquelle le rapport a été fait, ou demandez-en une autre copie à son expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="118"/>
+        <source>It is a PDF that assessor did not make (or it is damaged): it holds no assessment.</source>
+        <translation>C’est un PDF qu’assessor n’a pas fait (ou il est endommagé) : il ne contient aucune évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="119"/>
+        <source>Open the .g4sa assessment file, or the signed report assessor made from it.</source>
+        <translation>Ouvrez le fichier d’évaluation .g4sa, ou le rapport signé qu’assessor en a fait.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="126"/>
+        <source>assessor kept the previous version beside it as {backup}: copy that file to a name ending in .g4sa and open the copy.</source>
+        <translation>assessor a gardé la version précédente à côté, sous le nom {backup} : copiez ce fichier sous un nom se terminant par .g4sa et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/open_errors.py" line="129"/>
+        <source>Open another copy of it, for example one you sent or received by e-mail.</source>
+        <translation>Ouvrez-en une autre copie, par exemple une que vous avez envoyée ou reçue par courriel.</translation>
     </message>
 </context>
 <context>
@@ -1004,143 +1177,163 @@ Votre travail est conservé.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="50"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="51"/>
         <source>unofficial translation</source>
         <translation>traduction non officielle</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="96"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="97"/>
         <source>Question {0}</source>
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="126"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="127"/>
         <source>Essential at this tier</source>
         <translation>Essentielle à ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="132"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="133"/>
         <source>Follow-up</source>
         <translation>Question de suivi</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="134"/>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="135"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="136"/>
         <source>Asked because {0}</source>
         <translation>Posée car : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="157"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="158"/>
         <source>N/A — Not applicable</source>
         <translation>N/A — Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="159"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="160"/>
         <source>This question does not apply; say why.</source>
         <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
+        <source>Clear answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="167"/>
+        <source>Clear the answer to {0}</source>
+        <translation>Effacer la réponse à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="168"/>
+        <source>Back to unanswered; the notes, evidence and flag stay.</source>
+        <translation>Revenir à « sans réponse » ; les notes, les pièces justificatives et le marquage restent.</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
+        <source>Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay.</source>
+        <translation>Revenir à « sans réponse » (Ctrl+Retour arrière) ; les notes, les pièces justificatives et le marquage restent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="183"/>
         <source>Why is this not applicable?</source>
         <translation>Pourquoi est-ce non applicable ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="173"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="184"/>
         <source>Why {0} is not applicable</source>
         <translation>Pourquoi {0} est non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="185"/>
         <source>Needed: say why this question does not apply here.</source>
         <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="176"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="187"/>
         <source>A reason is needed for N/A</source>
         <translation>Une justification est requise pour N/A</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="181"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="182"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
         <source>Notes for {0}</source>
         <translation>Notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="183"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
         <source>What is in place, who said so, what is missing…</source>
         <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="186"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
         <source>Flag for review</source>
         <translation>Marquer à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="186"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
         <source>Flag {0} for review</source>
         <translation>Marquer {0} à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="211"/>
         <source>Guidance for {0}</source>
         <translation>Conseils pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="201"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="212"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="223"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="234"/>
         <source>Why at this tier: </source>
         <translation>Pourquoi à ce niveau de risque : </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="265"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="278"/>
         <source>A gap here is a critical gap at the {0} tier.</source>
         <translation>Un écart ici est un écart critique au niveau {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="291"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="304"/>
         <source>Answered · Not applicable</source>
         <translation>Répondu · Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="294"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="307"/>
         <source>Answered · Level {0} — {1}</source>
         <translation>Répondu · Niveau {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="296"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="309"/>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="363"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="380"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="36"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="37"/>
         <source>Framework</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="37"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="38"/>
         <source>GA4GH Data Privacy and Security Policy</source>
         <translation>Politique de la GA4GH sur la protection de la vie privée et la sécurité des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="38"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
         <source>GA4GH Consent Policy</source>
         <translation>Politique de la GA4GH sur le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
         <source>GA4GH Accountability Policy</source>
         <translation>Politique de la GA4GH sur la responsabilité</translation>
     </message>
@@ -1792,9 +1985,46 @@ Votre travail est conservé.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="97"/>
+        <location filename="../../src/assessor/ui/session.py" line="103"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="169"/>
+        <location filename="../../src/assessor/ui/session.py" line="182"/>
+        <source>answer to {0}</source>
+        <translation>la réponse à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="174"/>
+        <source>clearing the answer to {0}</source>
+        <translation>l’effacement de la réponse à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="189"/>
+        <source>notes on {0}</source>
+        <translation>les notes sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="189"/>
+        <source>reason for N/A of {0}</source>
+        <translation>la raison du N/A de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="195"/>
+        <source>flag on {0}</source>
+        <translation>le marquage de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="198"/>
+        <location filename="../../src/assessor/ui/session.py" line="204"/>
+        <source>evidence for {0}</source>
+        <translation>les pièces justificatives de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="208"/>
+        <source>action plan change</source>
+        <translation>la modification du plan d’action</translation>
     </message>
 </context>
 <context>
@@ -2836,17 +3066,27 @@ Votre travail est conservé.</translation>
         <translation>Répondre N/A à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="23"/>
+        <location filename="../../src/assessor/ui/help.py" line="21"/>
+        <source>Clear the answer to the question you are in</source>
+        <translation>Effacer la réponse à la question en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="22"/>
+        <source>Undo / Redo</source>
+        <translation>Annuler / Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
         <source>Next / previous control; arrow keys move between an answer&apos;s levels</source>
         <translation>Contrôle suivant / précédent ; les flèches passent d’un niveau de réponse à l’autre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="25"/>
+        <location filename="../../src/assessor/ui/help.py" line="27"/>
         <source>Check the signatures of a signed report</source>
         <translation>Vérifier les signatures d’un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="40"/>
+        <location filename="../../src/assessor/ui/help.py" line="42"/>
         <source>assessor {version}
 
 A proportionate self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data, with a signed, printable report.

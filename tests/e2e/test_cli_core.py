@@ -110,6 +110,22 @@ def test_app_without_display_says_so(monkeypatch: pytest.MonkeyPatch, capsys: py
     assert code == 2 and "no display" in err and err.count("\n") == 1
 
 
+@pytest.mark.parametrize("args", [["valdiate", "x.g4sa"], ["valdiate"]])
+def test_a_mistyped_command_names_the_commands_instead_of_starting_the_app(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import assessor.cli.app_cmd
+
+    def no_app(_path: str | None) -> int:
+        raise AssertionError("the app was started")
+
+    monkeypatch.setattr(assessor.cli.app_cmd, "run_app", no_app)
+    code, out, err = run(args, capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "'valdiate'" in err and "did you mean 'validate'" in err
+    assert all(command in err for command in ("validate", "report", "sign", "verify", "demo"))
+
+
 def test_network_guard_catches_a_connection() -> None:
     """The autouse guard is real: a test that reaches for the network fails."""
     with pytest.raises(NetworkUsed):

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from assessor.ui import gc_guard
 from assessor.ui.app import make_app
 from assessor.ui.main_window import MainWindow
+from assessor.ui.open_errors import OpenErrorBox
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +38,12 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow
 
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+
+    def open_error(box: OpenErrorBox) -> int:  # a file that did not open: its words, the details last
+        shown.append(("critical", f"{box.windowTitle()}: {box.text()} {box.informativeText()} {box.detailedText()}"))
+        return 0
+
+    monkeypatch.setattr(OpenErrorBox, "exec", open_error)
     win = MainWindow()
     win.messages = shown  # type: ignore[attr-defined]
     win.show()

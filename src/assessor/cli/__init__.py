@@ -67,6 +67,25 @@ def _starts_app(args_in: list[str]) -> bool:
     return len(args_in) == 1 and not arg.startswith("-") and arg.lower().endswith(APP_FILE_SUFFIXES)
 
 
+def _names_a_file(args_in: list[str]) -> bool:
+    """``assessor FILE`` with a file of another name (it opens in the app, which says what it is)."""
+    from pathlib import Path
+
+    return len(args_in) == 1 and Path(args_in[0]).is_file()
+
+
+def _unknown_command(word: str, known: set[str]) -> str:
+    """A mistyped command: which one was meant, and the list (instead of starting the app)."""
+    import difflib
+
+    close = difflib.get_close_matches(word, sorted(known), n=1)
+    meant = f" (did you mean '{close[0]}'?)" if close else ""
+    return (
+        f"unknown command '{word}'{meant}; the commands are: {', '.join(sorted(known))} "
+        "(assessor COMMAND --help for one)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_in
@@ -82,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     try:
-        if args_in and not args_in[0].startswith("-") and args_in[0] not in _known_commands(parser):
+        known = _known_commands(parser)
+        if args_in and not args_in[0].startswith("-") and args_in[0] not in known:
+            if not _names_a_file(args_in):
+                raise CliError(_unknown_command(args_in[0], known))
             from assessor.cli.app_cmd import run_app
 
             return run_app(args_in[0])

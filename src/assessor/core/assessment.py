@@ -177,6 +177,19 @@ class Assessment(BaseModel):
             self.answers[question_id] = Answer()
         return self.answers[question_id]
 
+    def clear_answer(self, question_id: str) -> None:
+        """Back to unanswered: the level or N/A is removed (not set to 0), with who chose it and when.
+
+        Notes, evidence and the review flag stay; an answer left with nothing in it is removed from the file.
+        """
+        answer = self.answers.get(question_id)
+        if answer is None:
+            return
+        answer.level, answer.na = None, False
+        answer.answered_at = answer.answered_by = ""
+        if answer == Answer():
+            del self.answers[question_id]
+
     def answer_levels(self) -> dict[str, int | None]:
         return {qid: a.effective_level for qid, a in self.answers.items()}
 

@@ -202,10 +202,10 @@ def parse_json(path: Path, raw: bytes, what: str = "an assessment file") -> Any:
     except RecursionError:
         raise FileProblem(path, f"is nested too deeply to be {what}") from None
     except json.JSONDecodeError as exc:
+        backup = backup_path(path)  # named only when there is one
+        hint = f"; the backup {backup.name} may hold the previous version" if backup.is_file() else ""
         raise FileProblem(
-            path,
-            f"is damaged: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
-            f"the backup {path.name}.bak may hold the previous version",
+            path, f"is damaged: invalid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}){hint}"
         ) from None
     repeated = _repeated_key(data)
     if repeated is not None:

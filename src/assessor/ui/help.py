@@ -18,6 +18,8 @@ SHORTCUTS = (
     ("Ctrl+R / Ctrl+Shift+R", QT_TRANSLATE_NOOP("help", "Review / Results")),
     ("Ctrl+0 … Ctrl+4", QT_TRANSLATE_NOOP("help", "Answer the question you are in with that level")),
     ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("help", "Answer the question you are in with N/A")),
+    ("Ctrl+Backspace", QT_TRANSLATE_NOOP("help", "Clear the answer to the question you are in")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("help", "Undo / Redo")),
     (
         "Tab / Shift+Tab",
         QT_TRANSLATE_NOOP("help", "Next / previous control; arrow keys move between an answer's levels"),

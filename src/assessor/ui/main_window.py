@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from assessor.core import recovery
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             name: bar.addMenu(label)
             for name, label in (
                 ("file", self.tr("&File")),
+                ("edit", self.tr("&Edit")),
                 ("go", self.tr("&Go")),
                 ("answer", self.tr("&Answer")),
                 ("help", self.tr("&Help")),
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._menu_of["file"].addSeparator()
         self.close_action = self._action("file", self.tr("&Close assessment"), self.close_assessment, "Ctrl+W")
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._edit_menu()
         self.go_actions = [
             self._action("go", self.tr("&Previous page"), lambda: self._step(-1), "Ctrl+PgUp"),
             self._action("go", self.tr("&Next page"), lambda: self._step(1), "Ctrl+PgDown"),
@@ -106,8 +108,21 @@ class MainWindow(QMainWindow):
             for n in range(5)
         ]
         self.answer_actions.append(self._action("answer", self.tr("&Not applicable"), self._answer_na, "Ctrl+Shift+N"))
+        self.answer_actions.append(
+            self._action("answer", self.tr("&Clear answer"), self._clear_answer, "Ctrl+Backspace")
+        )
         self._action("help", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence(keys.HelpContents))
         self._action("help", self.tr("&About assessor"), self.show_about)
+
+    def _edit_menu(self) -> None:
+        """Undo and redo act on the open assessment's own stack (a new one for every file opened)."""
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self._menu_of["edit"].addAction(action)
 
     def _update_actions(self) -> None:
         open_ = self.session is not None
@@ -142,6 +157,11 @@ class MainWindow(QMainWindow):
         if card is not None:
             card.set_na_by_key()
 
+    def _clear_answer(self) -> None:
+        card = self.workspace.current_card() if self.workspace else None
+        if card is not None:
+            card.clear_by_key()
+
     # -- showing an assessment --------------------------------------------------------------------------
 
     def show_opened(self, opened: Opened, *, dirty: bool = False, replace: bool = False) -> None:
@@ -154,6 +174,8 @@ class MainWindow(QMainWindow):
         self._drop_session()
         self.opened = opened
         self.session = Session(opened.pack, opened.assessment, opened.path, read_only=opened.read_only, dirty=dirty)
+        self.undo_group.addStack(self.session.undo_stack)
+        self.undo_group.setActiveStack(self.session.undo_stack)
         self.session.dirty_changed.connect(self._update_title)
         self.session.scope_changed.connect(self._update_title)  # the tier in the status bar
         self.session.changed.connect(self._title_may_change)
@@ -163,6 +185,7 @@ class MainWindow(QMainWindow):
             self.session, opened.signed_pdf, newer_version=opened.newer_version, verification=opened.verification
         )
         self.workspace.update_pack_requested.connect(self.update_pack)
+        self.session.restored.connect(self.workspace.show_restored)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
         self.workspace.sign_requested.connect(self.sign_report)
@@ -217,6 +240,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
         if self.session is not None:
+            self.undo_group.removeStack(self.session.undo_stack)
             if not self.session.dirty:
                 self.session.discard_recovery()
             self.session.deleteLater()
@@ -273,7 +297,9 @@ class MainWindow(QMainWindow):
         try:
             opened = open_file(path)
         except FileProblem as exc:
-            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open this file"), str(exc))
+            from assessor.ui.open_errors import show_open_error
+
+            show_open_error(self, exc)
             return False
         if not isinstance(opened, Opened):
             return self.show_not_valid(opened)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 
 from assessor.core import recovery
 from assessor.core.assessment import MAX_TEXT, Answer, Assessment, Evidence, now_iso
@@ -22,8 +23,10 @@ from assessor.core.forms.models import FormPack
 from assessor.core.scoring import Scorecard, score, sync_actions
 from assessor.core.storage import FileProblem, save_assessment
 from assessor.core.tiers import Tier
+from assessor.ui.undo import Part, Snapshot, State
 
 AUTOSAVE_MS = 1000  # the recovery file is never more than this (plus one write) behind the screen
+UNDO_LIMIT = 500  # steps kept (each holds one answer or the action plan, twice)
 
 
 def _login_name() -> str:
@@ -39,6 +42,7 @@ class Session(QObject):
     dirty_changed = Signal(bool)
     saved = Signal(str)  # the path written
     autosaved = Signal(str)  # the recovery file written
+    restored = Signal(str)  # undo or redo changed this question's answer ("" for the action plan)
 
     def __init__(
         self,
@@ -64,6 +68,8 @@ class Session(QObject):
         self._timer.timeout.connect(self.write_recovery)
         self.author = _login_name()
         self.recovery_path = recovery.recovery_file(assessment.id)  # fixed for the session's life
+        self.undo_stack = QUndoStack(self)  # one per open assessment: opening another file starts afresh
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         if dirty and not read_only:
             self._timer.start()
 
@@ -115,8 +121,33 @@ class Session(QObject):
             self._timer.start()
         self.changed.emit()
 
+    def edit_part(
+        self, part: Part, change: Callable[[Assessment], None], text: str, *, field: str = "", rescore: bool = True
+    ) -> None:
+        """`edit`, undoably: ``part`` is what ``change`` touches; ``text`` names the step in Edit ▸ Undo;
+        edits of the same text ``field`` in one typing burst are one step."""
+        if self.read_only:
+            return
+        before = part.read(self.assessment)
+        self.edit(change, rescore=rescore)
+        after = part.read(self.assessment)
+        if after != before:
+            self.undo_stack.push(Snapshot(self._restore, part, before, after, text, field))
+
+    def _restore(self, part: Part, state: State) -> None:
+        """Undo or redo: put ``part`` back as it was, then recompute and tell everyone, as an edit does."""
+        self.edit(lambda a: part.write(a, state))
+        self.restored.emit(part.question_id)
+
     def edit_answer(
-        self, question_id: str, change: Callable[[Answer], None], *, stamp: bool = False, rescore: bool = True
+        self,
+        question_id: str,
+        change: Callable[[Answer], None],
+        *,
+        stamp: bool = False,
+        rescore: bool = True,
+        text: str,
+        field: str = "",
     ) -> None:
         def apply(a: Assessment) -> None:
             answer = a.answer(question_id)
@@ -125,7 +156,7 @@ class Session(QObject):
                 answer.answered_at = now_iso()
                 answer.answered_by = self._author_name(a)
 
-        self.edit(apply, rescore=rescore)
+        self.edit_part(Part(question_id), apply, text.format(question_id), field=field, rescore=rescore)
 
     def _author_name(self, a: Assessment) -> str:
         return a.assessors[0].name if a.assessors and a.assessors[0].name else self.author
@@ -135,33 +166,46 @@ class Session(QObject):
             answer.na = False
             answer.level = level
 
-        self.edit_answer(question_id, change, stamp=True)
+        self.edit_answer(question_id, change, stamp=True, text=self.tr("answer to {0}"))
+
+    def clear_answer(self, question_id: str) -> None:
+        """Back to unanswered (the level or N/A removed, not set to 0); notes, evidence and the flag stay."""
+        if self.answer(question_id).is_answered:
+            step = self.tr("clearing the answer to {0}").format(question_id)
+            self.edit_part(Part(question_id), lambda a: a.clear_answer(question_id), step)
 
     def set_na(self, question_id: str, na: bool) -> None:
         def change(answer: Answer) -> None:
             answer.level = None if na else answer.level
             answer.na = na
 
-        self.edit_answer(question_id, change, stamp=True)
+        self.edit_answer(question_id, change, stamp=True, text=self.tr("answer to {0}"))
 
     def set_text(self, question_id: str, field: str, text: str) -> None:
         """Notes or the N/A justification (the first `MAX_TEXT` characters: what a file may hold)."""
         text = text[:MAX_TEXT]
         if getattr(self.answer(question_id), field) == text:
             return
-        self.edit_answer(question_id, lambda answer: setattr(answer, field, text), rescore=False)
+        step = self.tr("notes on {0}") if field == "notes" else self.tr("reason for N/A of {0}")
+        self.edit_answer(
+            question_id, lambda answer: setattr(answer, field, text), rescore=False, text=step, field=field
+        )
 
     def set_flag(self, question_id: str, flagged: bool) -> None:
-        self.edit_answer(question_id, lambda answer: setattr(answer, "flagged", flagged))
+        self.edit_answer(question_id, lambda answer: setattr(answer, "flagged", flagged), text=self.tr("flag on {0}"))
 
     def add_evidence(self, question_id: str, evidence: Evidence) -> None:
-        self.edit_answer(question_id, lambda answer: answer.evidence.append(evidence))
+        self.edit_answer(question_id, lambda answer: answer.evidence.append(evidence), text=self.tr("evidence for {0}"))
 
     def remove_evidence(self, question_id: str, index: int) -> None:
         def change(answer: Answer) -> None:
             del answer.evidence[index]
 
-        self.edit_answer(question_id, change)
+        self.edit_answer(question_id, change, text=self.tr("evidence for {0}"))
+
+    def edit_actions(self, change: Callable[[Assessment], None], *, rescore: bool = False) -> None:
+        """A change to the action plan, undoable as one step."""
+        self.edit_part(Part(), change, self.tr("action plan change"), rescore=rescore)
 
     def set_factor(self, factor_id: str, level: int | None) -> None:
         def change(a: Assessment) -> None:
@@ -177,7 +221,7 @@ class Session(QObject):
         if self.read_only:
             return 0
         added: list[object] = []
-        self.edit(lambda a: added.extend(sync_actions(self.pack, a, self._card)))
+        self.edit_actions(lambda a: added.extend(sync_actions(self.pack, a, self._card)), rescore=True)
         return len(added)
 
     def _recompute(self) -> None:

@@ -125,6 +125,8 @@ def choose_and_verify(parent: QWidget, folder: Path) -> None:
     try:
         data = read_bytes(path)
     except FileProblem as exc:
-        QMessageBox.critical(parent, parent.tr("Cannot open this file"), str(exc))
+        from assessor.ui.open_errors import show_open_error
+
+        show_open_error(parent, exc)
         return
     verify_bytes(parent, data, path.name, path.parent)

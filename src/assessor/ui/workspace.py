@@ -230,6 +230,15 @@ class Workspace(QWidget):
         assert isinstance(page, ElementPage)
         return page.focus_question(question_id)
 
+    def show_restored(self, question_id: str) -> None:
+        """Undo or redo changed something: show where, unless it is on the page in view (the focus stays)."""
+        key = element_key(self.session.pack.element_of(question_id).id) if question_id else "results"
+        if key != self.current_key:
+            if question_id:
+                self.jump_to_question(question_id)
+            else:
+                self.show_page(key)
+
     def current_card(self) -> QuestionCard | None:
         """The question card holding the keyboard focus, if any."""
         widget = QApplication.focusWidget()

@@ -258,7 +258,7 @@ class ActionTable(QTableWidget):
     # -- editing --------------------------------------------------------------------------------------------------
 
     def _change(self, action_id: str, apply: Callable[[Action], None]) -> None:
-        self.session.edit(lambda a: apply(self._action(a, action_id)), rescore=False)
+        self.session.edit_actions(lambda a: apply(self._action(a, action_id)))
         self.edited.emit()
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -161,6 +162,16 @@ class QuestionCard(QFrame):
             self.group.addButton(self.na_radio, NA_ID)
             answers.addWidget(self.na_radio)
         self.group.idClicked.connect(self._chosen)
+        self.clear_button = named(
+            QPushButton(self.tr("Clear answer")),
+            self.tr("Clear the answer to {0}").format(qid),
+            self.tr("Back to unanswered; the notes, evidence and flag stay."),
+        )
+        # not one more Tab stop between questions: from the keyboard, Answer ▸ Clear answer (Ctrl+Backspace)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.clear_button.setToolTip(self.tr("Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay."))
+        self.clear_button.clicked.connect(lambda: self.session.clear_answer(qid))
+        answers.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(answers)
 
     def _build_texts(self, layout: QVBoxLayout) -> None:
@@ -235,6 +246,7 @@ class QuestionCard(QFrame):
     def _make_read_only(self) -> None:
         for button in self.group.buttons():
             button.setEnabled(False)
+        self.clear_button.hide()
         self.flag.setEnabled(False)
         for edit in (self.na_edit, self.notes):
             edit.setReadOnly(True)  # still selectable and copyable
@@ -252,6 +264,7 @@ class QuestionCard(QFrame):
             self.flag.setChecked(answer.flagged)
             self.flag.blockSignals(blocked)
         self.na_box.setVisible(answer.na)
+        self.clear_button.setEnabled(answer.is_answered)  # no tab stop while there is nothing to clear
         self._update_needed()
         self.evidence_box.refresh()
         self._show_status(answer)
@@ -336,6 +349,10 @@ class QuestionCard(QFrame):
 
     def set_na_by_key(self) -> bool:
         return self._press(self.na_radio)
+
+    def clear_by_key(self) -> bool:
+        """The window's Answer ▸ Clear answer: back to unanswered; False when there was no answer."""
+        return self._press(self.clear_button)
 
     def _na_text_changed(self) -> None:
         self.session.set_text(self.question.id, "na_justification", self.na_edit.toPlainText())
