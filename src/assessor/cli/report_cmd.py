@@ -87,9 +87,13 @@ def run_report(args: argparse.Namespace) -> int:
         except CliError as exc:
             raise CliError(exc.message) from None
 
+    from assessor.report.pdf_fonts import UnprintableText
     from assessor.report.render import render_html, render_pdf
 
-    pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous)
+    try:
+        pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous)
+    except UnprintableText as exc:
+        raise CliError(f"{args.file}: {exc}") from None
     html = render_html(pack, assessment, paper=args.paper, date=date, previous=previous) if html_out else None
     write_output(out, pdf, args.force)
     if html_out is not None and html is not None:

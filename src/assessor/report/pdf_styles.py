@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from assessor.report.pdf_fonts import register_fallback, with_fallback
 from assessor.resources import resource
 
 SANS = "DejaVuSans"
@@ -56,6 +57,7 @@ def register_fonts() -> None:
     for name, file in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_OBLIQUE, boldItalic=SANS_BOLD_OBLIQUE)
+    register_fallback()
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -115,8 +117,9 @@ class Styles:
 
 
 def clean(text: str) -> str:
-    """User text made safe for paragraph markup: control characters removed, <, > and & escaped."""
-    return escape(_CONTROL.sub("", text))
+    """User text made safe for paragraph markup: control characters removed, <, > and & escaped, and
+    runs DejaVu lacks (Chinese, Japanese, Korean) set in the fallback font."""
+    return with_fallback(escape(_CONTROL.sub("", text)))
 
 
 def markup(text: str) -> str:
