@@ -68,6 +68,8 @@ def test_every_value_is_translated_and_typeset() -> None:
         "element.verdict",  # Verdict
         "element.verdict_facts",  # Score {score} · {share}
         "evidence.col_question",
+        "formula.question",  # {n} question
+        "formula.questions",
         "method.col_description",  # Description
         "profile.col_score",
         "profile.description",

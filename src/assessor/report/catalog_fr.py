@@ -318,6 +318,18 @@ _TEXTS: dict[str, str] = {
     "attention.essential_na": "Questions essentielles déclarées non applicables, avec la justification donnée",
     "attention.actions": "Actions critiques sans responsable, à échéance postérieure au {date} ou sans échéance",
     "attention.action": "{question} : {text}",
+    # -- score formulas (core.scoring.FormulaWords) ---------------------------------------------------
+    "formula.no_score": "Aucune question applicable : pas de score.",
+    "formula.unanswered": " ; {n} sans réponse, comptées pour 0",
+    "formula.total_weight": "poids total {weight}",
+    "formula.question": "{n} question",
+    "formula.questions": "{n} questions",
+    "formula.top_level": "niveau maximal {top}",
+    "formula.per_scale": "chaque niveau divisé par le niveau maximal de son échelle",
+    "formula.no_overall": "Aucun élément n’a encore de score : pas de résultat global.",
+    "formula.element": "{n} élément",
+    "formula.elements": "{n} éléments",
+    "formula.left_out": " ; sans score, donc non pris en compte : {names}",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f} %",
     "band.none": "pas de score",

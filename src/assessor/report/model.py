@@ -683,7 +683,7 @@ class _Builder:
                         critical=es.critical_gaps,
                     ),
                     formula_label=t("element.how"),
-                    formula=_nbsp(es.formula),
+                    formula=_nbsp(es.formula_in(t.formula_words())),
                     empty_note="" if entries else t("element.none_in_scope", tier=self.tier_title),
                     questions=tuple(entries),
                 )
@@ -920,8 +920,9 @@ class _Builder:
         rules = tuple(
             (pack.tier_spec(rule.tier).title, rule.when.describe(pack.label_of)) for rule in pack.triage.rules
         )
-        formulas = [Fact(e.title, _nbsp(e.formula)) for e in self.card.elements]
-        formulas.append(Fact(t("method.overall_formula"), _nbsp(self.card.overall_formula)))
+        words = t.formula_words()
+        formulas = [Fact(e.title, _nbsp(e.formula_in(words))) for e in self.card.elements]
+        formulas.append(Fact(t("method.overall_formula"), _nbsp(self.card.overall_formula_in(words))))
         return Method(
             number=self.numbers["method"],
             title=t("method.title"),
