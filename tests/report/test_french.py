@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import string
@@ -14,10 +15,12 @@ from assessor.cli import main
 from assessor.core.assessment import Assessment
 from assessor.core.demo import make_demo
 from assessor.core.forms.loader import load_default_pack
+from assessor.core.scoring import ENGLISH_FORMULAS
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
 from assessor.report.catalog import CATALOGS, EN, Catalog
 from assessor.report.catalog_fr import FR
+from assessor.report.pdf_styles import clean
 from assessor.report.render import render_html, render_pdf, report_model
 from tests.report.pdftools import fonts, pages_text
 
@@ -189,3 +192,39 @@ def test_cli_help_mentions_the_language(capsys: pytest.CaptureFixture[str]) -> N
         main(["report", "--help"])
     text = capsys.readouterr().out
     assert "--language {en,fr}" in text and "French" in text
+
+
+def _english_sentences() -> set[str]:
+    """Every run of three or more words of the English catalogue and the English score formulas that the
+    French catalogue does not share (words a template puts between its placeholders)."""
+    words = dataclasses.asdict(ENGLISH_FORMULAS)
+    texts = [*EN.values(), *(v for k, v in words.items() if k != "decimal")]
+    french = " ".join(FR.values())
+    out = set()
+    for text in texts:
+        for part in re.split(r"\{[^}]*\}", text):
+            part = _flat(part).strip(" .,:;()·—–")
+            if len(part.split()) >= 3 and part not in french:
+                out.add(part)
+    return out
+
+
+def test_the_french_demo_has_no_english_sentence_of_the_report(french: French) -> None:
+    sentences = _english_sentences()
+    assert len(sentences) > 100  # the check reads the whole catalogue
+    found = sorted(s for s in sentences if s in french.flat)
+    assert not found, found
+
+
+def test_french_labels_quotes_and_formulas(french: French) -> None:
+    text = french.flat
+    assert text.count("Réponse :") > 50 and "Réponse:" not in text
+    assert "Notes :" in text and "Mode de calcul :" in text and "Notes:" not in text
+    assert "poids total" in text and "niveau maximal" in text
+    assert not re.search(r"\d\.\d %", text), "a decimal point in the French report"
+    assert "«" in text and "“" not in text, "French quotations take « »"
+
+
+def test_first_is_set_with_a_raised_er() -> None:
+    assert clean("Cadre IV, Transparence, 1er point") == "Cadre IV, Transparence, 1<super>er</super> point"
+    assert clean("11er 1era") == "11er 1era"

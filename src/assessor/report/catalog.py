@@ -316,6 +316,11 @@ EN: dict[str, str] = {
     "formula.element": "{n} element",
     "formula.elements": "{n} elements",
     "formula.left_out": "; without a score, so left out: {names}",
+    # -- punctuation after a label and between the items of a line -------------------------------------
+    "punct.colon": ":",
+    "punct.quote_open": "“",
+    "punct.quote_close": "”",
+    "punct.semicolon": "; ",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f}\u00a0%",
     "band.none": "no score",

@@ -330,6 +330,11 @@ _TEXTS: dict[str, str] = {
     "formula.element": "{n} élément",
     "formula.elements": "{n} éléments",
     "formula.left_out": " ; sans score, donc non pris en compte : {names}",
+    # -- punctuation after a label and between the items of a line -------------------------------------
+    "punct.colon": " :",
+    "punct.quote_open": "« ",
+    "punct.quote_close": " »",
+    "punct.semicolon": " ; ",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f} %",
     "band.none": "pas de score",

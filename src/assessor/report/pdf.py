@@ -34,6 +34,7 @@ from reportlab.platypus import (
 
 from assessor.report import attestation as att
 from assessor.report import pdf_pages as pages
+from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
 from assessor.report.pdf_attach import attach_assessment
 from assessor.report.pdf_fonts import check_printable, draw_string
@@ -214,7 +215,8 @@ def render(
     check_printable(model)
     rl_config.invariant = 1  # no time stamps or random ids: the same model gives the same bytes
     rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85
-    s = Styles()
+    words = Catalog(model.meta.language)
+    s = Styles(words("punct.colon"), words("punct.semicolon"), (words("punct.quote_open"), words("punct.quote_close")))
     width, height = att.page_size(paper)
     inner = width - 2 * MARGIN
     meta = model.meta
