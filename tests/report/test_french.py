@@ -228,3 +228,16 @@ def test_french_labels_quotes_and_formulas(french: French) -> None:
 def test_first_is_set_with_a_raised_er() -> None:
     assert clean("Cadre IV, Transparence, 1er point") == "Cadre IV, Transparence, 1<super>er</super> point"
     assert clean("11er 1era") == "11er 1era"
+
+
+def test_unchanged_recommendations_print_in_french(french: French) -> None:
+    english = {q.id: q.recommendation.strip() for q in load_default_pack("en").questions()}
+    own = {q.id: q.recommendation.strip() for q in load_default_pack("fr").questions()}
+    kept = {a.id for a in french.assessment.actions if a.recommendation.strip() == english[a.question_id]}
+    assert kept, "the demo keeps some recommendations as the pack wrote them"
+    rows = report_model(load_default_pack("fr"), french.assessment, date=DATE).actions.rows
+    for row in rows:
+        if row.id in kept:
+            assert row.recommendation == own[row.question_id], row.id
+    first = next(r for r in rows if r.id in kept)
+    assert " ".join(own[first.question_id].split()[:3]) in french.flat
