@@ -241,3 +241,10 @@ def test_unchanged_recommendations_print_in_french(french: French) -> None:
             assert row.recommendation == own[row.question_id], row.id
     first = next(r for r in rows if r.id in kept)
     assert " ".join(own[first.question_id].split()[:3]) in french.flat
+
+
+def test_french_html_labels_and_quotes(french: French) -> None:
+    assert 'aria-label="Sommaire"' in french.html and 'aria-label="Contents"' not in french.html
+    assert "Réponse\u00a0:</strong>" in french.html and "Réponse:" not in french.html
+    assert "<p>«\u00a0" in french.html and "“" not in french.html
+    assert "poids total" in french.html

@@ -317,6 +317,7 @@ EN: dict[str, str] = {
     "formula.elements": "{n} elements",
     "formula.left_out": "; without a score, so left out: {names}",
     # -- punctuation after a label and between the items of a line -------------------------------------
+    "html.contents": "Contents",
     "punct.colon": ":",
     "punct.quote_open": "“",
     "punct.quote_close": "”",

@@ -331,6 +331,7 @@ _TEXTS: dict[str, str] = {
     "formula.elements": "{n} éléments",
     "formula.left_out": " ; sans score, donc non pris en compte : {names}",
     # -- punctuation after a label and between the items of a line -------------------------------------
+    "html.contents": "Sommaire",
     "punct.colon": " :",
     "punct.quote_open": "« ",
     "punct.quote_close": " »",
