@@ -18,6 +18,7 @@ from assessor.core.forms.loader import load_default_pack
 from assessor.core.scoring import ENGLISH_FORMULAS
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
+from assessor.report import walk
 from assessor.report.catalog import CATALOGS, EN, Catalog
 from assessor.report.catalog_fr import FR
 from assessor.report.pdf_styles import clean
@@ -248,3 +249,16 @@ def test_french_html_labels_and_quotes(french: French) -> None:
     assert "Réponse\u00a0:</strong>" in french.html and "Réponse:" not in french.html
     assert "<p>«\u00a0" in french.html and "“" not in french.html
     assert "poids total" in french.html
+
+
+def test_pack_and_assessor_texts_take_french_spacing_too() -> None:
+    pack = load_default_pack("fr")
+    demo = make_demo(Tier.HIGH)
+    qid = next(iter(demo.answers))
+    demo.answers[qid].notes = "Conforme ? Oui : voir « la procédure » ; revue annuelle !"
+    model = report_model(pack, demo, date=DATE)
+    every = " ".join(walk.texts(model))
+    assert "Conforme\u00a0? Oui\u00a0: voir «\u00a0la procédure\u00a0»\u00a0; revue annuelle\u00a0!" in every
+    assert not re.search(r" [:;?!»]|« ", every), "an ordinary space where French needs a no-break one"
+    english = report_model(load_default_pack("en"), demo, date=DATE)
+    assert "Conforme ? Oui : voir « la procédure » ; revue annuelle !" in " ".join(walk.texts(english))

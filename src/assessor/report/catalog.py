@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from assessor.core.scoring import FormulaWords
 from assessor.report.catalog_fr import FR
+from assessor.report.catalog_fr import typeset as typeset_fr
 
 EN: dict[str, str] = {
     # -- document ---------------------------------------------------------------------------------------
@@ -339,6 +340,7 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, Mapping[str, str]] = {"en": EN, "fr": FR}
+TYPESETTERS: dict[str, Callable[[str], str]] = {"fr": typeset_fr}  # spacing rules of the language, if any
 
 
 class Catalog:
@@ -378,6 +380,11 @@ class Catalog:
         except ValueError:
             return text
         return self._day(day, "short")
+
+    def typeset(self, text: str) -> str:
+        """Any text (the pack's, the assessor's) spaced the way this language wants."""
+        rule = TYPESETTERS.get(self.language)
+        return rule(text) if rule else text
 
     def formula_words(self) -> FormulaWords:
         """The words of the score formulas in this language."""

@@ -2,7 +2,7 @@
 
 The wording follows the app's French interface and the French form pack: établissement, Élément
 fondamental, Cadre de la GA4GH, niveau de risque, écart, pièce justificative, responsable, échéance.
-The text below is written with ordinary spaces; `_typeset` then puts a no-break space (U+00A0) before
+The text below is written with ordinary spaces; `typeset` then puts a no-break space (U+00A0) before
 : ; ? ! % and » and after «, so a colon or a per cent sign never starts a line (units are written
 with U+00A0 directly). U+00A0
 rather than the narrow U+202F: reportlab breaks lines at U+202F, never at U+00A0.
@@ -16,7 +16,8 @@ _BEFORE = re.compile(r" ([:;?!%»])")
 _AFTER = re.compile(r"« ")
 
 
-def _typeset(text: str) -> str:
+def typeset(text: str) -> str:
+    """French spacing: a no-break space before : ; ? ! % » and after «."""
     return _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0\\1", text))
 
 
@@ -352,4 +353,4 @@ _TEXTS: dict[str, str] = {
     "date.short": "{day}\u00a0{month}\u00a0{year}",
 }
 
-FR: dict[str, str] = {key: _typeset(value) for key, value in _TEXTS.items()}
+FR: dict[str, str] = {key: typeset(value) for key, value in _TEXTS.items()}

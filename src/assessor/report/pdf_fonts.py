@@ -11,7 +11,6 @@ vanishes silently.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -21,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from assessor.report.walk import texts
 from assessor.resources import resource
 
 FALLBACK = "WenQuanYiMicroHei"
@@ -105,25 +105,9 @@ def unprintable(texts: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def model_texts(value: object) -> Iterator[str]:
-    """Every string in a report model (dataclasses, tuples, lists and dicts, walked deeply)."""
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from model_texts(getattr(value, field.name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from model_texts(item)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from model_texts(key)
-            yield from model_texts(item)
-
-
 def check_printable(model: object) -> None:
     """Raise `UnprintableText` when the model holds a character the PDF cannot print correctly."""
-    bad = unprintable(model_texts(model))
+    bad = unprintable(texts(model))
     if bad:
         raise UnprintableText(bad)
 

@@ -14,7 +14,9 @@ from assessor.core.forms.models import FormPack
 from assessor.core.scoring import score
 from assessor.report import recipe
 from assessor.report.attestation import Paper
+from assessor.report.catalog import TYPESETTERS, Catalog
 from assessor.report.model import ReportModel, build_model
+from assessor.report.walk import retext
 
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
 
@@ -27,8 +29,9 @@ def report_model(
     previous: Assessment | None = None,
     language: str | None = None,
 ) -> ReportModel:
-    """The report's content; its words are in ``language`` (default: the language the pack was loaded in)."""
-    return build_model(
+    """The report's content; its words are in ``language`` (default: the language the pack was loaded in),
+    every text (the pack's and the assessor's too) spaced the way that language wants."""
+    model = build_model(
         pack,
         assessment,
         score(pack, assessment),
@@ -36,6 +39,8 @@ def report_model(
         previous=previous,
         language=language or pack.language,
     )
+    words = Catalog(model.meta.language)
+    return model if words.language not in TYPESETTERS else retext(model, words.typeset)
 
 
 def render_pdf(
