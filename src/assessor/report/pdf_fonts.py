@@ -59,7 +59,8 @@ def _script(char: str) -> str:
 
 
 def register_fallback() -> None:
-    """Register the fallback font for Chinese, Japanese and Korean (after the DejaVu fonts)."""
+    """Register the fallback font for Chinese, Japanese and Korean, when first needed (it takes about
+    0.3 s to read, which a report in Latin script never pays)."""
     if FALLBACK in pdfmetrics.getRegisteredFontNames():
         return
     pdfmetrics.registerFont(TTFont(FALLBACK, str(resource("fonts", FALLBACK_FILE)), subfontIndex=0))
@@ -84,6 +85,7 @@ def _base() -> frozenset[int]:
 
 @cache
 def _fallback() -> frozenset[int]:
+    register_fallback()
     return _glyphs(FALLBACK)
 
 
@@ -120,7 +122,10 @@ def runs(text: str) -> Iterator[tuple[bool, str]]:
     start = 0
     for n in range(1, len(text) + 1):
         if n == len(text) or _in_base(text[n]) != _in_base(text[start]):
-            yield _in_base(text[start]), text[start:n]
+            base = _in_base(text[start])
+            if not base:
+                register_fallback()
+            yield base, text[start:n]
             start = n
 
 

@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from assessor.report.pdf_fonts import register_fallback, with_fallback
+from assessor.report.pdf_fonts import with_fallback
 from assessor.resources import resource
 
 SANS = "DejaVuSans"
@@ -58,7 +58,6 @@ def register_fonts() -> None:
     for name, file in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_OBLIQUE, boldItalic=SANS_BOLD_OBLIQUE)
-    register_fallback()
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
