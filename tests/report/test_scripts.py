@@ -56,6 +56,7 @@ def test_cjk_greek_and_cyrillic_print_with_embedded_fonts(tmp_path: Path) -> Non
     rows = fonts(path)
     assert all(r.embedded for r in rows), rows
     assert any(FALLBACK in r.name for r in rows), rows
+    assert path.read_bytes() == render_pdf(make_pack(per_element=2, elements=3), a, date=DATE), "deterministic"
 
 
 def test_bold_labels_around_cjk_text_keep_both_fonts(tmp_path: Path) -> None:
