@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import string
@@ -14,10 +15,13 @@ from assessor.cli import main
 from assessor.core.assessment import Assessment
 from assessor.core.demo import make_demo
 from assessor.core.forms.loader import load_default_pack
+from assessor.core.scoring import ENGLISH_FORMULAS
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
+from assessor.report import walk
 from assessor.report.catalog import CATALOGS, EN, Catalog
 from assessor.report.catalog_fr import FR
+from assessor.report.pdf_styles import clean
 from assessor.report.render import render_html, render_pdf, report_model
 from tests.report.pdftools import fonts, pages_text
 
@@ -68,6 +72,8 @@ def test_every_value_is_translated_and_typeset() -> None:
         "element.verdict",  # Verdict
         "element.verdict_facts",  # Score {score} · {share}
         "evidence.col_question",
+        "formula.question",  # {n} question
+        "formula.questions",
         "method.col_description",  # Description
         "profile.col_score",
         "profile.description",
@@ -187,3 +193,72 @@ def test_cli_help_mentions_the_language(capsys: pytest.CaptureFixture[str]) -> N
         main(["report", "--help"])
     text = capsys.readouterr().out
     assert "--language {en,fr}" in text and "French" in text
+
+
+def _english_sentences() -> set[str]:
+    """Every run of three or more words of the English catalogue and the English score formulas that the
+    French catalogue does not share (words a template puts between its placeholders)."""
+    words = dataclasses.asdict(ENGLISH_FORMULAS)
+    texts = [*EN.values(), *(v for k, v in words.items() if k != "decimal")]
+    french = " ".join(FR.values())
+    out = set()
+    for text in texts:
+        for part in re.split(r"\{[^}]*\}", text):
+            part = _flat(part).strip(" .,:;()·—–")
+            if len(part.split()) >= 3 and part not in french:
+                out.add(part)
+    return out
+
+
+def test_the_french_demo_has_no_english_sentence_of_the_report(french: French) -> None:
+    sentences = _english_sentences()
+    assert len(sentences) > 100  # the check reads the whole catalogue
+    found = sorted(s for s in sentences if s in french.flat)
+    assert not found, found
+
+
+def test_french_labels_quotes_and_formulas(french: French) -> None:
+    text = french.flat
+    assert text.count("Réponse :") > 50 and "Réponse:" not in text
+    assert "Notes :" in text and "Mode de calcul :" in text and "Notes:" not in text
+    assert "poids total" in text and "niveau maximal" in text
+    assert not re.search(r"\d\.\d %", text), "a decimal point in the French report"
+    assert "«" in text and "“" not in text, "French quotations take « »"
+
+
+def test_first_is_set_with_a_raised_er() -> None:
+    assert clean("Cadre IV, Transparence, 1er point") == "Cadre IV, Transparence, 1<super>er</super> point"
+    assert clean("11er 1era") == "11er 1era"
+
+
+def test_unchanged_recommendations_print_in_french(french: French) -> None:
+    english = {q.id: q.recommendation.strip() for q in load_default_pack("en").questions()}
+    own = {q.id: q.recommendation.strip() for q in load_default_pack("fr").questions()}
+    kept = {a.id for a in french.assessment.actions if a.recommendation.strip() == english[a.question_id]}
+    assert kept, "the demo keeps some recommendations as the pack wrote them"
+    rows = report_model(load_default_pack("fr"), french.assessment, date=DATE).actions.rows
+    for row in rows:
+        if row.id in kept:
+            assert row.recommendation == own[row.question_id], row.id
+    first = next(r for r in rows if r.id in kept)
+    assert " ".join(own[first.question_id].split()[:3]) in french.flat
+
+
+def test_french_html_labels_and_quotes(french: French) -> None:
+    assert 'aria-label="Sommaire"' in french.html and 'aria-label="Contents"' not in french.html
+    assert "Réponse\u00a0:</strong>" in french.html and "Réponse:" not in french.html
+    assert "<p>«\u00a0" in french.html and "“" not in french.html
+    assert "poids total" in french.html
+
+
+def test_pack_and_assessor_texts_take_french_spacing_too() -> None:
+    pack = load_default_pack("fr")
+    demo = make_demo(Tier.HIGH)
+    qid = next(iter(demo.answers))
+    demo.answers[qid].notes = "Conforme ? Oui : voir « la procédure » ; revue annuelle !"
+    model = report_model(pack, demo, date=DATE)
+    every = " ".join(walk.texts(model))
+    assert "Conforme\u00a0? Oui\u00a0: voir «\u00a0la procédure\u00a0»\u00a0; revue annuelle\u00a0!" in every
+    assert not re.search(r" [:;?!»]|« ", every), "an ordinary space where French needs a no-break one"
+    english = report_model(load_default_pack("en"), demo, date=DATE)
+    assert "Conforme ? Oui : voir « la procédure » ; revue annuelle !" in " ".join(walk.texts(english))

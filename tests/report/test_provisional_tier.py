@@ -40,7 +40,7 @@ def test_cover_summary_and_profile_say_provisional(language: str, stated: str) -
     assert stated in cover.values()
     assert model.summary.tier_value.startswith(stated)
     assert model.profile.tier.value == stated
-    assert model.summary.tier_reasons[0].startswith(("Provisional: F5, F6", "Provisoire : F5, F6"))
+    assert model.summary.tier_reasons[0].startswith(("Provisional: F5, F6", "Provisoire\u00a0: F5, F6"))
     unanswered = [row for row in model.profile.factors if row.id in ("F5", "F6")]
     assert [row.score for row in unanswered] == ["2", "2"]
     assert all(row.level.startswith(("not answered (counted at the highest", "sans réponse")) for row in unanswered)

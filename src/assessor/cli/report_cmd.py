@@ -87,10 +87,14 @@ def run_report(args: argparse.Namespace) -> int:
         except CliError as exc:
             raise CliError(exc.message) from None
 
+    from assessor.report.pdf_fonts import UnprintableText
     from assessor.report.render import render_html, render_pdf
 
     card = score(pack, assessment)  # once, for the PDF, the HTML and the verdict line
-    pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous, card=card)
+    try:
+        pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous, card=card)
+    except UnprintableText as exc:
+        raise CliError(f"{args.file}: {exc}") from None
     html = (
         render_html(pack, assessment, paper=args.paper, date=date, previous=previous, card=card) if html_out else None
     )

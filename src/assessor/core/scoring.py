@@ -29,10 +29,41 @@ from assessor.core.triage import TriageResult, compute_tier, effective_levels
 PRIORITY_ORDER: tuple[Priority, ...] = (Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
 
-def _num(value: float) -> str:
+def _num(value: float, decimal: str = ".") -> str:
     """A number for a formula: 3 not 3.0, 2.5 as is, long fractions to two decimals."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    return (text or "0").replace(".", decimal)
+
+
+@dataclass(frozen=True)
+class FormulaWords:
+    """The words (``str.format`` templates) and decimal mark of the score formulas; English by default,
+    so the report can print them in its own language."""
+
+    no_score: str = "No applicable question: no score."
+    unanswered: str = "; {n} unanswered counted as 0"
+    total_weight: str = "total weight {weight}"
+    question: str = "{n} question"
+    questions: str = "{n} questions"
+    top_level: str = "top level {top}"
+    per_scale: str = "each level divided by the top level of its scale"
+    no_overall: str = "No element has a score yet: no overall result."
+    element: str = "{n} element"
+    elements: str = "{n} elements"
+    left_out: str = "; without a score, so left out: {names}"
+    decimal: str = "."
+
+    def num(self, value: float) -> str:
+        return _num(value, self.decimal)
+
+    def one_place(self, value: float) -> str:
+        return f"{value:.1f}".replace(".", self.decimal)
+
+    def pct(self, value: float) -> str:
+        return self.one_place(value) + " %"
+
+
+ENGLISH_FORMULAS = FormulaWords()
 
 
 @dataclass(frozen=True)
@@ -88,32 +119,36 @@ class ElementScore:
     @property
     def formula(self) -> str:
         """How the percentage was computed, in figures a reader can redo by hand."""
+        return self.formula_in(ENGLISH_FORMULAS)
+
+    def formula_in(self, w: FormulaWords) -> str:
+        """`formula` in the words ``w``."""
         if self.percent is None:
-            return "No applicable question: no score."
-        text = self._figures()
+            return w.no_score
+        text = self._figures(w, self.percent)
         if self.unanswered:
-            text += f"; {self.unanswered} unanswered counted as 0"
+            text += w.unanswered.format(n=self.unanswered)
         return text
 
-    def _figures(self) -> str:
+    def _figures(self, w: FormulaWords, percent: float) -> str:
         tops = {top for _, _, top in self.terms}
-        weighted = any(w != 1 for w, _, _ in self.terms)
+        weighted = any(wt != 1 for wt, _, _ in self.terms)
         n = len(self.terms)
-        noun = "question" if n == 1 else "questions"
         if len(tops) == 1:
             top = next(iter(tops))
-            parts = [f"{_num(w)}×{lvl}" if w != 1 else str(lvl) for w, lvl, _ in self.terms]
-            numerator = sum(w * lvl for w, lvl, _ in self.terms)
-            total_weight = sum(w for w, _, _ in self.terms)
-            scale = f"total weight {_num(total_weight)}" if weighted else f"{n} {noun}"
+            parts = [f"{w.num(wt)}×{lvl}" if wt != 1 else str(lvl) for wt, lvl, _ in self.terms]
+            numerator = sum(wt * lvl for wt, lvl, _ in self.terms)
+            total_weight = sum(wt for wt, _, _ in self.terms)
+            count = w.question if n == 1 else w.questions
+            scale = w.total_weight.format(weight=w.num(total_weight)) if weighted else count.format(n=n)
             return (
-                f"({' + '.join(parts)}) ÷ ({scale} × top level {top}) = {_num(numerator)} ÷ "
-                f"{_num(total_weight * top)} = {self.percent:.1f} %"
+                f"({' + '.join(parts)}) ÷ ({scale} × {w.top_level.format(top=top)}) = {w.num(numerator)} ÷ "
+                f"{w.num(total_weight * top)} = {w.pct(percent)}"
             )
-        parts = [f"{_num(w)}×{lvl}/{top}" if w != 1 else f"{lvl}/{top}" for w, lvl, top in self.terms]
+        parts = [f"{w.num(wt)}×{lvl}/{top}" if wt != 1 else f"{lvl}/{top}" for wt, lvl, top in self.terms]
         return (
-            f"({' + '.join(parts)}) ÷ total weight {_num(self.possible)} = {_num(self.points)} ÷ "
-            f"{_num(self.possible)} = {self.percent:.1f} % (each level divided by the top level of its scale)"
+            f"({' + '.join(parts)}) ÷ {w.total_weight.format(weight=w.num(self.possible))} = "
+            f"{w.num(self.points)} ÷ {w.num(self.possible)} = {w.pct(percent)} ({w.per_scale})"
         )
 
 
@@ -143,15 +178,19 @@ class Scorecard:
 
     @property
     def overall_formula(self) -> str:
+        return self.overall_formula_in(ENGLISH_FORMULAS)
+
+    def overall_formula_in(self, w: FormulaWords) -> str:
+        """`overall_formula` in the words ``w``."""
         scored = [e for e in self.elements if e.percent is not None]
         if not scored or self.overall is None:
-            return "No element has a score yet: no overall result."
-        parts = " + ".join(f"{e.percent:.1f}" for e in scored if e.percent is not None)
+            return w.no_overall
+        parts = " + ".join(w.one_place(e.percent) for e in scored if e.percent is not None)
         n = len(scored)
-        text = f"({parts}) ÷ {n} element{'s' if n != 1 else ''} = {self.overall:.1f} %"
+        text = f"({parts}) ÷ {(w.element if n == 1 else w.elements).format(n=n)} = {w.pct(self.overall)}"
         missing = [e.title for e in self.elements if e.percent is None]
         if missing:
-            text += f"; without a score, so left out: {', '.join(missing)}"
+            text += w.left_out.format(names=", ".join(missing))
         return text
 
 

@@ -8,10 +8,13 @@ the ``date.*`` and ``number.*`` keys, so a language writes them its own way.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from assessor.core.scoring import FormulaWords
 from assessor.report.catalog_fr import FR
+from assessor.report.catalog_fr import typeset as typeset_fr
 
 EN: dict[str, str] = {
     # -- document ---------------------------------------------------------------------------------------
@@ -302,6 +305,24 @@ EN: dict[str, str] = {
     "attention.essential_na": "Essential questions marked not applicable, with the justification given",
     "attention.actions": "Critical actions without an owner, due after {date} or without a due date",
     "attention.action": "{question}: {text}",
+    # -- score formulas (core.scoring.FormulaWords) ---------------------------------------------------
+    "formula.no_score": "No applicable question: no score.",
+    "formula.unanswered": "; {n} unanswered counted as 0",
+    "formula.total_weight": "total weight {weight}",
+    "formula.question": "{n} question",
+    "formula.questions": "{n} questions",
+    "formula.top_level": "top level {top}",
+    "formula.per_scale": "each level divided by the top level of its scale",
+    "formula.no_overall": "No element has a score yet: no overall result.",
+    "formula.element": "{n} element",
+    "formula.elements": "{n} elements",
+    "formula.left_out": "; without a score, so left out: {names}",
+    # -- punctuation after a label and between the items of a line -------------------------------------
+    "html.contents": "Contents",
+    "punct.colon": ":",
+    "punct.quote_open": "“",
+    "punct.quote_close": "”",
+    "punct.semicolon": "; ",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f}\u00a0%",
     "band.none": "no score",
@@ -319,6 +340,7 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, Mapping[str, str]] = {"en": EN, "fr": FR}
+TYPESETTERS: dict[str, Callable[[str], str]] = {"fr": typeset_fr}  # spacing rules of the language, if any
 
 
 class Catalog:
@@ -358,6 +380,18 @@ class Catalog:
         except ValueError:
             return text
         return self._day(day, "short")
+
+    def typeset(self, text: str) -> str:
+        """Any text (the pack's, the assessor's) spaced the way this language wants."""
+        rule = TYPESETTERS.get(self.language)
+        return rule(text) if rule else text
+
+    def formula_words(self) -> FormulaWords:
+        """The words of the score formulas in this language."""
+        names = [f.name for f in dataclasses.fields(FormulaWords) if f.name != "decimal"]
+        return FormulaWords(
+            **{name: self._texts[f"formula.{name}"] for name in names}, decimal=self._texts["number.decimal"]
+        )
 
     def _decimal(self, text: str) -> str:
         """A number formatted by a template (``{value:.1f}``) with this language's decimal mark."""

@@ -2,7 +2,7 @@
 
 The wording follows the app's French interface and the French form pack: établissement, Élément
 fondamental, Cadre de la GA4GH, niveau de risque, écart, pièce justificative, responsable, échéance.
-The text below is written with ordinary spaces; `_typeset` then puts a no-break space (U+00A0) before
+The text below is written with ordinary spaces; `typeset` then puts a no-break space (U+00A0) before
 : ; ? ! % and » and after «, so a colon or a per cent sign never starts a line (units are written
 with U+00A0 directly). U+00A0
 rather than the narrow U+202F: reportlab breaks lines at U+202F, never at U+00A0.
@@ -16,7 +16,8 @@ _BEFORE = re.compile(r" ([:;?!%»])")
 _AFTER = re.compile(r"« ")
 
 
-def _typeset(text: str) -> str:
+def typeset(text: str) -> str:
+    """French spacing: a no-break space before : ; ? ! % » and after «."""
     return _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0\\1", text))
 
 
@@ -318,6 +319,24 @@ _TEXTS: dict[str, str] = {
     "attention.essential_na": "Questions essentielles déclarées non applicables, avec la justification donnée",
     "attention.actions": "Actions critiques sans responsable, à échéance postérieure au {date} ou sans échéance",
     "attention.action": "{question} : {text}",
+    # -- score formulas (core.scoring.FormulaWords) ---------------------------------------------------
+    "formula.no_score": "Aucune question applicable : pas de score.",
+    "formula.unanswered": " ; {n} sans réponse, comptées pour 0",
+    "formula.total_weight": "poids total {weight}",
+    "formula.question": "{n} question",
+    "formula.questions": "{n} questions",
+    "formula.top_level": "niveau maximal {top}",
+    "formula.per_scale": "chaque niveau divisé par le niveau maximal de son échelle",
+    "formula.no_overall": "Aucun élément n’a encore de score : pas de résultat global.",
+    "formula.element": "{n} élément",
+    "formula.elements": "{n} éléments",
+    "formula.left_out": " ; sans score, donc non pris en compte : {names}",
+    # -- punctuation after a label and between the items of a line -------------------------------------
+    "html.contents": "Sommaire",
+    "punct.colon": " :",
+    "punct.quote_open": "« ",
+    "punct.quote_close": " »",
+    "punct.semicolon": " ; ",
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f} %",
     "band.none": "pas de score",
@@ -334,4 +353,4 @@ _TEXTS: dict[str, str] = {
     "date.short": "{day}\u00a0{month}\u00a0{year}",
 }
 
-FR: dict[str, str] = {key: _typeset(value) for key, value in _TEXTS.items()}
+FR: dict[str, str] = {key: typeset(value) for key, value in _TEXTS.items()}

@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from assessor.report.attestation import Paper
+from assessor.report.catalog import Catalog
 from assessor.report.model import ReportModel
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -95,8 +96,14 @@ def environment() -> jinja2.Environment:
 
 def render(model: ReportModel, paper: Paper = "a4") -> str:
     template = environment().get_template("report.html.j2")
+    words = Catalog(model.meta.language)
     return template.render(
         m=model,
+        colon=words("punct.colon"),
+        semicolon=words("punct.semicolon"),
+        quote_open=words("punct.quote_open"),
+        quote_close=words("punct.quote_close"),
+        contents=words("html.contents"),
         chart=chart(model),
         page_size="A4" if paper == "a4" else "letter",
     )

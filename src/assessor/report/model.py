@@ -27,6 +27,7 @@ from assessor.core.verdict import OverallVerdict, Verdict, verdict_of
 from assessor.report import attestation
 from assessor.report import verdict_view as vv
 from assessor.report.catalog import Catalog
+from assessor.report.localize import recommendations_in
 from assessor.report.verdict_view import Attention
 
 COVER_SCOPE_CHARS = 420
@@ -683,7 +684,7 @@ class _Builder:
                         critical=es.critical_gaps,
                     ),
                     formula_label=t("element.how"),
-                    formula=_nbsp(es.formula),
+                    formula=_nbsp(es.formula_in(t.formula_words())),
                     empty_note="" if entries else t("element.none_in_scope", tier=self.tier_title),
                     questions=tuple(entries),
                 )
@@ -740,6 +741,7 @@ class _Builder:
         t = self.t
         order = {q.id: i for i, q in enumerate(self.pack.questions())}
         rank = {p: i for i, p in enumerate(PRIORITY_ORDER)}
+        translated = recommendations_in(self.pack) if t.language == self.pack.language else {}
 
         def key(x: Action) -> tuple[int, int, str]:
             return (rank[x.priority], order.get(x.question_id, len(order)), x.id)
@@ -748,7 +750,7 @@ class _Builder:
             ActionRow(
                 id=x.id,
                 question_id=x.question_id,
-                recommendation=x.recommendation.strip(),
+                recommendation=translated.get(x.recommendation.strip(), x.recommendation.strip()),
                 note=t("actions.note", text=x.notes.strip()) if x.notes.strip() else "",
                 priority=self.priority(x.priority.value),
                 priority_key=x.priority.value,
@@ -920,8 +922,9 @@ class _Builder:
         rules = tuple(
             (pack.tier_spec(rule.tier).title, rule.when.describe(pack.label_of)) for rule in pack.triage.rules
         )
-        formulas = [Fact(e.title, _nbsp(e.formula)) for e in self.card.elements]
-        formulas.append(Fact(t("method.overall_formula"), _nbsp(self.card.overall_formula)))
+        words = t.formula_words()
+        formulas = [Fact(e.title, _nbsp(e.formula_in(words))) for e in self.card.elements]
+        formulas.append(Fact(t("method.overall_formula"), _nbsp(self.card.overall_formula_in(words))))
         return Method(
             number=self.numbers["method"],
             title=t("method.title"),

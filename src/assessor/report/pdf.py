@@ -34,8 +34,10 @@ from reportlab.platypus import (
 
 from assessor.report import attestation as att
 from assessor.report import pdf_pages as pages
+from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
 from assessor.report.pdf_attach import attach_assessment
+from assessor.report.pdf_fonts import check_printable, draw_string
 from assessor.report.pdf_styles import (
     INK,
     MUTED,
@@ -94,7 +96,7 @@ def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None) -> typ
             self.line(MARGIN, FOOTER_Y + 11, width - MARGIN, FOOTER_Y + 11)
             self.setFillColor(MUTED)
             self.setFont(SANS, 7.5)
-            self.drawString(MARGIN, height - HEADER_Y, meta.header_left)
+            draw_string(self, MARGIN, height - HEADER_Y, meta.header_left, SANS, 7.5)
             self.setFont(SANS_BOLD, 7.5)
             self.drawRightString(width - MARGIN, height - HEADER_Y, meta.report_id)
             self.setFont(SANS, 7.5)
@@ -210,9 +212,11 @@ def render(
     """The PDF bytes of a report model, carrying ``attachment`` (the assessment file) when given and
     ``keywords`` after the report id and fingerprint in the Keywords."""
     register_fonts()
+    check_printable(model)
     rl_config.invariant = 1  # no time stamps or random ids: the same model gives the same bytes
     rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85
-    s = Styles()
+    words = Catalog(model.meta.language)
+    s = Styles(words("punct.colon"), words("punct.semicolon"), (words("punct.quote_open"), words("punct.quote_close")))
     width, height = att.page_size(paper)
     inner = width - 2 * MARGIN
     meta = model.meta

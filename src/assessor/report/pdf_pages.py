@@ -230,13 +230,15 @@ def attention(a: Attention, s: Styles, width: float) -> list[Flowable]:
 def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [heading(p.number, p.title, s, "profile"), Paragraph(clean(p.scope_title), s.h2)]
     for f in p.scope:
-        story += paragraphs(f.value, s.body, first_label=f.label)
+        story += paragraphs(f.value, s.body, first_label=f.label, colon=s.colon)
     for label, items in (
         (p.activities_label, p.activities),
         (p.datasets_label, p.datasets),
         (p.assessors_label, p.assessors),
     ):
-        story.append(Paragraph(f"<b>{clean(label)}:</b>" + ("" if items else f" {clean(p.none_listed)}"), s.body_tight))
+        story.append(
+            Paragraph(f"<b>{s.label(label)}</b>" + ("" if items else f" {clean(p.none_listed)}"), s.body_tight)
+        )
         for item in items:
             story += [Paragraph(markup(piece), s.bullet, bulletText="•") for piece in pieces(item)]
         story.append(Spacer(1, 3))
@@ -257,11 +259,11 @@ def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
     )
     t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, INK)]))
     story.append(t)
-    story += [CondPageBreak(50 * mm), Paragraph(clean(p.tier.label) + ": " + clean(p.tier.value), s.h2)]
+    story += [CondPageBreak(50 * mm), Paragraph(s.label(p.tier.label) + " " + clean(p.tier.value), s.h2)]
     story.append(para(p.raised_line or p.computed_line, s.body))
     if p.justification is not None:
-        story += paragraphs(p.justification.value, s.body, first_label=p.justification.label)
-    story.append(Paragraph(f"<b>{clean(p.reasons_title)}:</b>", s.body_tight))
+        story += paragraphs(p.justification.value, s.body, first_label=p.justification.label, colon=s.colon)
+    story.append(Paragraph(f"<b>{s.label(p.reasons_title)}</b>", s.body_tight))
     story += [Paragraph(markup(r), s.bullet, bulletText="•") for r in p.reasons]
     story += [Paragraph(clean(p.tier_means_title), s.h3), para(p.tier_means, s.body)]
     return story
@@ -351,7 +353,9 @@ def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
     story += [panel, Spacer(1, 3 * mm)]
     story += paragraphs(e.introduction, s.body)
     quote_rows: list[list[Any]] = [[para(e.framework_title, s.cell_bold)]]
-    quote_rows += [[Paragraph("“" + markup(point) + "”", s.quote)] for point in e.framework_points]
+    quote_rows += [
+        [Paragraph(clean(s.quotes[0]) + markup(point) + clean(s.quotes[1]), s.quote)] for point in e.framework_points
+    ]
     quote_rows.append([para(e.framework_source, s.small)])
     quote = Table(quote_rows, colWidths=[width - 10])
     quote.setStyle(
@@ -366,7 +370,7 @@ def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
         )
     )
     story += [Spacer(1, 2 * mm), quote, Spacer(1, 2 * mm)]
-    story += paragraphs(e.formula, s.small, first_label=e.formula_label)
+    story += paragraphs(e.formula, s.small, first_label=e.formula_label, colon=s.colon)
     story.append(Spacer(1, 3 * mm))
     if e.empty_note:
         story.append(para(e.empty_note, s.body))
@@ -376,7 +380,7 @@ def element(e: ElementSection, s: Styles, width: float) -> list[Flowable]:
 
 
 def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
-    answer = f"<b>{clean(q.answer_label)}:</b> {markup(q.answer)}"
+    answer = f"<b>{s.label(q.answer_label)}</b> {markup(q.answer)}"
     extras = []
     if q.essential:
         extras.append(clean(q.essential_label))
@@ -387,16 +391,18 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
     first: list[Flowable] = [QuestionHead(q, Paragraph(answer, s.answer), s)]
     rest: list[Flowable] = []
     if q.na_justification is not None:
-        rest += paragraphs(q.na_justification.value, s.detail, first_label=q.na_justification.label, rest=s.detail_more)
+        rest += paragraphs(
+            q.na_justification.value, s.detail, first_label=q.na_justification.label, colon=s.colon, rest=s.detail_more
+        )
     if q.notes is not None:
-        rest += paragraphs(q.notes.value, s.detail, first_label=q.notes.label, rest=s.detail_more)
+        rest += paragraphs(q.notes.value, s.detail, first_label=q.notes.label, colon=s.colon, rest=s.detail_more)
     if q.evidence:
-        rest.append(Paragraph(f"<b>{clean(q.evidence_label)}:</b>", s.detail))
+        rest.append(Paragraph(f"<b>{s.label(q.evidence_label)}</b>", s.detail))
         for ev in q.evidence:
             rest.append(Paragraph(markup(ev.line), s.evidence_item, bulletText="–"))
             if ev.description:
                 rest += paragraphs(ev.description, s.evidence_note)
-    rest.append(Paragraph(f"{clean(q.clause_label)}: " + clean("; ".join(q.clauses)), s.clause))
+    rest.append(Paragraph(f"{s.label(q.clause_label)} " + clean(s.semicolon.join(q.clauses)), s.clause))
     out: list[Flowable] = [*first, *rest]
     out += [Spacer(1, 2), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=6)]
     return out

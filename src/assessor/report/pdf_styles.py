@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from assessor.report.pdf_fonts import with_fallback
 from assessor.resources import resource
 
 SANS = "DejaVuSans"
@@ -46,6 +47,7 @@ WHITE = colors.white
 
 CHUNK = 1200  # characters per paragraph piece: long text flows across pages in pieces
 LINES = 30  # lines per paragraph piece, for the same reason
+_FIRST = re.compile(r"\b(1)er\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -72,10 +74,15 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 
 
 class Styles:
-    """The report's paragraph styles (built after the fonts are registered)."""
+    """The report's paragraph styles (built after the fonts are registered), and ``colon``: what
+    follows a label in the report's language (":" in English, a no-break space and ":" in French), and
+    ``semicolon``, what separates the items of a list on one line, and the ``quotes`` around a quotation."""
 
-    def __init__(self) -> None:
+    def __init__(self, colon: str = ":", semicolon: str = "; ", quotes: tuple[str, str] = ("“", "”")) -> None:
         register_fonts()
+        self.colon = colon
+        self.semicolon = semicolon
+        self.quotes = quotes
         self.body = _style("body", spaceAfter=4)
         self.body_tight = _style("body_tight")
         self.small = _style("small", fontSize=8.5, leading=11.5, textColor=MUTED)
@@ -112,10 +119,19 @@ class Styles:
         self.bullet = _style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=2)
         self.footer = _style("footer", fontSize=7.5, leading=9, textColor=MUTED)
 
+    def label(self, text: str) -> str:
+        """A label and its colon, escaped for paragraph markup ("Réponse\u00a0:" in French)."""
+        return clean(text) + self.colon
+
 
 def clean(text: str) -> str:
-    """User text made safe for paragraph markup: control characters removed, <, > and & escaped."""
-    text = _CONTROL.sub("", text)
+    """User text made safe for paragraph markup: control characters removed, <, > and & escaped, and
+    runs DejaVu lacks (Chinese, Japanese, Korean) set in the fallback font; the French "1er" set with its
+    "er" raised."""
+    return _FIRST.sub(r"\1<super>er</super>", with_fallback(_escape(_CONTROL.sub("", text))))
+
+
+def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # xml.sax would load urllib
 
 
@@ -148,15 +164,20 @@ def _cut(block: str, limit: int) -> Iterator[str]:
 
 
 def paragraphs(
-    text: str, style: ParagraphStyle, *, first_label: str = "", rest: ParagraphStyle | None = None
+    text: str,
+    style: ParagraphStyle,
+    *,
+    first_label: str = "",
+    rest: ParagraphStyle | None = None,
+    colon: str = ":",
 ) -> list[Paragraph]:
-    """Paragraphs for user text of any length; ``first_label`` (bold) starts the first one."""
+    """Paragraphs for user text of any length; ``first_label`` (bold, then ``colon``) starts the first one."""
     out = []
     for n, piece in enumerate(pieces(text)):
-        lead = f"<b>{clean(first_label)}:</b> " if first_label and n == 0 else ""
+        lead = f"<b>{clean(first_label)}{colon}</b> " if first_label and n == 0 else ""
         out.append(Paragraph(lead + markup(piece), style if n == 0 or rest is None else rest))
     if not out and first_label:
-        out.append(Paragraph(f"<b>{clean(first_label)}:</b>", style))
+        out.append(Paragraph(f"<b>{clean(first_label)}{colon}</b>", style))
     return out
 
 

@@ -14,7 +14,9 @@ from assessor.core.forms.models import FormPack
 from assessor.core.scoring import Scorecard, score
 from assessor.report import recipe
 from assessor.report.attestation import Paper
+from assessor.report.catalog import TYPESETTERS, Catalog
 from assessor.report.model import ReportModel, build_model
+from assessor.report.walk import retext
 
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
 
@@ -28,11 +30,12 @@ def report_model(
     language: str | None = None,
     card: Scorecard | None = None,
 ) -> ReportModel:
-    """The report's content; its words are in ``language`` (default: the language the pack was loaded in).
+    """The report's content; its words are in ``language`` (default: the language the pack was loaded in),
+    every text (the pack's and the assessor's too) spaced the way that language wants.
 
     ``card`` is the assessment's scorecard when the caller has it already (it is then not worked out again).
     """
-    return build_model(
+    model = build_model(
         pack,
         assessment,
         card if card is not None else score(pack, assessment),
@@ -40,6 +43,8 @@ def report_model(
         previous=previous,
         language=language or pack.language,
     )
+    words = Catalog(model.meta.language)
+    return model if words.language not in TYPESETTERS else retext(model, words.typeset)
 
 
 def render_pdf(
