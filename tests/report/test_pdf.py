@@ -15,7 +15,7 @@ from assessor.core.tiers import Tier
 from assessor.report import attestation
 from assessor.report.render import render_pdf
 from tests.report.factories import fill, make_pack
-from tests.report.pdftools import fonts, gray_page, info, pages_text, qpdf_check, words
+from tests.report.pdftools import body_index, fonts, gray_page, info, pages_text, qpdf_check, words
 
 DATE = dt.date(2025, 3, 14)
 
@@ -34,7 +34,8 @@ class Case:
         return " ".join(" ".join(self.pages).split())
 
     def section(self, title: str, until: str) -> str:
-        start = self.flat.index(title)
+        """The text from ``title`` to ``until``, skipping their lines on the contents page."""
+        start = body_index(self.flat, title)
         return self.flat[start : self.flat.index(until, start + len(title))]
 
 
@@ -264,5 +265,5 @@ def test_sections_are_bookmarked(a4: Case) -> None:
         ["qpdf", "--json", "--json-key=outlines", str(a4.path)], capture_output=True, text=True, check=True
     ).stdout
     titles = [o["title"] for o in json.loads(out)["outlines"]]
-    assert titles[0] == "1 Executive summary" and titles[-1] == "Attestation"
-    assert [f"{n} {e.title}" for n, e in enumerate(a4.pack.elements, start=3)] == titles[2:12]
+    assert titles[:2] == ["1 Executive summary", "Contents"] and titles[-1] == "Attestation"
+    assert [f"{n} {e.title}" for n, e in enumerate(a4.pack.elements, start=3)] == titles[3:13]

@@ -41,6 +41,12 @@ def register(commands: Any) -> None:
         default="en",
         help="the language of the report: en (English) or fr (French) (default: en)",
     )
+    report.add_argument(
+        "--summary",
+        action="store_true",
+        help="the board pack: the cover, the board summary and the attestation page only (the same report id "
+        "and fingerprint; it can be signed like the full report, which stays the document of record)",
+    )
     add_force(report)
     report.set_defaults(run=run_report)
 
@@ -89,7 +95,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     from assessor.report.render import render_html, render_pdf
 
-    pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous)
+    pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous, summary=args.summary)
     html = render_html(pack, assessment, paper=args.paper, date=date, previous=previous) if html_out else None
     write_output(out, pdf, args.force)
     if html_out is not None and html is not None:

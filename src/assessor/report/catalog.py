@@ -24,6 +24,7 @@ EN: dict[str, str] = {
     "header.left": "{institution} · Self-assessment report",
     "footer.fingerprint": "Fingerprint {short}",
     "footer.page": "Page {page} of {pages}",
+    "contents.title": "Contents",
     "unnamed_institution": "Institution not named",
     # -- cover ------------------------------------------------------------------------------------------
     "cover.institution": "Institution",

@@ -32,6 +32,7 @@ _TEXTS: dict[str, str] = {
     "header.left": "{institution} · Rapport d’auto-évaluation",
     "footer.fingerprint": "Empreinte {short}",
     "footer.page": "Page {page} sur {pages}",
+    "contents.title": "Sommaire",
     "unnamed_institution": "Établissement non renseigné",
     # -- cover ------------------------------------------------------------------------------------------
     "cover.institution": "Établissement",

@@ -55,6 +55,8 @@ class Meta:
     footer_fingerprint: str
     page_template: str  # "Page {page} of {pages}"
     draft_mark: str = ""  # "Draft: N questions unanswered" on every page while incomplete
+    header_institution: str = ""  # the institution, as the header prints it before the section's name
+    contents_title: str = "Contents"
 
 
 @dataclass(frozen=True)
@@ -427,6 +429,8 @@ class _Builder:
             footer_fingerprint=t("footer.fingerprint", short=short_fingerprint(self.fp)),
             page_template=t.texts["footer.page"],
             draft_mark=vv.draft_mark(t, self.verdict),
+            header_institution=_clip(self.institution, 70),
+            contents_title=t("contents.title"),
         )
 
     def cover(self) -> Cover:

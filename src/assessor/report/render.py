@@ -46,8 +46,12 @@ def render_pdf(
     date: dt.date,
     previous: Assessment | None = None,
     language: str | None = None,
+    summary: bool = False,
 ) -> bytes:
     """The report as PDF bytes; the same assessment, paper, date and language give the same bytes.
+
+    ``summary`` gives the board pack (cover, board summary, attestation: the same report id and
+    fingerprint), recorded as such so that `sign` makes it again the same way.
 
     The report is printed in ``language`` ("en" or "fr"), by default the language ``pack`` was loaded in,
     so a pack loaded in French gives a French report with French question texts. The PDF carries the
@@ -65,8 +69,9 @@ def render_pdf(
         date=date.isoformat(),
         pack=recipe.pack_label(pack.id, pack.version, pack.hash),
         previous=fingerprint(previous) if previous is not None else None,
+        summary=summary,
     )
-    return render(model, paper, attachment=file_bytes(assessment), keywords=made.keywords())
+    return render(model, paper, attachment=file_bytes(assessment), keywords=made.keywords(), summary_only=summary)
 
 
 def render_html(
