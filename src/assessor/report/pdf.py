@@ -59,9 +59,7 @@ DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
 
 
-def _canvas_class(
-    meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages
-) -> type[rl_canvas.Canvas]:
+def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages) -> type[rl_canvas.Canvas]:
     """A canvas that keeps its pages until the end, then draws header and footer with the page count
     and the section's name, places the bookmarks and contents page numbers that ``nav`` recorded
     (and attaches ``attachment``, the assessment, as ``assessment.g4sa``)."""

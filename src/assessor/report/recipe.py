@@ -5,8 +5,8 @@ version that made it, the paper, the language, the report date, the form pack (i
 start of its content hash) and the fingerprint of the ``--previous`` assessment it was compared
 with (``none`` when there was none), and ``part=summary`` for a board pack made with
 ``report --summary`` (a full report records no part, as reports made before summaries existed). With
-the assessment the report carries as an attachment, these are all the inputs of `render_pdf`: signing makes the report again from them and signs only
-when the bytes are the same.
+the assessment the report carries as an attachment, these are all the inputs of `render_pdf`:
+signing makes the report again from them and signs only when the bytes are the same.
 """
 
 from __future__ import annotations
