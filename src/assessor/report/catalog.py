@@ -110,6 +110,7 @@ EN: dict[str, str] = {
     "profile.raised": "Tier raised by the assessor from {computed} to {tier}.",
     "profile.justification": "Justification given",
     "profile.reasons": "Reasons",
+    "profile.reasons_in_summary": "The reasons for this tier are listed in the board summary (section {section}).",
     "profile.tier_means": "What the {tier} tier means",
     # -- elements ---------------------------------------------------------------------------------------
     "element.framework": "The Framework's words",

@@ -119,6 +119,7 @@ _TEXTS: dict[str, str] = {
     "profile.raised": "Niveau de risque relevé par l’évaluateur de {computed} à {tier}.",
     "profile.justification": "Justification fournie",
     "profile.reasons": "Motifs",
+    "profile.reasons_in_summary": "Les motifs de ce niveau figurent dans la synthèse (section {section}).",
     "profile.tier_means": "Ce que signifie le niveau de risque {tier}",
     # -- elements ---------------------------------------------------------------------------------------
     "element.framework": "Le texte du Cadre",

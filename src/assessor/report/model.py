@@ -153,6 +153,7 @@ class Profile:
     reasons: tuple[str, ...]
     tier_means_title: str
     tier_means: str
+    reasons_in_summary: str = ""  # the PDF prints the reasons once, in the board summary
 
 
 @dataclass(frozen=True)
@@ -650,6 +651,7 @@ class _Builder:
             raised_line=t("profile.raised", computed=computed_title, tier=self.tier_title) if tri.raised else "",
             justification=justification,
             reasons_title=t("profile.reasons"),
+            reasons_in_summary=t("profile.reasons_in_summary", section=self.numbers["summary"]),
             reasons=reasons,
             tier_means_title=t("profile.tier_means", tier=self.tier_title),
             tier_means=self.pack.tier_spec(self.card.tier).description,

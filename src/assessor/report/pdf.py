@@ -265,7 +265,9 @@ def render(
 
     nav = doc.nav = pdf_nav.Pages()
     story: list[Flowable] = pages.cover(model.cover, s, inner)
-    board = pages.summary(model.summary, s, inner)
+    signatory = model.attestation.signatory
+    signs = f"{model.attestation.signatory_title}: " + ", ".join(f.value for f in signatory[:2] if f.value.strip())
+    board = pages.summary(model.summary, s, inner, signs if signatory else "")
     story += [PageBreak(), *board]
     if not summary_only:
         story += _body(model, s, inner, nav, board[0].bookmark)
@@ -279,7 +281,7 @@ def _body(
 ) -> list[Flowable]:
     """The contents page, then every section after the board summary."""
     sections: list[list[Flowable]] = [
-        pages.profile(model.profile, s, inner),
+        [*pages.profile(model.profile, s, inner), *pages.scores(model.summary, s, inner)],
         *(pages.element(e, s, inner) for e in model.elements),
         pages.action_plan(model.actions, s, inner),
         pages.evidence(model.evidence, s, inner),
