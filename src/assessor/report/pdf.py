@@ -146,8 +146,8 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
     inner = width - 2 * MARGIN
     top_y = sig[3] + CAPTION_GAP + 16  # leave room for the caption above the signature box
     top = Frame(MARGIN, top_y, inner, height - TOP - top_y, id="attest-top", leftPadding=0, rightPadding=0)
-    bottom_top = counter[1] - 10
-    bottom = Frame(MARGIN, BOTTOM, inner, bottom_top - BOTTOM, id="attest-bottom", leftPadding=0, rightPadding=0)
+    bottom_top = counter[3] - 4  # the board's paper form, inside the countersignature box
+    bottom = Frame(MARGIN + 10, counter[1] + 4, inner - 20, bottom_top - counter[1] - 4, id="attest-bottom")
 
     def draw_boxes(canv: rl_canvas.Canvas, _doc: Any) -> None:
         canv.saveState()
@@ -183,7 +183,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
     ]
     options = Table(
         [[Paragraph(f"<font size=13>☐</font>\u00a0{clean(o)}", s.body_tight) for o in a.options]],
-        colWidths=[inner / 3] * 3,
+        colWidths=[(inner - 32) / 3] * 3,
     )
     options.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     lines = Table(
@@ -194,7 +194,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
             [para(a.board_date, s.cell_bold), ""],
             [para(a.wet_signature, s.cell_bold), ""],
         ],
-        colWidths=[130, inner - 130],
+        colWidths=[130, inner - 32 - 130],
         rowHeights=[20, 20, 22, 22, 30],
     )
     lines.setStyle(
@@ -217,7 +217,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
         PageBreak(),
         KeepInFrame(inner, height - TOP - top_y, upper, mode="shrink"),
         FrameBreak(),
-        KeepInFrame(inner, bottom_top - BOTTOM, lower, mode="shrink"),
+        KeepInFrame(inner - 32, bottom_top - counter[1] - 16, lower, mode="shrink"),
     ]
     return template, story
 
