@@ -137,6 +137,18 @@ def _text(canvas: Any, x: float, y: float, text: str, font: str, size: float, co
     canvas.drawString(x, y, text)
 
 
+def _signer(canvas: Any, x: float, y: float, inner: float, signatory: Signatory, fonts: Fonts, size: float) -> float:
+    """The signer's name (bold, ``size``) and, below it, role and organisation; returns the next line's y."""
+    name = fit_line(_printable(signatory.name, fonts), fonts.bold, size, inner)
+    _text(canvas, x, y, name, fonts.bold, size, INK)
+    y -= max(size, 12.0)
+    who = ", ".join(p for p in (signatory.role, signatory.organisation) if p)
+    if who:
+        _text(canvas, x, y, fit_line(_printable(who, fonts), fonts.regular, 9, inner), fonts.regular, 9, INK)
+        y -= 11.5
+    return y
+
+
 def signature_page(
     box: tuple[float, float, float, float],
     signatory: Signatory,
@@ -155,13 +167,7 @@ def signature_page(
     y = height - PAD - 7
     _text(canvas, x, y, TEXT["signed"], fonts.bold, 7.5, ACCENT)
     y -= 15
-    name = fit_line(_printable(signatory.name, fonts), fonts.bold, 12.5, inner)
-    _text(canvas, x, y, name, fonts.bold, 12.5, INK)
-    y -= 12.5
-    who = ", ".join(p for p in (signatory.role, signatory.organisation) if p)
-    if who:
-        _text(canvas, x, y, fit_line(_printable(who, fonts), fonts.regular, 9, inner), fonts.regular, 9, INK)
-        y -= 11.5
+    y = _signer(canvas, x, y, inner, signatory, fonts, 12.5)
     details = [f"{TEXT['date']} {format_time(when)}"]
     if location:
         details.append(f"{TEXT['location']}: {location}")
@@ -210,13 +216,7 @@ def countersignature_page(
         _text(canvas, option_x, y, text, font, size, colour if chosen else MUTED)
         option_x += stringWidth(text, font, size) + 24
     y -= 17
-    name = fit_line(_printable(signatory.name, fonts), fonts.bold, 10.5, inner)
-    _text(canvas, x, y, name, fonts.bold, 10.5, INK)
-    y -= 12
-    who = ", ".join(p for p in (signatory.role, signatory.organisation) if p)
-    if who:
-        _text(canvas, x, y, fit_line(_printable(who, fonts), fonts.regular, 9, inner), fonts.regular, 9, INK)
-        y -= 11.5
+    y = _signer(canvas, x, y, inner, signatory, fonts, 10.5)
     details = " · ".join([f"{TEXT['date']} {format_time(when)}"] + ([location] if location else []))
     _text(canvas, x, y, fit_line(_printable(details, fonts), fonts.regular, 8.5, inner), fonts.regular, 8.5, INK)
     y -= 14
