@@ -253,6 +253,7 @@ EN: dict[str, str] = {
     "owners.",
     "attest.report": "Report {report_id} · fingerprint {fingerprint}",
     "attest.signatory": "Signatory",
+    "summary.signs": "Signs the attestation: {signer}",
     "attest.name": "Name",
     "attest.role": "Role",
     "attest.organisation": "Organisation",

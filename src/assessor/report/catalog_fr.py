@@ -269,6 +269,7 @@ _TEXTS: dict[str, str] = {
     "les personnes désignées comme responsables.",
     "attest.report": "Rapport {report_id} · empreinte {fingerprint}",
     "attest.signatory": "Signataire",
+    "summary.signs": "Signe l’attestation : {signer}",
     "attest.name": "Nom",
     "attest.role": "Fonction",
     "attest.organisation": "Organisme",

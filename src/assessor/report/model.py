@@ -117,6 +117,7 @@ class Summary:
     tier_title: str
     tier_value: str
     tier_reasons: tuple[str, ...]
+    signs: str = ""  # who signs the attestation
 
 
 @dataclass(frozen=True)
@@ -579,11 +580,19 @@ class _Builder:
             tier_title=t("summary.tier"),
             tier_value=t("summary.tier_value", tier=self.tier_stated, total=card.triage.total),
             tier_reasons=tuple(_clip(r, REASON_CHARS) for r in card.triage.reasons),
+            signs=self.signs(),
         )
 
     def level_text_default(self, level: int) -> str:
         scale = next(s for s in self.pack.scales if s.id == self.pack.default_scale)
         return scale.label_of(level)
+
+    def signs(self) -> str:
+        """Who signs the attestation, for the board summary (empty when nobody is named)."""
+        a = self.a
+        signer = a.signatory if a.signatory.name.strip() or not a.assessors else a.assessors[0]
+        who = ", ".join(p for p in (signer.name.strip(), signer.role.strip()) if p)
+        return self.t("summary.signs", signer=who) if who else ""
 
     def follow_up(self, question_id: str) -> dict[str, str]:
         action = self.actions_by_question.get(question_id)

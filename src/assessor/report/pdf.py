@@ -265,9 +265,7 @@ def render(
 
     nav = doc.nav = pdf_nav.Pages()
     story: list[Flowable] = pages.cover(model.cover, s, inner)
-    signatory = model.attestation.signatory
-    signs = f"{model.attestation.signatory_title}: " + ", ".join(f.value for f in signatory[:2] if f.value.strip())
-    board = pages.summary(model.summary, s, inner, signs if signatory else "")
+    board = pages.summary(model.summary, s, inner)
     story += [PageBreak(), *board]
     if not summary_only:
         story += _body(model, s, inner, nav, board[0].bookmark)

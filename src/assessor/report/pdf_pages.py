@@ -154,7 +154,7 @@ def cover(c: Cover, s: Styles, width: float) -> list[Flowable]:
 # -- executive summary -------------------------------------------------------------------------------------
 
 
-def summary(m: Summary, s: Styles, width: float, signs: str = "") -> list[Flowable]:
+def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
     """The board summary, two pages at most: the verdict, the tier and its reasons, the critical gaps
     with their actions (one compact row each), what needs the board's attention, and who signs."""
     story: list[Flowable] = [heading(m.number, m.title, s, "summary")]
@@ -200,12 +200,12 @@ def summary(m: Summary, s: Styles, width: float, signs: str = "") -> list[Flowab
                     para(follow, s.small_bold if late else s.small_ink),
                 ]
             )
-        widths = [44, 0.0, 92, 150]
+        widths = [52, 0.0, 90, 146]
         widths[1] = width - sum(widths)
         story.append(grid(m.critical_columns, rows, widths, s))
     story += attention(m.attention, s, width, skip={g.action for g in m.critical if g.action})
-    if signs:
-        story += [Spacer(1, 3 * mm), para(signs, s.small_ink)]
+    if m.signs:
+        story += [Spacer(1, 3 * mm), para(m.signs, s.small_ink)]
     return story
 
 
