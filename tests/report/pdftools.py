@@ -19,6 +19,15 @@ def pages_text(pdf: Path) -> list[str]:
     return text.split("\f")[:-1]
 
 
+def body_index(flat: str, title: str, start: int = 0) -> int:
+    """Where ``title`` first occurs in a report's flattened text outside the contents page (where a
+    title is followed by its dotted leader)."""
+    at = flat.index(title, start)
+    while flat.startswith(" .", at + len(title)):
+        at = flat.index(title, at + 1)
+    return at
+
+
 def info(pdf: Path) -> dict[str, str]:
     out = {}
     for line in _run("pdfinfo", "-enc", "UTF-8", "-isodates", str(pdf)).splitlines():

@@ -99,3 +99,24 @@ def test_a_content_change_between_the_signatures_is_caught(signed: bytes, board_
     assert first.intact and first.valid and not first.whole_document
     assert second.whole_document
     assert any("changed after this signature" in p for p in result.problems)
+
+
+def test_a_long_comment_and_the_ticked_decision_print_whole_on_the_attestation_page(
+    signed: bytes, board_id: SigningIdentity, tmp_path: Path
+) -> None:
+    import subprocess
+
+    comment = " ".join(
+        f"Condition {n}: the team documents measure {n} and reports to the board within three months."
+        for n in range(1, 8)
+    )[:600]
+    out = countersign_pdf(signed, board_id.path, board_id.passphrase, decision="not-approved", comment=comment)
+    path = tmp_path / "countersigned.pdf"
+    path.write_bytes(out)
+    # -raw: in drawing order, so the appearance reads apart from the paper form it covers
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    page = " ".join(text.split("\f")[-2].split())
+    assert f"Comment: {comment}" in page  # all 600 characters
+    assert "☐ Approved ☐ Approved with conditions ☒ Not approved" in page
+    assert "Amara Okafor" in page and "Chair" in page
+    assert verify_pdf(out).signatures[1].comment == comment  # verify gives it whole too

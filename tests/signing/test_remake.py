@@ -76,6 +76,20 @@ def test_a_fresh_report_is_signed_in_either_paper_and_language(
     assert signed.startswith(report)  # signing appends; the report itself is unchanged
 
 
+def test_a_summary_print_is_signed_as_made_and_is_not_taken_for_the_full_report(
+    small: Assessment, opened: object
+) -> None:
+    pack = pack_for(small, "en").pack
+    board_pack = render_pdf(pack, small, date=dt.date(2026, 2, 1), summary=True)
+    result = verify_pdf(sign_pdf_with(board_pack, opened))  # type: ignore[arg-type]
+    assert result.valid and result.fingerprint_match, result.problems
+    relabelled = board_pack.replace(b"made-with:part=summary", b" " * len(b"made-with:part=summary"))
+    made = recipe.parse(pdfdoc.keywords(pdfdoc.latest(pdfdoc.open_reader(relabelled))))
+    assert made is not None and not made.summary
+    with pytest.raises(SigningProblem, match=NOT_OURS):  # a summary passed off as the full report
+        sign_pdf_with(relabelled, opened)  # type: ignore[arg-type]
+
+
 def test_a_report_made_with_previous_needs_that_file_to_be_signed(small: Assessment, opened: object) -> None:
     before = small.model_copy(deep=True)
     before.answers.pop(next(iter(before.answers)))

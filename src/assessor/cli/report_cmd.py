@@ -41,6 +41,12 @@ def register(commands: Any) -> None:
         default="en",
         help="the language of the report: en (English) or fr (French) (default: en)",
     )
+    report.add_argument(
+        "--summary",
+        action="store_true",
+        help="the board pack: the cover, the board summary and the attestation page only (the same report id "
+        "and fingerprint; it can be signed like the full report, which stays the document of record)",
+    )
     add_force(report)
     report.set_defaults(run=run_report)
 
@@ -92,7 +98,9 @@ def run_report(args: argparse.Namespace) -> int:
 
     card = score(pack, assessment)  # once, for the PDF, the HTML and the verdict line
     try:
-        pdf = render_pdf(pack, assessment, paper=args.paper, date=date, previous=previous, card=card)
+        pdf = render_pdf(
+            pack, assessment, paper=args.paper, date=date, previous=previous, card=card, summary=args.summary
+        )
     except UnprintableText as exc:
         raise CliError(f"{args.file}: {exc}") from None
     html = (

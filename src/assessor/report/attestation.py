@@ -19,6 +19,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": (210 * _MM, 297 * _MM), "let
 MARGIN = 56.0  # 2 cm, close enough to 0.75 in for Letter too
 BOX_HEIGHT = 78.0
 BOX_GAP = 30.0
+COUNTER_HEIGHT = 200.0 + BOX_HEIGHT  # from the bottom margin to the gap below the assessor's box
 
 SIGNATURE_FIELD = "AssessorSignature"
 COUNTERSIGNATURE_FIELD = "BoardCountersignature"
@@ -39,10 +40,11 @@ def signature_box(paper: Paper) -> tuple[float, float, float, float]:
 
 
 def countersignature_box(paper: Paper) -> tuple[float, float, float, float]:
-    """(x1, y1, x2, y2) of the board's countersignature box, below the assessor's."""
+    """(x1, y1, x2, y2) of the board's countersignature box, below the assessor's, down to the bottom
+    margin. On paper it holds the board's decision form (boxes to tick, lines to fill in); a digital
+    countersignature covers that form with the decision ticked, who decided, when and the comment."""
     width, _ = page_size(paper)
-    y1 = MARGIN + 200.0
-    return (MARGIN, y1, width - MARGIN, y1 + BOX_HEIGHT)
+    return (MARGIN, MARGIN, width - MARGIN, MARGIN + COUNTER_HEIGHT)
 
 
 def keywords(report_id: str, fingerprint: str) -> str:

@@ -27,6 +27,7 @@ EN: dict[str, str] = {
     "header.left": "{institution} · Self-assessment report",
     "footer.fingerprint": "Fingerprint {short}",
     "footer.page": "Page {page} of {pages}",
+    "contents.title": "Contents",
     "unnamed_institution": "Institution not named",
     # -- cover ------------------------------------------------------------------------------------------
     "cover.institution": "Institution",
@@ -112,6 +113,7 @@ EN: dict[str, str] = {
     "profile.raised": "Tier raised by the assessor from {computed} to {tier}.",
     "profile.justification": "Justification given",
     "profile.reasons": "Reasons",
+    "profile.reasons_in_summary": "The reasons for this tier are listed in the board summary (section {section}).",
     "profile.tier_means": "What the {tier} tier means",
     # -- elements ---------------------------------------------------------------------------------------
     "element.framework": "The Framework's words",
@@ -254,6 +256,7 @@ EN: dict[str, str] = {
     "owners.",
     "attest.report": "Report {report_id} · fingerprint {fingerprint}",
     "attest.signatory": "Signatory",
+    "summary.signs": "Signs the attestation: {signer}",
     "attest.name": "Name",
     "attest.role": "Role",
     "attest.organisation": "Organisation",

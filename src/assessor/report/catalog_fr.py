@@ -33,6 +33,7 @@ _TEXTS: dict[str, str] = {
     "header.left": "{institution} · Rapport d’auto-évaluation",
     "footer.fingerprint": "Empreinte {short}",
     "footer.page": "Page {page} sur {pages}",
+    "contents.title": "Sommaire",
     "unnamed_institution": "Établissement non renseigné",
     # -- cover ------------------------------------------------------------------------------------------
     "cover.institution": "Établissement",
@@ -119,6 +120,7 @@ _TEXTS: dict[str, str] = {
     "profile.raised": "Niveau de risque relevé par l’évaluateur de {computed} à {tier}.",
     "profile.justification": "Justification fournie",
     "profile.reasons": "Motifs",
+    "profile.reasons_in_summary": "Les motifs de ce niveau figurent dans la synthèse (section {section}).",
     "profile.tier_means": "Ce que signifie le niveau de risque {tier}",
     # -- elements ---------------------------------------------------------------------------------------
     "element.framework": "Le texte du Cadre",
@@ -268,6 +270,7 @@ _TEXTS: dict[str, str] = {
     "les personnes désignées comme responsables.",
     "attest.report": "Rapport {report_id} · empreinte {fingerprint}",
     "attest.signatory": "Signataire",
+    "summary.signs": "Signe l’attestation : {signer}",
     "attest.name": "Nom",
     "attest.role": "Fonction",
     "attest.organisation": "Organisme",

@@ -56,6 +56,8 @@ class Meta:
     footer_fingerprint: str
     page_template: str  # "Page {page} of {pages}"
     draft_mark: str = ""  # "Draft: N questions unanswered" on every page while incomplete
+    header_institution: str = ""  # the institution, as the header prints it before the section's name
+    contents_title: str = "Contents"
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class Summary:
     tier_title: str
     tier_value: str
     tier_reasons: tuple[str, ...]
+    signs: str = ""  # who signs the attestation
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,7 @@ class Profile:
     reasons: tuple[str, ...]
     tier_means_title: str
     tier_means: str
+    reasons_in_summary: str = ""  # the PDF prints the reasons once, in the board summary
 
 
 @dataclass(frozen=True)
@@ -428,6 +432,8 @@ class _Builder:
             footer_fingerprint=t("footer.fingerprint", short=short_fingerprint(self.fp)),
             page_template=t.texts["footer.page"],
             draft_mark=vv.draft_mark(t, self.verdict),
+            header_institution=_clip(self.institution, 70),
+            contents_title=t("contents.title"),
         )
 
     def cover(self) -> Cover:
@@ -575,11 +581,19 @@ class _Builder:
             tier_title=t("summary.tier"),
             tier_value=t("summary.tier_value", tier=self.tier_stated, total=card.triage.total),
             tier_reasons=tuple(_clip(r, REASON_CHARS) for r in card.triage.reasons),
+            signs=self.signs(),
         )
 
     def level_text_default(self, level: int) -> str:
         scale = next(s for s in self.pack.scales if s.id == self.pack.default_scale)
         return scale.label_of(level)
+
+    def signs(self) -> str:
+        """Who signs the attestation, for the board summary (empty when nobody is named)."""
+        a = self.a
+        signer = a.signatory if a.signatory.name.strip() or not a.assessors else a.assessors[0]
+        who = ", ".join(p for p in (signer.name.strip(), signer.role.strip()) if p)
+        return self.t("summary.signs", signer=who) if who else ""
 
     def follow_up(self, question_id: str) -> dict[str, str]:
         action = self.actions_by_question.get(question_id)
@@ -647,6 +661,7 @@ class _Builder:
             raised_line=t("profile.raised", computed=computed_title, tier=self.tier_title) if tri.raised else "",
             justification=justification,
             reasons_title=t("profile.reasons"),
+            reasons_in_summary=t("profile.reasons_in_summary", section=self.numbers["summary"]),
             reasons=reasons,
             tier_means_title=t("profile.tier_means", tier=self.tier_title),
             tier_means=self.pack.tier_spec(self.card.tier).description,

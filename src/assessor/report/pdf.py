@@ -16,6 +16,7 @@ import io
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from assessor.report import attestation as att
+from assessor.report import pdf_nav
 from assessor.report import pdf_pages as pages
 from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
@@ -59,8 +61,9 @@ DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
 
 
-def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None) -> type[rl_canvas.Canvas]:
+def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages) -> type[rl_canvas.Canvas]:
     """A canvas that keeps its pages until the end, then draws header and footer with the page count
+    and the section's name, places the bookmarks and contents page numbers that ``nav`` recorded
     (and attaches ``attachment``, the assessment, as ``assessment.g4sa``)."""
     pdf_date = f"D:{report_date.replace('-', '')}000000+00'00'"
 
@@ -81,6 +84,7 @@ def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None) -> typ
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                pdf_nav.place(self, nav, number)
                 self._furniture(number, total)
                 rl_canvas.Canvas.showPage(self)
             if attachment is not None:
@@ -95,10 +99,11 @@ def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None) -> typ
             self.line(MARGIN, height - HEADER_Y - 5, width - MARGIN, height - HEADER_Y - 5)
             self.line(MARGIN, FOOTER_Y + 11, width - MARGIN, FOOTER_Y + 11)
             self.setFillColor(MUTED)
-            self.setFont(SANS, 7.5)
-            draw_string(self, MARGIN, height - HEADER_Y, meta.header_left, SANS, 7.5)
             self.setFont(SANS_BOLD, 7.5)
             self.drawRightString(width - MARGIN, height - HEADER_Y, meta.report_id)
+            room = width - 2 * MARGIN - stringWidth(meta.report_id, SANS_BOLD, 7.5) - 12
+            self.setFont(SANS, 7.5)
+            draw_string(self, MARGIN, height - HEADER_Y, _header(meta, nav.section_of(number), room), SANS, 7.5)
             self.setFont(SANS, 7.5)
             self.drawString(MARGIN, FOOTER_Y, meta.footer_fingerprint)
             self.setFillColor(INK)
@@ -111,16 +116,29 @@ def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None) -> typ
     return NumberedCanvas
 
 
+def _header(meta: Meta, section: str, room: float) -> str:
+    """The header's left part: the institution and the section's name, the institution shortened to fit."""
+    if not section:
+        return meta.header_left
+    institution = meta.header_institution
+    text = f"{institution} · {section}"
+    while institution and stringWidth(text, SANS, 7.5) > room:
+        institution = institution[:-2].rstrip() + "…" if len(institution) > 2 else ""
+        text = f"{institution} · {section}" if institution else section
+    return text
+
+
 class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
-    """Turns section headings into PDF bookmarks."""
+    """Turns section headings into PDF bookmarks (placed on their own page by ``pdf_nav``)."""
+
+    nav: pdf_nav.Pages
 
     def afterFlowable(self, flowable: Flowable) -> None:
         for item in getattr(flowable, "_content", None) or [flowable]:  # a KeepInFrame holds its flowables
             mark = getattr(item, "bookmark", None)
             if mark:
                 title, key, level = mark
-                self.canv.bookmarkPage(key)
-                self.canv.addOutlineEntry(title, key, level=level, closed=False)
+                pdf_nav.mark(self.canv, self.nav, title, key, level)
 
 
 def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[PageTemplate, list[Flowable]]:
@@ -130,8 +148,8 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
     inner = width - 2 * MARGIN
     top_y = sig[3] + CAPTION_GAP + 16  # leave room for the caption above the signature box
     top = Frame(MARGIN, top_y, inner, height - TOP - top_y, id="attest-top", leftPadding=0, rightPadding=0)
-    bottom_top = counter[1] - 10
-    bottom = Frame(MARGIN, BOTTOM, inner, bottom_top - BOTTOM, id="attest-bottom", leftPadding=0, rightPadding=0)
+    bottom_top = counter[3] - 4  # the board's paper form, inside the countersignature box
+    bottom = Frame(MARGIN + 10, counter[1] + 4, inner - 20, bottom_top - counter[1] - 4, id="attest-bottom")
 
     def draw_boxes(canv: rl_canvas.Canvas, _doc: Any) -> None:
         canv.saveState()
@@ -167,7 +185,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
     ]
     options = Table(
         [[Paragraph(f"<font size=13>☐</font>\u00a0{clean(o)}", s.body_tight) for o in a.options]],
-        colWidths=[inner / 3] * 3,
+        colWidths=[(inner - 32) / 3] * 3,
     )
     options.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     lines = Table(
@@ -178,7 +196,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
             [para(a.board_date, s.cell_bold), ""],
             [para(a.wet_signature, s.cell_bold), ""],
         ],
-        colWidths=[130, inner - 130],
+        colWidths=[130, inner - 32 - 130],
         rowHeights=[20, 20, 22, 22, 30],
     )
     lines.setStyle(
@@ -201,16 +219,22 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
         PageBreak(),
         KeepInFrame(inner, height - TOP - top_y, upper, mode="shrink"),
         FrameBreak(),
-        KeepInFrame(inner, bottom_top - BOTTOM, lower, mode="shrink"),
+        KeepInFrame(inner - 32, bottom_top - counter[1] - 16, lower, mode="shrink"),
     ]
     return template, story
 
 
 def render(
-    model: ReportModel, paper: att.Paper = "a4", *, attachment: bytes | None = None, keywords: str = ""
+    model: ReportModel,
+    paper: att.Paper = "a4",
+    *,
+    attachment: bytes | None = None,
+    keywords: str = "",
+    summary_only: bool = False,
 ) -> bytes:
     """The PDF bytes of a report model, carrying ``attachment`` (the assessment file) when given and
-    ``keywords`` after the report id and fingerprint in the Keywords."""
+    ``keywords`` after the report id and fingerprint in the Keywords. ``summary_only`` gives the
+    board pack: the cover, the board summary and the attestation page."""
     register_fonts()
     check_printable(model)
     rl_config.invariant = 1  # no time stamps or random ids: the same model gives the same bytes
@@ -243,10 +267,23 @@ def render(
     attest_template, attest_story = _attestation_page(model.attestation, s, paper)
     doc.addPageTemplates([PageTemplate(id="body", frames=[body], pagesize=(width, height)), attest_template])
 
+    nav = doc.nav = pdf_nav.Pages()
     story: list[Flowable] = pages.cover(model.cover, s, inner)
+    board = pages.summary(model.summary, s, inner)
+    story += [PageBreak(), *board]
+    if not summary_only:
+        story += _body(model, s, inner, nav, board[0].bookmark)
+    story += attest_story
+    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav))
+    return buf.getvalue()
+
+
+def _body(
+    model: ReportModel, s: Styles, inner: float, nav: pdf_nav.Pages, summary_mark: tuple[str, str, int]
+) -> list[Flowable]:
+    """The contents page, then every section after the board summary."""
     sections: list[list[Flowable]] = [
-        pages.summary(model.summary, s, inner),
-        pages.profile(model.profile, s, inner),
+        [*pages.profile(model.profile, s, inner), *pages.scores(model.summary, s, inner)],
         *(pages.element(e, s, inner) for e in model.elements),
         pages.action_plan(model.actions, s, inner),
         pages.evidence(model.evidence, s, inner),
@@ -254,8 +291,10 @@ def render(
     if model.changes is not None:
         sections.append(pages.changes(model.changes, s, inner))
     sections.append(pages.method(model.method, s, inner))
+    marks = [summary_mark, *(section[0].bookmark for section in sections)]
+    marks.append((" ".join(model.attestation.title.split()), "attestation", 0))
+    story: list[Flowable] = [PageBreak(), pages.Heading(model.meta.contents_title, s.h1, "contents")]
+    story += [pdf_nav.ContentsLine(title, key, nav, level) for title, key, level in marks]
     for section in sections:
         story += [PageBreak(), *section]
-    story += attest_story
-    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment))
-    return buf.getvalue()
+    return story

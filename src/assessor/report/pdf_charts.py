@@ -17,6 +17,7 @@ from assessor.report.pdf_styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD
 
 LABEL_SIZE = 8.5
 VALUE_SIZE = 8
+SMALL_SIZE = 7.5  # axis, target and legend: the smallest text the report prints
 BAR_HEIGHT = 12.0
 
 FILLS: dict[str, colors.Color] = {
@@ -87,7 +88,7 @@ def score_chart(summary: Summary, width: float) -> Drawing:
                 plot_bottom - 11,
                 f"{value:.0f}\u00a0%",
                 fontName=SANS,
-                fontSize=7,
+                fontSize=SMALL_SIZE,
                 fillColor=MUTED,
                 textAnchor="start" if value == 0 else "end" if value == 100 else "middle",
             )
@@ -125,7 +126,7 @@ def score_chart(summary: Summary, width: float) -> Drawing:
             plot_bottom - 23,
             summary.target_label,
             fontName=SANS_BOLD,
-            fontSize=7,
+            fontSize=SMALL_SIZE,
             fillColor=INK,
             textAnchor="end" if summary.target_percent > 85 else "middle",
         )
@@ -135,8 +136,8 @@ def score_chart(summary: Summary, width: float) -> Drawing:
     lx = x0
     for key, name in summary.legend:
         d.add(swatch(key, lx, 1, 16, 8))
-        d.add(String(lx + 20, 2, name, fontName=SANS, fontSize=7, fillColor=INK))
-        lx += 30 + stringWidth(name, SANS, 7)
+        d.add(String(lx + 20, 2, name, fontName=SANS, fontSize=SMALL_SIZE, fillColor=INK))
+        lx += 30 + stringWidth(name, SANS, SMALL_SIZE)
     return d
 
 

@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     LongTable,
     Paragraph,
     Spacer,
@@ -154,6 +155,8 @@ def cover(c: Cover, s: Styles, width: float) -> list[Flowable]:
 
 
 def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
+    """The board summary, two pages at most: the verdict, the tier and its reasons, the critical gaps
+    with their actions (one compact row each), what needs the board's attention, and who signs."""
     story: list[Flowable] = [heading(m.number, m.title, s, "summary")]
     result = Table(
         [
@@ -179,46 +182,61 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
             ]
         )
     )
-    story += [result, Spacer(1, 4 * mm), facts_table(m.counts, s, width, label_w=200)]
-    story += attention(m.attention, s, width)
-    story += [
-        CondPageBreak(120 * mm),
-        Paragraph(clean(m.chart_title), s.h2),
-        score_chart(m, width),
-        Spacer(1, 2 * mm),
-        para(m.chart_caption, s.small),
-    ]
-    story += [CondPageBreak(40 * mm), Paragraph(clean(m.tier_title), s.h2), para(m.tier_value, s.body)]
-    story += [Paragraph(markup(r), s.bullet, bulletText="•") for r in m.tier_reasons]
-    story += [CondPageBreak(40 * mm), Paragraph(clean(m.critical_title), s.h2), para(m.critical_intro, s.body)]
+    story += [result, Spacer(1, 3 * mm), facts_table(m.counts, s, width, label_w=200)]
+    story += [Paragraph(clean(m.tier_title), s.h2), para(m.tier_value, s.body_tight)]
+    story += [Paragraph(markup(r), s.bullet_small, bulletText="•") for r in m.tier_reasons]
+    story += [Paragraph(clean(m.critical_title), s.h2), para(m.critical_intro, s.small_ink)]
+    flagged = {x.key for lst in m.attention.lists for x in lst.items}
     if m.critical:
         rows = []
         for g in m.critical:
-            action: list[Flowable] = [para(g.action, s.cell_bold), para(g.owner, s.cell), para(g.due, s.cell)]
+            late = g.action in flagged
+            follow = f"{g.action}: {g.owner} · {g.due}" if g.action else ""
             rows.append(
                 [
                     para(g.question_id, s.cell_bold),
-                    [para(g.text, s.cell), para(g.element, s.footer)],
-                    para(g.answer, s.cell),
-                    action if g.action else para("", s.cell),
+                    para(_clip(g.text, SUMMARY_TEXT), s.small_ink),
+                    para(g.answer, s.small_ink),
+                    para(follow, s.small_bold if late else s.small_ink),
                 ]
             )
-        widths = [54, 0.0, 96, 104]
+        widths = [52, 0.0, 90, 146]
         widths[1] = width - sum(widths)
         story.append(grid(m.critical_columns, rows, widths, s))
+    story += attention(m.attention, s, width, skip={g.action for g in m.critical if g.action})
+    if m.signs:
+        story += [Spacer(1, 3 * mm), para(m.signs, s.small_ink)]
     return story
 
 
-def attention(a: Attention, s: Styles, width: float) -> list[Flowable]:
-    """The board's lists: essential questions marked N/A, critical actions without an owner or due too late."""
-    story: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(clean(a.title), s.h2)]
-    if not a.lists:
-        return [*story, para(a.nothing, s.body)]
-    story.append(para(a.intro, s.body))
-    for lst in a.lists:
-        story.append(Paragraph(f"<b>{clean(lst.title)}</b>", s.body_tight))
-        rows = [[para(x.key, s.cell_bold), para(x.text, s.cell), para(x.detail, s.cell)] for x in lst.items]
-        t = Table(rows, colWidths=[60, width - 60 - 150, 150])
+def scores(m: Summary, s: Styles, width: float) -> list[Flowable]:
+    """The chart of the scores per Core Element, with its caption."""
+    chart = [Paragraph(clean(m.chart_title), s.h2), score_chart(m, width), Spacer(1, 2 * mm)]
+    return [KeepTogether([*chart, para(m.chart_caption, s.small)])]
+
+
+SUMMARY_TEXT = 80  # characters of a question's text in the board summary (the full text is in its section)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def attention(a: Attention, s: Styles, width: float, skip: set[str] | frozenset[str] = frozenset()) -> list[Flowable]:
+    """The board's lists: essential questions marked N/A, critical actions without an owner or due too late
+    (those already in the critical gaps table, ``skip``, are shown there in bold)."""
+    story: list[Flowable] = [Paragraph(clean(a.title), s.h2)]
+    lists = [(lst.title, [x for x in lst.items if x.key not in skip]) for lst in a.lists]
+    lists = [(title, items) for title, items in lists if items]
+    story.append(para(a.intro if a.lists else a.nothing, s.small_ink))
+    for title, items in lists:
+        story.append(Paragraph(f"<b>{clean(title)}</b>", s.small_ink))
+        rows = [
+            [para(x.key, s.cell_bold), para(_clip(x.text, SUMMARY_TEXT), s.small_ink), para(x.detail, s.small_ink)]
+            for x in items
+        ]
+        t = Table(rows, colWidths=[50, width - 50 - 230, 230])
         t.setStyle(TableStyle([*base_table_style(header=False), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
         story += [t, Spacer(1, 2 * mm)]
     return story
@@ -263,8 +281,11 @@ def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
     story.append(para(p.raised_line or p.computed_line, s.body))
     if p.justification is not None:
         story += paragraphs(p.justification.value, s.body, first_label=p.justification.label, colon=s.colon)
-    story.append(Paragraph(f"<b>{s.label(p.reasons_title)}</b>", s.body_tight))
-    story += [Paragraph(markup(r), s.bullet, bulletText="•") for r in p.reasons]
+    if p.reasons_in_summary:
+        story.append(para(p.reasons_in_summary, s.body))
+    else:
+        story.append(Paragraph(f"<b>{s.label(p.reasons_title)}</b>", s.body_tight))
+        story += [Paragraph(markup(r), s.bullet, bulletText="•") for r in p.reasons]
     story += [Paragraph(clean(p.tier_means_title), s.h3), para(p.tier_means, s.body)]
     return story
 

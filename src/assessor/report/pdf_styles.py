@@ -95,7 +95,7 @@ class Styles:
             "cell_head_right", fontName=SANS_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT
         )
         self.mono = _style("mono", fontName=MONO, fontSize=8.5, leading=11)
-        self.mono_small = _style("mono_small", fontName=MONO, fontSize=7, leading=9.5)
+        self.mono_small = _style("mono_small", fontName=MONO, fontSize=7.5, leading=9.5)
         self.h1 = _style("h1", fontName=SANS_BOLD, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=10)
         self.h2 = _style("h2", fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=14, spaceAfter=6)
         self.h3 = _style("h3", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3)
@@ -117,6 +117,8 @@ class Styles:
         )
         self.clause = _style("clause", fontSize=8.5, leading=11.5, textColor=MUTED, leftIndent=46, spaceBefore=2)
         self.bullet = _style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=2)
+        self.bullet_small = _style("bullet_small", fontSize=8.5, leading=11.5, leftIndent=14, bulletIndent=2)
+        self.small_bold = _style("small_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11.5)
         self.footer = _style("footer", fontSize=7.5, leading=9, textColor=MUTED)
 
     def label(self, text: str) -> str:

@@ -56,8 +56,12 @@ def render_pdf(
     previous: Assessment | None = None,
     language: str | None = None,
     card: Scorecard | None = None,
+    summary: bool = False,
 ) -> bytes:
     """The report as PDF bytes; the same assessment, paper, date and language give the same bytes.
+
+    ``summary`` gives the board pack (cover, board summary, attestation: the same report id and
+    fingerprint), recorded as such so that `sign` makes it again the same way.
 
     The report is printed in ``language`` ("en" or "fr"), by default the language ``pack`` was loaded in,
     so a pack loaded in French gives a French report with French question texts. The PDF carries the
@@ -75,8 +79,9 @@ def render_pdf(
         date=date.isoformat(),
         pack=recipe.pack_label(pack.id, pack.version, pack.hash),
         previous=fingerprint(previous) if previous is not None else None,
+        summary=summary,
     )
-    return render(model, paper, attachment=file_bytes(assessment), keywords=made.keywords())
+    return render(model, paper, attachment=file_bytes(assessment), keywords=made.keywords(), summary_only=summary)
 
 
 def render_html(

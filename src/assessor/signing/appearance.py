@@ -2,8 +2,9 @@
 
 pyHanko's own text stamps use an unembedded Courier, which cannot print every name. Here the box is
 drawn as a one-page PDF the size of the signature box, with the report's embedded Unicode font when
-it is installed, and pyHanko imports that page as the signature's appearance stream. Long comments
-are wrapped to the box and cut with an ellipsis, never spilled over it.
+it is installed, and pyHanko imports that page as the signature's appearance stream. Comments are
+wrapped to the box (the countersignature's box holds a comment of the longest length `countersign`
+allows) and cut with an ellipsis rather than spilled over it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ ACCENT = (0.16, 0.33, 0.55)
 INK = (0.10, 0.10, 0.12)
 MUTED = (0.35, 0.35, 0.40)
 PAD = 8.0
+COMMENT_SIZE = 8.5  # no text under 7.5 pt on paper
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,18 @@ def _text(canvas: Any, x: float, y: float, text: str, font: str, size: float, co
     canvas.drawString(x, y, text)
 
 
+def _signer(canvas: Any, x: float, y: float, inner: float, signatory: Signatory, fonts: Fonts, size: float) -> float:
+    """The signer's name (bold, ``size``) and, below it, role and organisation; returns the next line's y."""
+    name = fit_line(_printable(signatory.name, fonts), fonts.bold, size, inner)
+    _text(canvas, x, y, name, fonts.bold, size, INK)
+    y -= max(size, 12.0)
+    who = ", ".join(p for p in (signatory.role, signatory.organisation) if p)
+    if who:
+        _text(canvas, x, y, fit_line(_printable(who, fonts), fonts.regular, 9, inner), fonts.regular, 9, INK)
+        y -= 11.5
+    return y
+
+
 def signature_page(
     box: tuple[float, float, float, float],
     signatory: Signatory,
@@ -151,15 +165,9 @@ def signature_page(
     canvas.rect(0.4, 0.4, 4, height - 0.8, stroke=0, fill=1)
     x, inner = PAD + 6, width - 2 * PAD - 6
     y = height - PAD - 7
-    _text(canvas, x, y, TEXT["signed"], fonts.bold, 7, ACCENT)
+    _text(canvas, x, y, TEXT["signed"], fonts.bold, 7.5, ACCENT)
     y -= 15
-    name = fit_line(_printable(signatory.name, fonts), fonts.bold, 12.5, inner)
-    _text(canvas, x, y, name, fonts.bold, 12.5, INK)
-    y -= 12.5
-    who = ", ".join(p for p in (signatory.role, signatory.organisation) if p)
-    if who:
-        _text(canvas, x, y, fit_line(_printable(who, fonts), fonts.regular, 9, inner), fonts.regular, 9, INK)
-        y -= 11.5
+    y = _signer(canvas, x, y, inner, signatory, fonts, 12.5)
     details = [f"{TEXT['date']} {format_time(when)}"]
     if location:
         details.append(f"{TEXT['location']}: {location}")
@@ -184,7 +192,11 @@ def countersignature_page(
     comment: str,
     location: str = "",
 ) -> bytes:
-    """A one-page PDF the size of ``box``: the board's decision, who decided, when, and the comment."""
+    """A one-page PDF the size of ``box``: the board's decision with its box ticked (covering the paper
+    form the report prints there), who decided, when, and the comment, as much as the box holds (all of
+    a comment of the length `countersign` allows in the reserved box; `verify` prints it whole)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     fonts = _fonts()
     width, height = box[2] - box[0], box[3] - box[1]
     colour = DECISION_COLOURS[decision]
@@ -192,22 +204,28 @@ def countersignature_page(
     canvas.setFillColorRGB(*colour)
     canvas.rect(0.4, 0.4, 4, height - 0.8, stroke=0, fill=1)
     x, inner = PAD + 6, width - 2 * PAD - 6
-    y = height - PAD - 7
-    _text(canvas, x, y, TEXT["countersigned"], fonts.bold, 7, ACCENT)
+    y = height - PAD - 8
+    _text(canvas, x, y, TEXT["countersigned"], fonts.bold, 7.5, ACCENT)
+    y -= 17
+    ticked, empty = ("\u2612", "\u2610") if fonts.unicode else ("[X]", "[ ]")
+    option_x = x
+    for key, label in DECISION_LABELS.items():
+        chosen = key == decision
+        text = f"{ticked if chosen else empty} {label}"
+        font, size = (fonts.bold, 11.0) if chosen else (fonts.regular, 9.5)
+        _text(canvas, option_x, y, text, font, size, colour if chosen else MUTED)
+        option_x += stringWidth(text, font, size) + 24
+    y -= 17
+    y = _signer(canvas, x, y, inner, signatory, fonts, 10.5)
+    details = " · ".join([f"{TEXT['date']} {format_time(when)}"] + ([location] if location else []))
+    _text(canvas, x, y, fit_line(_printable(details, fonts), fonts.regular, 8.5, inner), fonts.regular, 8.5, INK)
     y -= 14
-    head = f"{TEXT['decision']}: {DECISION_LABELS[decision]}"
-    _text(canvas, x, y, fit_line(head, fonts.bold, 11.5, inner), fonts.bold, 11.5, colour)
-    y -= 11
-    who = ", ".join(p for p in (signatory.name, signatory.role, signatory.organisation) if p)
-    details = " · ".join([who, f"{TEXT['date']} {format_time(when)}"] + ([location] if location else []))
-    _text(canvas, x, y, fit_line(_printable(details, fonts), fonts.regular, 8, inner), fonts.regular, 8, INK)
-    y -= 10.5
-    size, leading = 8.0, 9.5
+    size, leading = COMMENT_SIZE, COMMENT_SIZE + 2
     room = int((y - PAD + 2) // leading) + 1
     text = _printable(comment, fonts)
     body = f"{TEXT['comment']}: {text}" if text else TEXT["no_comment"]
     for line in wrap(body, fonts.regular, size, inner, room):
-        _text(canvas, x, y, line, fonts.regular, size, MUTED)
+        _text(canvas, x, y, line, fonts.regular, size, INK)
         y -= leading
     canvas.showPage()
     canvas.save()

@@ -90,7 +90,9 @@ def assessment_made_by_assessor(
         raise _not_ours(f"it was made with form pack {made.pack[:80]}, not the installed {pack.id} {pack.version}")
     try:
         date = dt.date.fromisoformat(made.date)
-        again = render_pdf(pack, carried, paper=made.paper, date=date, previous=baseline, language=made.language)
+        again = render_pdf(
+            pack, carried, paper=made.paper, date=date, previous=baseline, language=made.language, summary=made.summary
+        )
     except (ValueError, KeyError) as exc:
         raise _not_ours(f"it cannot be made again: {str(exc)[:80]}") from None
     if again != pdf:
