@@ -61,6 +61,21 @@ def test_a_damaged_index_keeps_the_certificates_trusted(board_id: SigningIdentit
     assert len(trust.list_trusted()) == 1
 
 
+@pytest.mark.parametrize(
+    "index",
+    [
+        '{"format": 1, "certificates": {}, "certificates": {"SHA": {"label": "Forged"}}}',  # a key given twice
+        '{"certificates": ' + "[" * 100_000 + "]" * 100_000 + "}",  # nested deeper than Python can follow
+    ],
+    ids=["repeated-key", "deep"],
+)
+def test_a_hostile_index_is_ignored_like_a_damaged_one(board_id: SigningIdentity, index: str) -> None:
+    trust.add_certificate(board_id.cert_pem, label="Board")
+    (trust.trust_dir() / trust.INDEX).write_text(index.replace("SHA", sha_of(board_id.cert_pem)))
+    [item] = trust.list_trusted()  # the certificate is still trusted; its label falls back to its name
+    assert item.sha256 == sha_of(board_id.cert_pem) and item.label.startswith("Amara Okafor")
+
+
 def test_a_signature_by_someone_else_with_a_trusted_name_is_called_out(
     signed: bytes, assessor_id: SigningIdentity, stranger_id: SigningIdentity
 ) -> None:

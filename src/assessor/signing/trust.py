@@ -72,12 +72,19 @@ def trust_dir() -> Path:
     return paths.data_dir() / "trust"
 
 
+INDEX_LIMIT = 4 * 1024 * 1024  # labels of a few thousand certificates at most
+
+
 def _read_index(folder: Path) -> dict[str, dict[str, Any]]:
+    """The labels, read with the same bounds as every other file (size, nesting, repeated keys)."""
+    from assessor.core.storage import FileProblem, parse_json, read_bytes
+
+    path = folder / INDEX
     try:
-        data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+        data = parse_json(path, read_bytes(path, limit=INDEX_LIMIT, what="a trust list index"), "a trust list index")
         entries = data.get("certificates", {})
         return {k: v for k, v in entries.items() if isinstance(v, dict)} if isinstance(entries, dict) else {}
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, FileProblem):
         return {}  # no index, or a damaged one: the certificates are still trusted, without labels
 
 
