@@ -83,19 +83,22 @@ def build_model(
     date: dt.date,
     previous: Assessment | None = None,
     language: str = "en",
+    summary_only: bool = False,
 ) -> ReportModel:
-    """Everything the report prints, computed once."""
+    """Everything the report prints, computed once. ``summary_only``: for the board pack (cover, summary,
+    attestation), whose text then refers to no section it leaves out."""
     card = card or score(pack, assessment)
-    b = _Builder(pack, assessment, card, date, previous, language)
+    b = _Builder(pack, assessment, card, date, previous, language, summary_only)
+    changes = b.changes()
     return ReportModel(
         meta=b.meta(),
         cover=b.cover(),
-        summary=b.summary(),
+        summary=b.summary(changes),
         profile=b.profile(),
         elements=b.element_sections(),
         actions=b.action_plan(),
         evidence=b.evidence_register(),
-        changes=b.changes(),
+        changes=changes,
         method=b.method(),
         attestation=b.attestation(),
     )

@@ -16,7 +16,7 @@ class AttestPart(Context):
         organisation = signer.organisation.strip() or a.institution.name.strip()
         return Attestation(
             title=t("attest.title"),
-            statement=t("attest.statement", institution=self.institution)
+            statement=t("attest.statement", institution=self.institution, plan=self.plan_sentence())
             + (" " + vv.count(t, "attest.draft", self.verdict.unanswered) if self.verdict.is_draft else ""),
             report_line=t("attest.report", report_id=self.rid, fingerprint=self.fp),
             signatory_title=t("attest.signatory"),
@@ -35,3 +35,16 @@ class AttestPart(Context):
             board_date=t("attest.board_date"),
             wet_signature=t("attest.wet_signature"),
         )
+
+    def plan_sentence(self) -> str:
+        """What the signatory attests of the action plan: only what is true of it (actions without an owner
+        have been agreed with nobody)."""
+        t, total = self.t, len(self.actions)
+        ownerless = sum(1 for x in self.actions if not x.owner.strip())
+        if not total:
+            return t("attest.plan_empty")
+        if not ownerless:
+            return t("attest.plan_all")
+        if ownerless == total:
+            return t("attest.plan_no_owner", total=total)
+        return vv.count(t, "attest.plan_some", ownerless, total=total)

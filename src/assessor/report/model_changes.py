@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assessor.core.assessment import Assessment, fingerprint, short_fingerprint
-from assessor.core.forms.models import FormPack
+from assessor.core.forms.models import FormPack, Question
 from assessor.core.scoring import QuestionResult, Scorecard, score
 from assessor.core.triage import TriageInputError
 from assessor.report.catalog import Catalog
 from assessor.report.model_context import Context
 from assessor.report.model_types import ChangeRow, Changes, Fact
+
+
+@dataclass(frozen=True)
+class _Before:
+    """A question's answer in the previous assessment, as far as it is known."""
+
+    text: str  # the answer with its label
+    key: str  # what is compared: the level, N/A or unanswered ("?" when the record cannot tell)
+    level: int | None
+    na: bool | None  # None: not known
+    gap: bool | None  # None: not known
 
 
 class ChangesPart(Context):
@@ -18,42 +31,31 @@ class ChangesPart(Context):
         t, pack, card = self.t, self.pack, self.card
         facts: list[Fact] = []
         elements: list[ChangeRow] = []
-        before: dict[str, str] = {}
-        before_levels: dict[str, int | None] = {}
+        before: dict[str, _Before] = {}
         if self.previous is not None:
-            prev = self.previous
-            pfp = fingerprint(prev)
-            basis = t("changes.basis_file", short=short_fingerprint(pfp), date=t.iso_date(prev.modified))
-            try:
-                pcard: Scorecard | None = score(_pack_answered(prev, pack), prev)  # its tier under its own rule
-            except (TriageInputError, KeyError):
-                pcard = None
+            basis, pcard = self.previous_file(self.previous)
             if pcard is not None:
-                facts.append(
-                    Fact(
-                        t("changes.tier"),
-                        f"{pack.tier_spec(pcard.tier).title} → {self.tier_title}",
-                    )
-                )
+                facts.append(Fact(t("changes.tier"), f"{pack.tier_spec(pcard.tier).title} → {self.tier_title}"))
                 facts.append(
                     Fact(
                         t("changes.overall"),
                         f"{t.percent(pcard.overall)} → {t.percent(card.overall)}{_delta(pcard.overall, card.overall)}",
                     )
                 )
-                for old, new in zip(pcard.elements, card.elements, strict=True):
+                for was, now in zip(pcard.elements, card.elements, strict=True):
                     elements.append(
                         ChangeRow(
-                            key=new.element_id,
-                            text=new.title,
-                            before=t.percent(old.percent),
-                            after=t.percent(new.percent),
-                            change=_delta(old.percent, new.percent).strip(" ()") or t("changes.same"),
+                            key=now.element_id,
+                            text=now.title,
+                            before=t.percent(was.percent),
+                            after=t.percent(now.percent),
+                            change=_delta(was.percent, now.percent).strip(" ()") or t("changes.same"),
                         )
                     )
-                for qid, r in pcard.questions.items():
-                    before[qid] = _state(r, t)
-                    before_levels[qid] = r.level
+                for qid, pr in pcard.questions.items():
+                    q = self.questions.get(qid)
+                    text = self.answer_text(q, pr) if q is not None else _state(pr, t)
+                    before[qid] = _Before(text, _state(pr, t), pr.level, pr.na, pr.gap)
         else:
             assert self.a.previous is not None
             p = self.a.previous
@@ -66,38 +68,63 @@ class ChangesPart(Context):
             if p.tier is not None:
                 facts.append(Fact(t("changes.tier"), f"{pack.tier_spec(p.tier).title} → {self.tier_title}"))
             for qid, level in p.answers.items():
-                before[qid] = str(level) if level is not None else t("q.na") + " / " + t("q.unanswered").lower()
-                before_levels[qid] = level
+                q, cur = self.questions.get(qid), card.questions.get(qid)
+                if level is None:  # the record does not tell N/A from unanswered
+                    text = t("q.na") + " / " + t("q.unanswered").lower()
+                    before[qid] = _Before(text, "?", None, None, None)
+                else:
+                    text = self.level_text(q, level) if q is not None else str(level)
+                    gap = level < cur.target if cur is not None else None
+                    before[qid] = _Before(text, str(level), level, False, gap)
         rows: list[ChangeRow] = []
         unchanged = 0
-        now = {qid: _state(r, t) for qid, r in card.questions.items()}
+        closed: list[str] = []
+        opened: list[str] = []
+        now_na: list[str] = []
+        not_na: list[str] = []
         for q in pack.questions():
-            old_s, new_s = before.get(q.id), now.get(q.id)
-            if old_s is None and new_s is None:
+            old, r = before.get(q.id), card.questions.get(q.id)
+            if old is None and r is None:
                 continue
-            if old_s == new_s:
+            new_key = _state(r, t) if r is not None else None
+            if old is not None and r is not None and (old.key == new_key or (old.key == "?" and r.level is None)):
                 unchanged += 1
                 continue
-            if old_s is None:
+            notes: list[str] = []
+            if old is None:
                 change = t("changes.new")
-            elif new_s is None:
+            elif r is None:
                 change = t("changes.dropped")
             else:
-                old_l, new_l = before_levels.get(q.id), card.questions[q.id].level
-                if old_l is not None and new_l is not None and old_l != new_l:
-                    word = t("changes.better") if new_l > old_l else t("changes.worse")
-                    change = f"{word} ({new_l - old_l:+d})".replace("-", "−")
-                else:
-                    change = t("changes.changed")
+                change = self.change_word(old, r)
+                if old.na is False and r.na:
+                    now_na.append(q.id)
+                elif old.na and not r.na:
+                    not_na.append(q.id)
+                if old.gap and not r.gap and not r.na:
+                    closed.append(q.id)
+                    notes.append(t("changes.closes"))
+                elif old.gap is False and r.gap:
+                    opened.append(q.id)
+                    notes.append(t("changes.opens"))
             rows.append(
                 ChangeRow(
                     key=q.id,
                     text=q.text,
-                    before=old_s or t("changes.not_asked"),
-                    after=new_s or t("changes.not_asked"),
-                    change=change,
+                    before=old.text if old is not None else t("changes.not_asked"),
+                    after=self.answer_with_target(q, r) if r is not None else t("changes.not_asked"),
+                    change=" · ".join([change, *notes]),
                 )
             )
+        none = t("changes.none")
+        facts += [
+            Fact(t("changes.gaps_closed"), ", ".join(closed) or none),
+            Fact(t("changes.gaps_opened"), ", ".join(opened) or none),
+        ]
+        if now_na:
+            facts.append(Fact(t("changes.now_na"), ", ".join(now_na)))
+        if not_na:
+            facts.append(Fact(t("changes.not_na"), ", ".join(not_na)))
         return Changes(
             number=self.numbers["changes"],
             title=t("changes.title"),
@@ -121,7 +148,42 @@ class ChangesPart(Context):
             answers=tuple(rows),
             no_answers=t("changes.no_answers"),
             unchanged=t("changes.unchanged", count=unchanged),
+            gaps_closed=tuple(closed),
+            gaps_opened=tuple(opened),
+            now_na=tuple(now_na),
+            not_na=tuple(not_na),
         )
+
+    def previous_file(self, prev: Assessment) -> tuple[str, Scorecard | None]:
+        """How the previous assessment file is named (its report id when this assessment records it),
+        and its scorecard under its own form pack (None when it cannot be scored)."""
+        t = self.t
+        pfp = fingerprint(prev)
+        rec = self.a.previous
+        date = t.iso_date(prev.modified)
+        if rec is not None and rec.report_id and rec.fingerprint == pfp:
+            basis = t("changes.basis_file_id", report_id=rec.report_id, short=short_fingerprint(pfp), date=date)
+        else:
+            basis = t("changes.basis_file", short=short_fingerprint(pfp), date=date)
+        try:
+            return basis, score(_pack_answered(prev, self.pack), prev)  # its tier under its own rule
+        except (TriageInputError, KeyError):
+            return basis, None
+
+    def change_word(self, old: _Before, r: QuestionResult) -> str:
+        t = self.t
+        if old.na is False and r.na:
+            return t("changes.became_na")
+        if old.na and not r.na:
+            return t("changes.left_na")
+        if old.level is not None and r.level is not None and old.level != r.level:
+            word = t("changes.better") if r.level > old.level else t("changes.worse")
+            return f"{word} ({r.level - old.level:+d})".replace("-", "−")
+        return t("changes.changed")
+
+    def answer_with_target(self, q: Question, r: QuestionResult) -> str:
+        answer = self.answer_text(q, r)
+        return answer if r.na else self.t("changes.answer_target", answer=answer, target=r.target)
 
 
 def _delta(old: float | None, new: float | None) -> str:

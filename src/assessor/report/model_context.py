@@ -24,6 +24,7 @@ class Context:
         date: dt.date,
         previous: Assessment | None,
         language: str,
+        summary_only: bool = False,
     ) -> None:
         self.pack = pack
         self.a = assessment
@@ -31,6 +32,7 @@ class Context:
         self.verdict: OverallVerdict = verdict_of(card)
         self.date = date
         self.previous = previous
+        self.summary_only = summary_only  # the board pack: no reference to a section it does not print
         self.t = Catalog(language)
         self.fp = fingerprint(assessment)
         self.rid = report_id(self.fp, date.isoformat())

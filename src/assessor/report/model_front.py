@@ -39,7 +39,12 @@ class FrontPart(Context):
         scope = a.scope.description.strip()
         if len(scope) > COVER_SCOPE_CHARS:
             cut = scope[:COVER_SCOPE_CHARS].rsplit(" ", 1)[0].rstrip(",;:. ")
-            scope = cut + " " + t("cover.scope_more", section=self.numbers["profile"])
+            more = (
+                t("cover.scope_more_pack")
+                if self.summary_only
+                else t("cover.scope_more", section=self.numbers["profile"])
+            )
+            scope = cut + " " + more
         assessors = "; ".join(self.person(p.name, p.role, p.organisation) for p in a.assessors if p.name.strip())
         facts = [
             Fact(t("cover.unit"), self.or_not_given(a.institution.unit)),

@@ -123,8 +123,11 @@ class SectionsPart(Context):
         else:
             status, key = t("q.meets"), "meets"
         answer = self.answer_text(q, r)
-        if not r.na:
-            answer = f"{answer} ({t('q.target', target=r.target)})"
+        weight = t.formula_words().num(r.weight)
+        if r.na:
+            answer = f"{answer} ({t('q.na_weight', weight=weight)})"
+        else:
+            answer = f"{answer} ({t('q.target_weight', target=r.target, weight=weight)})"
         evidence = tuple(self.evidence_entry(ev.name, ev.description, ev.size, ev.sha256) for ev in ans.evidence)
         na_just = None
         if r.na:

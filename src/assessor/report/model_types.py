@@ -97,6 +97,8 @@ class Summary:
     tier_value: str
     tier_reasons: tuple[str, ...]
     signs: str = ""  # who signs the attestation
+    changes_line: str = ""  # the changes since the previous assessment, in one line
+    flagged_line: str = ""  # the questions flagged for review, with their level now
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,10 @@ class Changes:
     answers: tuple[ChangeRow, ...]
     no_answers: str
     unchanged: str
+    gaps_closed: tuple[str, ...] = ()  # question ids, for the summary's line
+    gaps_opened: tuple[str, ...] = ()
+    now_na: tuple[str, ...] = ()
+    not_na: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -274,6 +280,12 @@ class Method:
     formulas_title: str
     formulas: tuple[Fact, ...]
     fingerprint_text: str
+    example_element: str = ""  # the element worked out by hand (its id), empty when none has a score
+    example_title: str = ""
+    example_intro: str = ""
+    example_columns: tuple[str, ...] = ()
+    example_rows: tuple[tuple[str, ...], ...] = ()  # question, weight, level, target, weight × level, at target?
+    example_lines: tuple[str, ...] = ()  # the score, the verdict, the overall result
 
 
 @dataclass(frozen=True)
