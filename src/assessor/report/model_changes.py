@@ -36,12 +36,8 @@ class ChangesPart(Context):
             basis, pcard = self.previous_file(self.previous)
             if pcard is not None:
                 facts.append(Fact(t("changes.tier"), f"{pack.tier_spec(pcard.tier).title} → {self.tier_title}"))
-                facts.append(
-                    Fact(
-                        t("changes.overall"),
-                        f"{t.percent(pcard.overall)} → {t.percent(card.overall)}{_delta(pcard.overall, card.overall)}",
-                    )
-                )
+                overall = f"{t.percent(pcard.overall)} → {t.percent(card.overall)}"
+                facts.append(Fact(t("changes.overall"), overall + _delta(pcard.overall, card.overall, t)))
                 for was, now in zip(pcard.elements, card.elements, strict=True):
                     elements.append(
                         ChangeRow(
@@ -49,7 +45,7 @@ class ChangesPart(Context):
                             text=now.title,
                             before=t.percent(was.percent),
                             after=t.percent(now.percent),
-                            change=_delta(was.percent, now.percent).strip(" ()") or t("changes.same"),
+                            change=_delta(was.percent, now.percent, t).strip(" ()") or t("changes.same"),
                         )
                     )
                 for qid, pr in pcard.questions.items():
@@ -186,13 +182,14 @@ class ChangesPart(Context):
         return answer if r.na else self.t("changes.answer_target", answer=answer, target=r.target)
 
 
-def _delta(old: float | None, new: float | None) -> str:
+def _delta(old: float | None, new: float | None, t: Catalog) -> str:
+    """' (+1.1)' in points, with the language's decimal mark and a true minus; empty when unchanged."""
     if old is None or new is None:
         return ""
     d = round(new - old, 1)
     if d == 0:
         return ""
-    return f" ({d:+.1f})".replace("-", "−")
+    return f" ({d:+.1f})".replace("-", "−").replace(".", t("number.decimal"))
 
 
 def _state(r: QuestionResult, t: Catalog) -> str:

@@ -4,7 +4,7 @@ table of weights, levels and targets followed by the arithmetic, so that a board
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from assessor.report.model import Method
 from assessor.report.pdf_pages import grid
@@ -17,8 +17,8 @@ def worked_example(m: Method, s: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(clean(m.example_title), s.h2)]
     story.append(para(m.example_intro, s.body))
     rows = [[para(row[0], s.cell_bold), *(para(x, s.cell) for x in row[1:])] for row in m.example_rows]
-    widths = [56.0, 56.0, 70.0, 50.0, 80.0, 0.0]
+    widths = [52.0, 72.0, 62.0, 48.0, 90.0, 0.0]
     widths[-1] = width - sum(widths)
-    story.append(grid(m.example_columns, rows, widths, s))
+    story += [grid(m.example_columns, rows, widths, s), Spacer(1, 2 * mm)]
     story += [para(line, s.body) for line in m.example_lines]
     return story

@@ -203,7 +203,7 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
         widths[1] = width - sum(widths)
         story.append(grid(m.critical_columns, rows, widths, s))
     story += attention(m.attention, s, width, skip={g.action for g in m.critical if g.action})
-    story += [para(line, s.small_ink) for line in (m.flagged_line, m.changes_line) if line]
+    story += [Spacer(1, 2 * mm), *(para(line, s.small_ink) for line in (m.flagged_line, m.changes_line) if line)]
     if m.signs:
         story += [Spacer(1, 3 * mm), para(m.signs, s.small_ink)]
     return story
