@@ -183,3 +183,13 @@ def test_the_french_reassessment_has_no_english_sentence(re_pdf: Reassessment, t
     notes = " ".join(a.notes for a in re_pdf.now.answers.values())  # the assessor's own words stay English
     found = sorted(s for s in _english_sentences() if s in text and s not in notes)
     assert not found, found
+
+
+def test_a_previous_file_without_its_recorded_report_is_said_so(re_pdf: Reassessment) -> None:
+    unrecorded = re_pdf.now.model_copy(deep=True)
+    unrecorded.previous = None
+    changes = report_model(re_pdf.pack, unrecorded, date=DATE, previous=re_pdf.before).changes
+    assert changes is not None and PREVIOUS_ID not in changes.basis
+    assert "this assessment does not record its report id" in changes.basis
+    recorded = report_model(re_pdf.pack, re_pdf.now, date=DATE, previous=re_pdf.before).changes
+    assert recorded is not None and f"(report {PREVIOUS_ID}, fingerprint " in recorded.basis

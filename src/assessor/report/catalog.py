@@ -185,7 +185,7 @@ EN: dict[str, str] = {
     "changes.title": "Changes since the previous assessment",
     "changes.basis": "Compared with the previous assessment {what}.",
     "changes.basis_report": "(report {report_id}, {date}, fingerprint {short})",
-    "changes.basis_file": "(fingerprint {short}, last saved {date})",
+    "changes.basis_file": "(fingerprint {short}, last saved {date}; this assessment does not record its report id)",
     "changes.tier": "Risk tier",
     "changes.overall": "Overall score",
     "changes.elements": "Scores per Core Element",

@@ -195,7 +195,8 @@ _TEXTS: dict[str, str] = {
     "changes.title": "Évolution depuis l’évaluation précédente",
     "changes.basis": "Comparaison avec l’évaluation précédente {what}.",
     "changes.basis_report": "(rapport {report_id} du {date}, empreinte {short})",
-    "changes.basis_file": "(empreinte {short}, dernier enregistrement le {date})",
+    "changes.basis_file": "(empreinte {short}, dernier enregistrement le {date} ; cette évaluation ne consigne "
+    "pas l’identifiant de son rapport)",
     "changes.tier": "Niveau de risque",
     "changes.overall": "Score global",
     "changes.elements": "Scores par Élément fondamental",
