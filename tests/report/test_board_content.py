@@ -178,6 +178,7 @@ def test_the_french_reassessment_has_no_english_sentence(re_pdf: Reassessment, t
     text = " ".join(_flat(p) for p in pages_text(pdf))
     assert "Écarts comblés" in text and "Exemple de calcul" in text and "pondération 2)" in text
     assert "Depuis l’évaluation précédente (section" in text and "écarts comblés" in text
+    assert re.search(r"A-[A-Z]{2}-\d{2} : ", text) and not re.search(r"A-[A-Z]{2}-\d{2}:", text)  # action, owner
     assert not re.search(r"\d\.\d %|[+−]\d+\.\d", text), "a decimal point in the French report"
     assert re.search(r"\(\+\d+,\d\)", text), "the change of the overall score, with a decimal comma"
     notes = " ".join(a.notes for a in re_pdf.now.answers.values())  # the assessor's own words stay English

@@ -190,7 +190,7 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
         rows = []
         for g in m.critical:
             late = g.action in flagged
-            follow = f"{g.action}: {g.owner} · {g.due}" if g.action else ""
+            follow = f"{g.action}{s.colon} {g.owner} · {g.due}" if g.action else ""
             rows.append(
                 [
                     para(g.question_id, s.cell_bold),
