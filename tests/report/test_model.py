@@ -92,11 +92,12 @@ def test_question_entries() -> None:
     m = build_model(pack, a, date=DATE)
     q1, q2, q3, q4 = m.elements[0].questions
     assert (q1.status, q1.status_key, q1.essential, q1.flagged) == ("▲ Gap · Critical", "gap-critical", True, True)
-    assert q1.answer == "1 — Planned (target 3)"
+    assert q1.answer == "1 — Planned (target 3 · weight 1)"  # the weight beside the answer (issue #14, item 7)
+    assert q2.answer == "Not applicable (weight 1, not counted)"
     assert q2.status_key == "na" and q2.na_justification is not None
     assert q2.na_justification.value == "none given"
     assert q3.status == "✓ Meets target" and q3.notes is not None and q3.notes.value == "Reviewed yearly."
-    assert (q4.status, q4.answer) == ("▲ Unanswered · High", "Unanswered (target 3)")
+    assert (q4.status, q4.answer) == ("▲ Unanswered · High", "Unanswered (target 3 · weight 1)")
 
 
 def test_element_without_questions_at_this_tier_says_so() -> None:
@@ -139,5 +140,9 @@ def test_changes_from_the_levels_recorded_in_the_file() -> None:
     assert m.changes is not None
     assert "G4SA-20240301-ABCDEF12" in m.changes.basis
     rows = {r.key: r for r in m.changes.answers}
-    assert (rows["TR-01"].before, rows["TR-01"].after, rows["TR-01"].change) == ("1", "4", "better (+3)")
+    before, after, change = rows["TR-01"].before, rows["TR-01"].after, rows["TR-01"].change
+    target = m.elements[0].questions[0].answer.split("target ")[1][0]
+    # with their labels and the target now; the gap the change closed is named
+    assert (before, after) == ("1 — Planned", f"4 — Established and reviewed in the last 12 months (target {target})")
+    assert change == "better (+3) · gap closed" and m.changes.gaps_closed == ("TR-01",)
     assert m.changes.facts[0].value == "Moderate → Low"

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from assessor.core.scoring import FormulaWords
+from assessor.report.catalog_board import EN_BOARD
 from assessor.report.catalog_fr import FR
 from assessor.report.catalog_fr import typeset as typeset_fr
 
@@ -184,7 +185,7 @@ EN: dict[str, str] = {
     "changes.title": "Changes since the previous assessment",
     "changes.basis": "Compared with the previous assessment {what}.",
     "changes.basis_report": "(report {report_id}, {date}, fingerprint {short})",
-    "changes.basis_file": "(fingerprint {short}, last saved {date})",
+    "changes.basis_file": "(fingerprint {short}, last saved {date}; this assessment does not record its report id)",
     "changes.tier": "Risk tier",
     "changes.overall": "Overall score",
     "changes.elements": "Scores per Core Element",
@@ -252,8 +253,7 @@ EN: dict[str, str] = {
     "attest.title": "Attestation",
     "attest.statement": "I attest that this self-assessment reflects, to the best of my knowledge, the "
     "practice of {institution} during the period assessed, that the answers, notes and evidence recorded "
-    "in it are accurate and complete, and that the action plan has been agreed with the people named as "
-    "owners.",
+    "in it are accurate and complete, and that {plan}",
     "attest.report": "Report {report_id} · fingerprint {fingerprint}",
     "attest.signatory": "Signatory",
     "summary.signs": "Signs the attestation: {signer}",
@@ -340,6 +340,7 @@ EN: dict[str, str] = {
     "date.first_day": "1",
     "date.long": "{day} {month} {year}",
     "date.short": "{day}\u00a0{month}\u00a0{year}",
+    **EN_BOARD,
 }
 
 CATALOGS: dict[str, Mapping[str, str]] = {"en": EN, "fr": FR}

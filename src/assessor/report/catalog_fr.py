@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assessor.report.catalog_board import FR_BOARD
+
 _BEFORE = re.compile(r" ([:;?!%»])")
 _AFTER = re.compile(r"« ")
 
@@ -193,7 +195,8 @@ _TEXTS: dict[str, str] = {
     "changes.title": "Évolution depuis l’évaluation précédente",
     "changes.basis": "Comparaison avec l’évaluation précédente {what}.",
     "changes.basis_report": "(rapport {report_id} du {date}, empreinte {short})",
-    "changes.basis_file": "(empreinte {short}, dernier enregistrement le {date})",
+    "changes.basis_file": "(empreinte {short}, dernier enregistrement le {date} ; cette évaluation ne consigne "
+    "pas l’identifiant de son rapport)",
     "changes.tier": "Niveau de risque",
     "changes.overall": "Score global",
     "changes.elements": "Scores par Élément fondamental",
@@ -266,8 +269,7 @@ _TEXTS: dict[str, str] = {
     "attest.title": "Attestation",
     "attest.statement": "J’atteste que cette auto-évaluation reflète, à ma connaissance, les pratiques de "
     "l’établissement « {institution} » au cours de la période évaluée, que les réponses, notes et pièces "
-    "justificatives qui y sont consignées sont exactes et complètes, et que le plan d’action a été convenu avec "
-    "les personnes désignées comme responsables.",
+    "justificatives qui y sont consignées sont exactes et complètes, et que {plan}",
     "attest.report": "Rapport {report_id} · empreinte {fingerprint}",
     "attest.signatory": "Signataire",
     "summary.signs": "Signe l’attestation : {signer}",
@@ -354,6 +356,7 @@ _TEXTS: dict[str, str] = {
     "date.first_day": "1er",
     "date.long": "{day} {month} {year}",
     "date.short": "{day}\u00a0{month}\u00a0{year}",
+    **FR_BOARD,
 }
 
 FR: dict[str, str] = {key: typeset(value) for key, value in _TEXTS.items()}

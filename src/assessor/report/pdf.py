@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from assessor.report import attestation as att
-from assessor.report import pdf_nav
+from assessor.report import pdf_changes, pdf_method, pdf_nav
 from assessor.report import pdf_pages as pages
 from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
@@ -289,8 +289,8 @@ def _body(
         pages.evidence(model.evidence, s, inner),
     ]
     if model.changes is not None:
-        sections.append(pages.changes(model.changes, s, inner))
-    sections.append(pages.method(model.method, s, inner))
+        sections.append(pdf_changes.changes(model.changes, s, inner))
+    sections.append([*pages.method(model.method, s, inner), *pdf_method.worked_example(model.method, s, inner)])
     marks = [summary_mark, *(section[0].bookmark for section in sections)]
     marks.append((" ".join(model.attestation.title.split()), "attestation", 0))
     story: list[Flowable] = [PageBreak(), pages.Heading(model.meta.contents_title, s.h1, "contents")]

@@ -24,7 +24,6 @@ from reportlab.platypus.flowables import HRFlowable
 
 from assessor.report.model import (
     ActionPlan,
-    Changes,
     Cover,
     ElementSection,
     EvidenceRegister,
@@ -191,7 +190,7 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
         rows = []
         for g in m.critical:
             late = g.action in flagged
-            follow = f"{g.action}: {g.owner} · {g.due}" if g.action else ""
+            follow = f"{g.action}{s.colon} {g.owner} · {g.due}" if g.action else ""
             rows.append(
                 [
                     para(g.question_id, s.cell_bold),
@@ -204,6 +203,7 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
         widths[1] = width - sum(widths)
         story.append(grid(m.critical_columns, rows, widths, s))
     story += attention(m.attention, s, width, skip={g.action for g in m.critical if g.action})
+    story += [Spacer(1, 2 * mm), *(para(line, s.small_ink) for line in (m.flagged_line, m.changes_line) if line)]
     if m.signs:
         story += [Spacer(1, 3 * mm), para(m.signs, s.small_ink)]
     return story
@@ -510,44 +510,6 @@ def evidence(r: EvidenceRegister, s: Styles, width: float) -> list[Flowable]:
         doc.append(para(e.sha256, s.mono_small))
         rows.append([para(e.question_id, s.cell_bold), doc, para(e.size, s.cell_right)])
     story.append(grid(r.columns, rows, widths, s, right=(2,)))
-    return story
-
-
-# -- changes --------------------------------------------------------------------------------------------------
-
-
-def changes(c: Changes, s: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [heading(c.number, c.title, s, "changes"), para(c.basis, s.body)]
-    if c.facts:
-        story.append(facts_table(c.facts, s, width))
-    if c.elements:
-        story.append(Paragraph(clean(c.elements_title), s.h2))
-        rows = [
-            [
-                para(x.text, s.cell),
-                para(x.before, s.cell_right),
-                para(x.after, s.cell_right),
-                para(x.change, s.cell_right),
-            ]
-            for x in c.elements
-        ]
-        story.append(grid(c.element_columns, rows, [width - 210, 70, 70, 70], s, right=(1, 2, 3)))
-    story.append(Paragraph(clean(c.answers_title), s.h2))
-    if not c.answers:
-        story.append(para(c.no_answers, s.body))
-    else:
-        rows = [
-            [
-                [para(x.key, s.cell_bold), para(x.text, s.footer)],
-                para(x.before, s.cell),
-                para(x.after, s.cell),
-                para(x.change, s.cell),
-            ]
-            for x in c.answers
-        ]
-        story.append(grid(c.answer_columns, rows, [width - 250, 70, 70, 110], s))
-    story.append(Spacer(1, 2 * mm))
-    story.append(para(c.unchanged, s.small))
     return story
 
 

@@ -29,6 +29,7 @@ def report_model(
     previous: Assessment | None = None,
     language: str | None = None,
     card: Scorecard | None = None,
+    summary_only: bool = False,
 ) -> ReportModel:
     """The report's content; its words are in ``language`` (default: the language the pack was loaded in),
     every text (the pack's and the assessor's too) spaced the way that language wants.
@@ -42,6 +43,7 @@ def report_model(
         date=date,
         previous=previous,
         language=language or pack.language,
+        summary_only=summary_only,
     )
     words = Catalog(model.meta.language)
     return model if words.language not in TYPESETTERS else retext(model, words.typeset)
@@ -71,7 +73,9 @@ def render_pdf(
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     from assessor.report.pdf import render
 
-    model = report_model(pack, assessment, date=date, previous=previous, language=language, card=card)
+    model = report_model(
+        pack, assessment, date=date, previous=previous, language=language, card=card, summary_only=summary
+    )
     made = recipe.Recipe(
         assessor=__version__,
         paper=paper,
