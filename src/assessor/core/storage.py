@@ -219,7 +219,8 @@ def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = clip(".".join(str(p) for p in err["loc"])) or "top level"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"{where}: {err['msg']}{more}"
+    message = err["msg"].removeprefix("Value error, ")  # our own checks' words, without pydantic's label
+    return f"{where}: {message}{more}"
 
 
 def assessment_from_data(path: Path, data: Any) -> Assessment:
