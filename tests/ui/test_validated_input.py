@@ -1,0 +1,100 @@
+"""The institution page's input: dates from a date editor, a period that ends after it starts, e-mail checked,
+required fields marked (on screen and to a screen reader)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from assessor.core.forms.loader import load_default_pack
+from assessor.ui.date_field import DateField
+from assessor.ui.pages.institution_page import InstitutionPage
+from assessor.ui.session import Session
+from tests.helpers.factories import blank_assessment
+
+START, END, EMAIL = "Period from", "Period to", "Assessor's email"
+
+
+@pytest.fixture
+def page(qtbot: QtBot) -> InstitutionPage:
+    pack = load_default_pack()
+    widget = InstitutionPage(Session(pack, blank_assessment(pack)))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _date(page: InstitutionPage, label: str) -> DateField:
+    field = page.editors[label]
+    assert isinstance(field, DateField)
+    return field
+
+
+def _line(page: InstitutionPage, label: str) -> QLineEdit:
+    field = page.editors[label]
+    assert isinstance(field, QLineEdit)
+    return field
+
+
+def test_dates_come_from_a_date_editor_that_cannot_hold_an_impossible_day(qtbot: QtBot, page: InstitutionPage) -> None:
+    end = _date(page, END)
+    assert end.editor.calendarPopup() and end.editor.text() == "Not set" and end.iso() == ""
+    end.editor.setFocus()
+    qtbot.keyClicks(end.editor, "2025-13-45")
+    qtbot.keyClick(end.editor, Qt.Key.Key_Return)
+    held = page.session.assessment.scope.period_end
+    assert held != "2025-13-45" and QDate.fromString(held, "yyyy-MM-dd").isValid()
+    assert end.editor.date().isValid()
+    end.clear_button.click()
+    assert page.session.assessment.scope.period_end == "" and end.editor.text() == "Not set"
+
+
+def test_passing_through_an_empty_date_leaves_it_empty(qtbot: QtBot, page: InstitutionPage) -> None:
+    start = _date(page, START)
+    start.editor.setFocus()
+    assert start.iso() == QDate.currentDate().toString("yyyy-MM-dd")  # begins from today, not from 1900
+    _line(page, EMAIL).setFocus()
+    assert start.iso() == "" and page.session.assessment.scope.period_start == ""
+    assert page.session.undo_stack.count() == 0
+
+
+def test_a_period_ending_before_it_starts_is_refused_beside_the_field(page: InstitutionPage) -> None:
+    scope = page.session.assessment.scope
+    _date(page, START).editor.setDate(QDate(2025, 6, 1))
+    _date(page, END).editor.setDate(QDate(2025, 12, 31))
+    assert (scope.period_start, scope.period_end) == ("2025-06-01", "2025-12-31")
+    _date(page, END).editor.setDate(QDate(2025, 1, 31))
+    problem = page.problems[END]
+    assert not problem.isHidden() and "cannot end before it starts (2025-06-01)" in problem.text()
+    assert scope.period_end == "2025-12-31"  # the file keeps the last good date
+    assert "2025-06-01" in _date(page, END).editor.accessibleDescription()
+    _date(page, START).editor.setDate(QDate(2026, 1, 1))
+    assert "cannot start after it ends (2025-12-31)" in page.problems[START].text()
+    assert scope.period_start == "2025-06-01"
+    _date(page, END).editor.setDate(QDate(2026, 3, 1))
+    assert scope.period_end == "2026-03-01" and problem.isHidden() and page.problems[START].isHidden()
+
+
+def test_an_email_is_checked_and_a_bad_one_never_reaches_the_file(qtbot: QtBot, page: InstitutionPage) -> None:
+    email = _line(page, EMAIL)
+    email.setFocus()
+    qtbot.keyClicks(email, "not-an-email")
+    qtbot.keyClick(email, Qt.Key.Key_Tab)
+    problem = page.problems[EMAIL]
+    assert not problem.isHidden() and "is not an e-mail address" in problem.text()
+    assert page.session.assessment.assessors == [] or page.session.assessment.assessors[0].email == ""
+    email.setText("dpo@hospital.example.org")
+    assert page.session.assessment.assessors[0].email == "dpo@hospital.example.org" and problem.isHidden()
+
+
+def test_required_fields_are_marked_and_announced(page: InstitutionPage) -> None:
+    labels = {label.text() for label in page.findChildren(QLabel)}
+    for name in ("Institution", "What is assessed", START, END, "Assessor's name", "Signatory's name"):
+        assert f"{name} *" in labels
+        editor = page.editors[name]
+        target = editor.editor if isinstance(editor, DateField) else editor
+        assert target.accessibleName() == name and target.accessibleDescription().startswith("Required")
+    assert "Country *" not in labels and page.editors["Country"].accessibleDescription() == ""
