@@ -184,7 +184,7 @@ def test_risk_factors_and_the_raised_tier_are_undone(qtbot: QtBot, session: Sess
     page = RiskPage(session)
     qtbot.addWidget(page)
     card = page.cards[0]
-    qtbot.mouseClick(card.buttons[2], Qt.MouseButton.LeftButton)
+    card.buttons[2].click()
     assert session.assessment.triage == {card.factor.id: card.group.id(card.buttons[2])}
     page.raise_combo.setCurrentIndex(page.raise_combo.findData("high"))
     page.justification.setPlainText("A new registry joins next year")
