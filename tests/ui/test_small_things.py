@@ -17,7 +17,7 @@ from assessor.ui import recent
 from assessor.ui.main_window import MainWindow
 from assessor.ui.pages.element_page import ElementPage
 from assessor.ui.search import SearchDialog
-from assessor.ui.session import file_name_for
+from assessor.ui.short_text import file_name_for
 from tests.ui.conftest import choose_save_path
 
 LONG = ("Centre Hospitalier Universitaire de Saint-Éloi, Département de Génétique Médicale " * 4).strip()

@@ -23,33 +23,12 @@ from assessor.core.forms.models import FormPack
 from assessor.core.scoring import Scorecard, score, sync_actions
 from assessor.core.storage import FileProblem, save_assessment
 from assessor.core.tiers import Tier
+from assessor.ui.short_text import cut_at_word, file_name_for
 from assessor.ui.undo import DETAILS, RAISED, TRIAGE, Part, Snapshot, State
 
 TITLE_CHARS = 60  # of the institution's name in the window title; a longer one is cut at a word, with "…"
-FILE_NAME_CHARS = 40  # of a suggested file name, before ".g4sa"
 AUTOSAVE_MS = 1000  # the recovery file is never more than this (plus one write) behind the screen
 UNDO_LIMIT = 500  # steps kept (each holds one answer or the action plan, twice)
-
-
-def cut_at_word(text: str, limit: int, *, mark: str = "…", breaks: str = " ") -> str:
-    """``text`` if it fits in ``limit`` characters; else its start, cut after the last whole word that fits
-    (a word: what lies between the ``breaks`` characters), then ``mark``; a first word longer than the limit is
-    cut inside."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    room = limit - len(mark)
-    head = text[: room + 1]
-    cut = max(head.rfind(ch) for ch in breaks)
-    kept = (head[:cut] if cut > 0 else text[:room]).rstrip(breaks + ",;:")
-    return kept + mark
-
-
-def file_name_for(name: str) -> str:
-    """A file name from an institution's name: letters, digits, - and _, words joined by -, cut at a word."""
-    words = "".join(ch if ch.isalnum() or ch in "-_" else " " for ch in name).split()
-    joined = cut_at_word(" ".join(words), FILE_NAME_CHARS, mark="").replace(" ", "-").strip("-")
-    return f"{joined or 'assessment'}.g4sa"
 
 
 def _login_name() -> str:

@@ -20,9 +20,11 @@ from assessor import __version__
 from assessor.core.recovery import Recoverable, pending_recoveries
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.ui.recent import Recent, recent_entries
+from assessor.ui.short_text import cut_at_word
 from assessor.ui.widgets import heading, named, text
 
 ROLE_DATA = Qt.ItemDataRole.UserRole
+RECENT_NAME_CHARS = 80  # of an institution's name in a recent file's row
 
 
 class StartScreen(QWidget):
@@ -97,6 +99,8 @@ class StartScreen(QWidget):
 
         column.addWidget(heading(self.tr("Recent files"), 2))
         self.recent_list = named(QListWidget(), self.tr("Recent files"))
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long folders elided
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent_list.itemActivated.connect(lambda item: self.open_path.emit(item.data(ROLE_DATA)))
         column.addWidget(self.recent_list)
 
@@ -147,7 +151,7 @@ class StartScreen(QWidget):
 
     def _recent_text(self, entry: Recent) -> str:
         """Two lines: the institution (or the file's name) and the verdict; the file, its folder and the date."""
-        first = entry.institution or entry.path.name
+        first = cut_at_word(" ".join(entry.institution.split()), RECENT_NAME_CHARS) or entry.path.name
         if entry.verdict:
             first = f"{first} — {entry.verdict}"
         second = f"{entry.path.name} · {entry.path.parent}"
