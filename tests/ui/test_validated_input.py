@@ -52,6 +52,28 @@ def test_dates_come_from_a_date_editor_that_cannot_hold_an_impossible_day(qtbot:
     assert page.session.assessment.scope.period_end == "" and end.editor.text() == "Not set"
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("2025-06-01", "2025-06-01"),
+        ("2025-6-1", "2025-06-01"),
+        ("2025-11-30", "2025-11-30"),
+        ("2024-02-30", "2024-02-03"),
+    ],
+)
+def test_a_date_typed_in_full_is_taken_as_typed(qtbot: QtBot, page: InstitutionPage, typed: str, kept: str) -> None:
+    """Tab into the field and type the date: each "-" follows the part just typed; a day that does not exist
+    (30 February) cannot be typed: its last digit is refused."""
+    before = page.editors["Datasets (one a line)"]
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    editor = _date(page, START).editor
+    assert editor.hasFocus()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert page.session.assessment.scope.period_start == kept
+
+
 def test_passing_through_an_empty_date_leaves_it_empty(qtbot: QtBot, page: InstitutionPage) -> None:
     start = _date(page, START)
     start.editor.setFocus()

@@ -9,11 +9,12 @@ has finished choosing a date (Enter, leaving the field, a click in the calendar,
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from assessor.ui.widgets import named
 
+SEPARATORS = frozenset("-/. ")
 NOT_SET = QDate(1900, 1, 1)  # the editor's minimum: stands for "no date", shown as the special value text
 ISO = "yyyy-MM-dd"
 
@@ -24,6 +25,18 @@ class _Editor(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filled_in = False  # today's date put in on focus, not chosen yet
+        self._moved_on = False  # the last digit filled a part and moved to the next one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typing 2025-06-01 in full works: the "-" after a part the editor has already left is not taken as
+        "skip the next part"."""
+        if event.text() in SEPARATORS and event.text() and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = event.text().isdigit() and self.currentSection() != section
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self.date() == NOT_SET and not self.isReadOnly():
