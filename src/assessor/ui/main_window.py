@@ -185,7 +185,6 @@ class MainWindow(QMainWindow):
             self.session, opened.signed_pdf, newer_version=opened.newer_version, verification=opened.verification
         )
         self.workspace.update_pack_requested.connect(self.update_pack)
-        self.workspace.page_changed.connect(self._page_shown)
         self.session.restored.connect(self.workspace.show_restored)
         self.workspace.verify_requested.connect(self.verify_opened_report)
         self.workspace.reassess_requested.connect(self.start_reassessment)
@@ -201,10 +200,6 @@ class MainWindow(QMainWindow):
             from assessor.ui.pack_update import PackChanges
 
             PackChanges(self).tell(self, opened.pack_changes, opened.pack)
-
-    def _page_shown(self, key: str) -> None:
-        if self.session is not None and self.session.path is not None:  # where the file opens next time
-            recent.remember_page(self.session.path, key)
 
     def update_pack(self) -> None:
         from assessor.ui.pack_update import offer_update
@@ -241,6 +236,8 @@ class MainWindow(QMainWindow):
             self.not_valid.deleteLater()
             self.not_valid = None
         if self.workspace is not None:
+            if self.session is not None and self.session.path is not None:  # where the file opens next time
+                recent.remember_page(self.session.path, self.workspace.current_key)
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()

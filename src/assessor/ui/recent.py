@@ -103,7 +103,7 @@ def remember_session(session: Session, path: Path) -> None:
 
 
 def remember_page(path: Path, page: str) -> None:
-    """The page now shown in ``path``: where it opens next time (only for a file already in the list)."""
+    """The page last shown in ``path`` as it closes: where it opens next time (only for a file in the list)."""
     path = path.resolve()
     entries = recent_entries()
     if any(e.path.resolve() == path and e.page != page for e in entries):
