@@ -120,3 +120,20 @@ def test_required_fields_are_marked_and_announced(page: InstitutionPage) -> None
         target = editor.editor if isinstance(editor, DateField) else editor
         assert target.accessibleName() == name and target.accessibleDescription().startswith("Required")
     assert "Country *" not in labels and page.editors["Country"].accessibleDescription() == ""
+
+
+def test_a_date_typed_after_a_click_anywhere_in_an_empty_field_is_taken_whole(
+    qtbot: QtBot, page: InstitutionPage
+) -> None:
+    """A click on the day part of an empty field, then 2025-06-01: the date typed, not a day of 2025."""
+    editor = _date(page, END).editor
+    inner = editor.lineEdit()
+    qtbot.mouseClick(inner, Qt.MouseButton.LeftButton, pos=inner.rect().center() + inner.rect().center() / 2)
+    assert editor.hasFocus()
+    qtbot.keyClicks(editor, "2025-06-01")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert page.session.assessment.scope.period_end == "2025-06-01"
+    editor.lineEdit().selectAll()  # all selected, a new date typed over it
+    qtbot.keyClicks(editor, "2026-03-31")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert page.session.assessment.scope.period_end == "2026-03-31"

@@ -26,6 +26,7 @@ class _Editor(QDateEdit):
         super().__init__(parent)
         self._filled_in = False  # today's date put in on focus, not chosen yet
         self._moved_on = False  # the last digit filled a part and moved to the next one
+        self._fresh = False  # focus came to an empty field: the first digit typed starts the year
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typing 2025-06-01 in full works: the "-" after a part the editor has already left is not taken as
@@ -34,6 +35,11 @@ class _Editor(QDateEdit):
             self._moved_on = False
             event.accept()
             return
+        whole = self.lineEdit().selectedText() == self.lineEdit().text()
+        if event.text().isdigit() and (self._fresh or whole):  # a date typed anew, wherever the click put the cursor
+            self.setCurrentSection(QDateEdit.Section.YearSection)
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        self._fresh = False
         section = self.currentSection()
         super().keyPressEvent(event)
         self._moved_on = event.text().isdigit() and self.currentSection() != section
@@ -41,7 +47,7 @@ class _Editor(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self.date() == NOT_SET and not self.isReadOnly():
             self._quietly(QDate.currentDate())
-            self._filled_in = True
+            self._filled_in = self._fresh = True
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
