@@ -8,8 +8,8 @@ has finished choosing a date (Enter, leaving the field, a click in the calendar,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from assessor.ui.widgets import named
@@ -27,6 +27,17 @@ class _Editor(QDateEdit):
         self._filled_in = False  # today's date put in on focus, not chosen yet
         self._moved_on = False  # the last digit filled a part and moved to the next one
         self._fresh = False  # focus came to an empty field: the first digit typed starts the year
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Shift+Z are the window's Edit ▸ Undo and Redo here, not the text box's own undo."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typing 2025-06-01 in full works: the "-" after a part the editor has already left is not taken as
