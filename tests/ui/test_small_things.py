@@ -99,6 +99,20 @@ def test_find_says_why_an_item_matched_and_why_it_is_out_of_scope(window: MainWi
     assert dialog.results.wordWrap()
     dialog.query.setText(session.pack.questions()[0].text.split()[-1])
     assert "the question" in dialog.results.item(0).text()
+    questions = session.pack.questions()
+    word = next(w for w in ("consent", "licence") if any(w in q.guidance and w not in q.text for q in questions))
+    dialog.query.setText(word)
+    rows = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    said = [row.split("Found in its guidance: ")[1] for row in rows if "Found in its guidance: " in row]
+    assert said and all(word in excerpt.casefold() for excerpt in said)
+
+
+def test_an_excerpt_cuts_at_words() -> None:
+    from assessor.ui.search import excerpt
+
+    text = "Ask whether the participants gave consent for this exact use, and keep the form with the record."
+    assert excerpt(text, "CONSENT", around=12) == "…participants gave consent for this…"
+    assert excerpt("consent", "consent") == "consent"
 
 
 def test_the_na_reason_warning_uses_the_warning_colour(window: MainWindow) -> None:

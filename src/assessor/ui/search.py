@@ -31,6 +31,18 @@ def matches_where(session: Session, query: str) -> list[tuple[str, set[str]]]:
     return sorted(found, key=lambda hit: not session.in_scope(hit[0]))
 
 
+def excerpt(text: str, query: str, around: int = 40) -> str:
+    """The words around the first word of ``query`` found in ``text``, with "…" where it is cut."""
+    folded = text.casefold()
+    at = min((i for i in (folded.find(w) for w in query.casefold().split()) if i >= 0), default=0)
+    start, end = max(0, at - around), min(len(text), at + around)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return f"{'…' if start else ''}{' '.join(text[start:end].split())}{'…' if end < len(text) else ''}"
+
+
 class SearchDialog(QDialog):
     """Type to filter; Enter or a double-click jumps to the question."""
 
@@ -76,6 +88,8 @@ class SearchDialog(QDialog):
             question = self.session.pack.question(qid)
             element = self.session.pack.element_of(qid)
             why = self._why(where)
+            if where == {"guidance"}:  # the guidance is not shown here: the words around the first word found
+                why += ": " + excerpt(question.guidance, query)
             if not self.session.in_scope(qid):
                 why += "\n" + self._out_of_scope(qid)
             item = QListWidgetItem(f"{qid} · {element.title} · {question.text}\n{why}")
