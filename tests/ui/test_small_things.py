@@ -131,3 +131,19 @@ def test_the_core_elements_row_opens_the_first_element(window: MainWindow, qtbot
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(row).center())
     first = window.session.pack.elements[0].id
     assert window.workspace.current_key == f"element:{first}"
+
+
+def test_a_file_with_an_impossible_date_opens_with_the_date_emptied_and_said(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from assessor.core.assessment import file_bytes
+    from tests.helpers.factories import blank_assessment
+
+    data = json.loads(file_bytes(blank_assessment()))
+    data["scope"]["period_end"] = "2025-13-45"
+    path = tmp_path / "old.g4sa"
+    path.write_text(json.dumps(data))
+    assert window.open_path(path)
+    assert window.session is not None and window.session.assessment.scope.period_end == ""
+    said = " ".join(message for _kind, message in window.messages)  # type: ignore[attr-defined]
+    assert "Dates that do not exist were left empty" in said and "scope.period_end (2025-13-45)" in said

@@ -137,3 +137,16 @@ def test_a_date_typed_after_a_click_anywhere_in_an_empty_field_is_taken_whole(
     qtbot.keyClicks(editor, "2026-03-31")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert page.session.assessment.scope.period_end == "2026-03-31"
+
+
+def test_a_stored_period_or_email_that_cannot_be_is_said_as_the_page_opens(qtbot: QtBot) -> None:
+    from assessor.core.assessment import Person
+
+    pack = load_default_pack()
+    assessment = blank_assessment(pack)
+    assessment.scope.period_start, assessment.scope.period_end = "2025-06-01", "2025-01-31"
+    assessment.assessors.append(Person(email="not-an-email"))
+    page = InstitutionPage(Session(pack, assessment))
+    qtbot.addWidget(page)
+    assert "cannot end before it starts (2025-06-01)" in page.problems[END].text()
+    assert "is not an e-mail address" in page.problems[EMAIL].text()

@@ -36,16 +36,19 @@ DATE_SHAPE = r"^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$"  # the schema's
 _YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def is_calendar_date(value: str) -> bool:
+    """A day that exists, written YYYY-MM-DD: not 2025-13-45, 2025-02-29 or 2025-04-31."""
+    try:
+        return bool(_YMD.fullmatch(value)) and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
 def _calendar_date(value: str) -> str:
-    """Empty (no date), or a day that exists: 2025-02-29 and 2025-04-31 are refused as 2025-13-45 is."""
-    if value:
-        try:
-            ok = bool(_YMD.fullmatch(value)) and bool(date.fromisoformat(value))
-        except ValueError:
-            ok = False
-        if not ok:
-            shown = value if len(value) <= 40 else value[:40] + "…"
-            raise ValueError(f"{shown!r} is not a calendar date; write a real date as YYYY-MM-DD, or leave it empty")
+    """Empty (no date), or a calendar date."""
+    if value and not is_calendar_date(value):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise ValueError(f"{shown!r} is not a calendar date; write a real date as YYYY-MM-DD, or leave it empty")
     return value
 
 

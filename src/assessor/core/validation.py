@@ -79,8 +79,8 @@ def detail_problems(assessment: Assessment) -> list[str]:
 
 
 def problems(pack: FormPack, assessment: Assessment) -> list[str]:
-    """Answers, factors and details that do not fit the pack or cannot be right; empty when all is well."""
-    out: list[str] = detail_problems(assessment)
+    """Answers and factors that do not fit the pack; empty when all is well. (`detail_problems` checks the rest.)"""
+    out: list[str] = []
     factors = {f.id for f in pack.triage.factors}
     for fid, level in sorted(assessment.triage.items()):
         if fid not in factors:

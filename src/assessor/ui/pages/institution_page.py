@@ -207,6 +207,7 @@ class InstitutionPage(QWidget):
         body.addLayout(form)
         body.addStretch(1)
         session.restored.connect(self._restored)
+        self._say_what_cannot_be()
 
     def _editor(self, field: Field) -> Editor:
         value = field.read(self.session.assessment)
@@ -287,6 +288,18 @@ class InstitutionPage(QWidget):
         else:
             target.setAccessibleDescription(self.tr("Required: the report needs it.") if field.required else "")
 
+    def _say_what_cannot_be(self) -> None:
+        """A file may hold a period ending before it starts or a malformed e-mail (saved by an earlier version, or
+        edited elsewhere): said beside the field as the page opens."""
+        a = self.session.assessment
+        for field in self.fields.values():
+            value = field.read(a)
+            if field.email and not looks_like_email(value):
+                self._check_email(field, value)
+            elif field.date == END and a.scope.period_start and value and value < a.scope.period_start:
+                message = self.tr("The period cannot end before it starts ({start}): choose {start} or later.")
+                self._say(field, message.format(start=a.scope.period_start))
+
     def _restored(self, question_id: str, page: str) -> None:
         if page == "institution":
             self.reload()
@@ -310,6 +323,7 @@ class InstitutionPage(QWidget):
             else:
                 editor.setText(value)
             editor.blockSignals(blocked)
+        self._say_what_cannot_be()
 
     def focus_first(self) -> None:
         next(iter(self.editors.values())).setFocus()
