@@ -180,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/assessor/ui/date_field.py" line="61"/>
+        <source>A date: type it or pick it from the calendar (Alt+Down)</source>
+        <translation>Une date : tapez-la ou choisissez-la dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/date_field.py" line="65"/>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/date_field.py" line="71"/>
+        <source>Clear {name}</source>
+        <translation>Effacer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/date_field.py" line="72"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>ElementPage</name>
     <message>
         <location filename="../../src/assessor/ui/pages/element_page.py" line="60"/>
@@ -442,113 +465,129 @@
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="131"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="153"/>
         <source>Institution and scope</source>
         <translation>Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="140"/>
-        <source>Say who is assessed and what the assessment covers. These details open the report and tell the ethics board what the answers are about.</source>
-        <translation>Indiquez qui est évalué et ce que couvre l’évaluation. Ces informations ouvrent le rapport et indiquent au comité d’éthique sur quoi portent les réponses.</translation>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="162"/>
+        <source>Say who is assessed and what the assessment covers. These details open the report and tell the ethics board what the answers are about. The report needs the fields marked *.</source>
+        <translation>Indiquez qui est évalué et ce que couvre l’évaluation. Ces informations ouvrent le rapport et disent au comité d’éthique sur quoi portent les réponses. Le rapport a besoin des champs marqués *.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="154"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="236"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="288"/>
+        <source>Required: the report needs it.</source>
+        <translation>Obligatoire : le rapport en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="257"/>
+        <source>“{text}” is not an e-mail address: write it as name@example.org, or leave it empty.</source>
+        <translation>« {text} » n’est pas une adresse électronique : écrivez-la sous la forme nom@exemple.org, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="268"/>
+        <source>The period cannot start after it ends ({end}): choose {end} or earlier.</source>
+        <translation>La période ne peut pas commencer après sa fin ({end}) : choisissez le {end} ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="270"/>
+        <source>The period cannot end before it starts ({start}): choose {start} or later.</source>
+        <translation>La période ne peut pas finir avant son début ({start}) : choisissez le {start} ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="177"/>
         <source>Reassessment of report {report} of {date} ({tier} tier, from {file}). The report compares this year&apos;s answers with those.</source>
         <translation>Réévaluation du rapport {report} du {date} (niveau {tier}, d’après {file}). Le rapport compare les réponses de cette année à celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="206"/>
-        <source>Write the date as YYYY-MM-DD, e.g. 2026-01-31.</source>
-        <translation>Saisissez la date au format AAAA-MM-JJ, par ex. 2026-01-31.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="51"/>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="55"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="57"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="61"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="70"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="77"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="108"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="116"/>
         <source>Assessor and signatory</source>
         <translation>Évaluateur et signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="53"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="59"/>
         <source>Title of this assessment</source>
         <translation>Titre de cette évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="60"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="67"/>
         <source>Department or unit</source>
         <translation>Service ou unité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="65"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="72"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="73"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="80"/>
         <source>What is assessed</source>
         <translation>Objet de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="80"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="88"/>
         <source>Activities (one a line)</source>
         <translation>Activités (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="86"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="94"/>
         <source>Datasets (one a line)</source>
         <translation>Jeux de données (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="92"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="100"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="99"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="107"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="110"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="119"/>
         <source>Assessor&apos;s name</source>
         <translation>Nom de l’évaluateur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="111"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="124"/>
         <source>Assessor&apos;s role</source>
         <translation>Fonction de l’évaluateur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="113"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="126"/>
         <source>Assessor&apos;s email</source>
         <translation>Courriel de l’évaluateur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="115"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="133"/>
         <source>Signatory&apos;s name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="138"/>
         <source>Signatory&apos;s role</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="118"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="140"/>
         <source>Signatory&apos;s organisation</source>
         <translation>Organisation du signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="77"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="85"/>
         <source>The data, the sharing and the people this assessment covers</source>
         <translation>Les données, le partage et les personnes que couvre cette évaluation</translation>
     </message>
@@ -696,105 +735,110 @@
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="198"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="199"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/main_window.py" line="264"/>
+        <source>New assessment, not saved yet</source>
+        <translation>Nouvelle évaluation, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="274"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="428"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="262"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="440"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="266"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="278"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="280"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="288"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="298"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="349"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="363"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="327"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="341"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="329"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="343"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="370"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="357"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="371"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="392"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="406"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="427"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="427"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="419"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="431"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="429"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="441"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="477"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="470"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="482"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="510"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="522"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -874,12 +918,12 @@ Votre travail est conservé.</translation>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="227"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="232"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="228"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="233"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
@@ -1838,83 +1882,83 @@ Votre travail est conservé.</translation>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="76"/>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="84"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="78"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="86"/>
         <source>Risk profile</source>
         <translation>Profil de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="88"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="90"/>
         <source>Risk tier</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="107"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="109"/>
         <source>Answer the twelve questions about what you share and with whom. They set the risk tier, and the tier sets which questions follow: more risk, more questions and a higher bar. The reasons above say which answers set the tier.</source>
         <translation>Répondez aux douze questions sur ce que vous partagez et avec qui. Elles fixent le niveau de risque, et le niveau fixe les questions qui suivent : plus de risque, plus de questions et une exigence plus haute. Les raisons ci-dessus indiquent quelles réponses fixent le niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="118"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="120"/>
         <source>Raise the tier</source>
         <translation>Relever le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="122"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="124"/>
         <source>You may ask more of yourself than the factors do: raise the tier, and say why. The report shows the computed tier, the raised one and your reason. A tier is never lowered by hand.</source>
         <translation>Vous pouvez vous montrer plus exigeant que les facteurs : relevez le niveau de risque et dites pourquoi. Le rapport indique le niveau calculé, le niveau relevé et votre justification. Un niveau n’est jamais abaissé à la main.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="128"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="130"/>
         <source>Raise the tier to</source>
         <translation>Relever le niveau de risque à</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="129"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="131"/>
         <source>Do not raise</source>
         <translation>Ne pas relever</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="131"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="133"/>
         <source>Raise to {tier}</source>
         <translation>Relever au niveau {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="132"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="134"/>
         <source>Why the tier is raised</source>
         <translation>Pourquoi le niveau de risque est relevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="134"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="136"/>
         <source>Why the tier is raised (required)</source>
         <translation>Pourquoi le niveau de risque est relevé (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="156"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="176"/>
         <source>Say why the tier is raised; until you do, it is not raised.</source>
         <translation>Dites pourquoi le niveau de risque est relevé ; tant que ce n’est pas fait, il n’est pas relevé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="168"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="187"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="170"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="189"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="174"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="193"/>
         <source>{n} questions in scope · risk score {total} of 24</source>
         <translation>{n} questions retenues · score de risque {total} sur 24</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="176"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="195"/>
         <source> · {m} of 12 factors not answered yet, counted at their highest level</source>
         <translation> · {m} facteurs sur 12 encore sans réponse, comptés à leur niveau le plus élevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="178"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="197"/>
         <source> · {m} of 12 factors not answered yet</source>
         <translation> · {m} facteurs sur 12 encore sans réponse</translation>
     </message>
@@ -1946,38 +1990,68 @@ Votre travail est conservé.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="35"/>
-        <location filename="../../src/assessor/ui/search.py" line="36"/>
+        <location filename="../../src/assessor/ui/search.py" line="41"/>
+        <location filename="../../src/assessor/ui/search.py" line="42"/>
         <source>Find a question</source>
         <translation>Rechercher une question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="39"/>
+        <location filename="../../src/assessor/ui/search.py" line="45"/>
         <source>Words to find</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="40"/>
+        <location filename="../../src/assessor/ui/search.py" line="46"/>
         <source>A question id (e.g. PR-03) or words from its text</source>
         <translation>Un identifiant de question (par ex. PR-03) ou des mots de son texte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="43"/>
+        <location filename="../../src/assessor/ui/search.py" line="49"/>
         <source>Questions found</source>
         <translation>Questions trouvées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="69"/>
-        <source>  (not asked at this tier)</source>
-        <translation>  (non posée à ce niveau de risque)</translation>
+        <location filename="../../src/assessor/ui/search.py" line="92"/>
+        <source>its id</source>
+        <translation>son identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="78"/>
+        <location filename="../../src/assessor/ui/search.py" line="92"/>
+        <source>the question</source>
+        <translation>la question</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="92"/>
+        <source>its guidance</source>
+        <translation>ses conseils</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="94"/>
+        <source>Found in {places}</source>
+        <translation>Trouvé dans {places}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="100"/>
+        <source>Not asked at the {tier} tier: asked from the {first} tier up</source>
+        <translation>Non posée au niveau de risque {tier} : posée à partir du niveau {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="105"/>
+        <source>Not asked now: a follow-up, asked only when {condition}</source>
+        <translation>Non posée pour l’instant : question de suivi, posée seulement si {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="106"/>
+        <source>Not asked now</source>
+        <translation>Non posée pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/search.py" line="89"/>
         <source>{n} found</source>
         <translation>Résultats : {n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="77"/>
+        <location filename="../../src/assessor/ui/search.py" line="88"/>
         <source>first</source>
         <translation>affichés :</translation>
     </message>
@@ -1985,46 +2059,61 @@ Votre travail est conservé.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="103"/>
+        <location filename="../../src/assessor/ui/session.py" line="130"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="169"/>
-        <location filename="../../src/assessor/ui/session.py" line="182"/>
+        <location filename="../../src/assessor/ui/session.py" line="206"/>
+        <location filename="../../src/assessor/ui/session.py" line="219"/>
         <source>answer to {0}</source>
         <translation>la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="174"/>
+        <location filename="../../src/assessor/ui/session.py" line="211"/>
         <source>clearing the answer to {0}</source>
         <translation>l’effacement de la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="189"/>
+        <location filename="../../src/assessor/ui/session.py" line="226"/>
         <source>notes on {0}</source>
         <translation>les notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="189"/>
+        <location filename="../../src/assessor/ui/session.py" line="226"/>
         <source>reason for N/A of {0}</source>
         <translation>la raison du N/A de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="195"/>
+        <location filename="../../src/assessor/ui/session.py" line="232"/>
         <source>flag on {0}</source>
         <translation>le marquage de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="198"/>
-        <location filename="../../src/assessor/ui/session.py" line="204"/>
+        <location filename="../../src/assessor/ui/session.py" line="235"/>
+        <location filename="../../src/assessor/ui/session.py" line="241"/>
         <source>evidence for {0}</source>
         <translation>les pièces justificatives de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="208"/>
+        <location filename="../../src/assessor/ui/session.py" line="245"/>
         <source>action plan change</source>
         <translation>la modification du plan d’action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="250"/>
+        <source>change to “{0}”</source>
+        <translation>la modification de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="260"/>
+        <source>risk factor {0}</source>
+        <translation>le facteur de risque {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/session.py" line="268"/>
+        <source>raised tier</source>
+        <translation>le niveau de risque relevé</translation>
     </message>
 </context>
 <context>
@@ -2065,17 +2154,17 @@ Votre travail est conservé.</translation>
         <translation>6  Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="95"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="102"/>
         <source>{done} questions answered</source>
         <translation>Questions avec réponse : {done}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="104"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="111"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="106"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="113"/>
         <source>{n} critical</source>
         <translation>critiques : {n}</translation>
     </message>
@@ -2371,6 +2460,11 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/start_screen.py" line="134"/>
         <source>No recent files yet.</source>
         <translation>Pas encore de fichier récent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="155"/>
+        <source>saved or opened {date}</source>
+        <translation>enregistré ou ouvert le {date}</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,16 @@ CORPUS: dict[str, tuple[bytes, str]] = {
         b'{"format_version": 1, "form_pack": {}, "answers": [{}]}',
         "is not a valid assessment of format 1: question is missing",
     ),
+    "impossible-period-end": (
+        _with(scope={"period_start": "2025-01-01", "period_end": "2025-13-45"}),
+        "scope.period_end: '2025-13-45' is not a calendar date; write a real date as YYYY-MM-DD",
+    ),
+    "february-30": (_with(scope={"period_start": "2025-02-30"}), "scope.period_start: '2025-02-30' is not a calendar"),
+    "date-without-dashes": (_with(scope={"period_start": "20250101"}), "scope.period_start: '20250101' is not a"),
+    "impossible-due-date": (
+        _with(actions=[{"id": "A1", "due": "2026-04-31"}]),
+        "actions.0.due: '2026-04-31' is not a calendar date",
+    ),
     "a-field-too-long": (_with(scope={"description": "a" * 100_001}), "scope.description: String should have at most"),
 }
 

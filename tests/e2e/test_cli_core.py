@@ -136,3 +136,28 @@ def test_network_guard_catches_a_connection() -> None:
             s.connect(("127.0.0.1", 9))
     finally:
         s.close()
+
+
+def test_validate_names_a_period_ending_before_it_starts_and_a_bad_email(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Dates that exist but cannot be right, and a malformed e-mail: the check fails (exit 1), each one located."""
+    assessment = blank_assessment()
+    assessment.scope.period_start, assessment.scope.period_end = "2025-06-01", "2025-01-31"
+    assessment.signatory.email = "not-an-email"
+    path = tmp_path / "a.g4sa"
+    save_assessment(assessment, path)
+    code, out, _ = run(["validate", str(path)], capsys)
+    assert code == 1
+    assert "scope.period_end: the period ends (2025-01-31) before it starts (2025-06-01)" in out
+    assert "signatory.email: 'not-an-email' is not an e-mail address" in out
+    assessment.scope.period_end, assessment.signatory.email = "2025-06-01", "dpo@hospital.example.org"
+    save_assessment(assessment, path)
+    code, out, _ = run(["validate", "--json", str(path)], capsys)
+    assert code == 0 and json.loads(out)["problems"] == []
+
+
+def test_validate_accepts_a_file_without_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.g4sa"
+    save_assessment(blank_assessment(), path)
+    assert run(["validate", str(path)], capsys)[0] == 0

@@ -152,3 +152,73 @@ def test_undo_of_the_action_plan_shows_in_the_table(qtbot: QtBot, session: Sessi
     assert session.assessment.actions == [] and page.action_table.rowCount() == 0
     session.undo_stack.redo()
     assert page.action_table.rowCount() == rows
+
+
+def test_institution_page_edits_are_undone_on_the_page(qtbot: QtBot, session: Session) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QLineEdit
+
+    from assessor.ui.date_field import DateField
+    from assessor.ui.pages.institution_page import InstitutionPage
+
+    page = InstitutionPage(session)
+    qtbot.addWidget(page)
+    name = page.editors["Institution"]
+    start = page.editors["Period from"]
+    assert isinstance(name, QLineEdit) and isinstance(start, DateField)
+    name.setText("Vale Hospital")
+    start.editor.setDate(QDate(2025, 1, 1))
+    assert "Period from" in session.undo_stack.undoText()
+    session.undo_stack.undo()
+    assert session.assessment.scope.period_start == "" and start.iso() == ""
+    session.undo_stack.undo()
+    assert session.assessment.institution.name == "" and name.text() == ""
+    session.undo_stack.redo()
+    assert session.assessment.institution.name == "Vale Hospital" and name.text() == "Vale Hospital"
+
+
+def test_risk_factors_and_the_raised_tier_are_undone(qtbot: QtBot, session: Session) -> None:
+    from assessor.core.tiers import Tier
+    from assessor.ui.pages.risk_page import RiskPage
+
+    page = RiskPage(session)
+    qtbot.addWidget(page)
+    card = page.cards[0]
+    card.buttons[2].click()
+    assert session.assessment.triage == {card.factor.id: card.group.id(card.buttons[2])}
+    page.raise_combo.setCurrentIndex(page.raise_combo.findData("high"))
+    page.justification.setPlainText("A new registry joins next year")
+    assert session.assessment.raised_tier is not None and session.assessment.raised_tier.tier == Tier.HIGH
+    session.undo_stack.undo()
+    assert session.assessment.raised_tier is None and page.raise_combo.currentData() == ""
+    session.undo_stack.undo()
+    assert session.assessment.triage == {} and card.group.checkedButton() is None
+    session.undo_stack.redo()
+    assert card.group.checkedButton() is card.buttons[2]
+
+
+def test_undoing_back_to_the_saved_state_shows_the_file_as_saved(tmp_path: Path) -> None:
+    pack = load_default_pack()
+    path = tmp_path / "a.g4sa"
+    assessment = blank_assessment(pack)
+    save_assessment(assessment, path)
+    session = Session(pack, assessment, path)
+    session.set_level("TR-01", 2)
+    assert session.dirty
+    session.undo_stack.undo()
+    assert not session.dirty  # back to what the file holds
+    session.undo_stack.redo()
+    session.set_level("TR-02", 1)
+    session.save()
+    session.undo_stack.undo()
+    assert session.dirty
+    session.undo_stack.redo()
+    assert not session.dirty
+
+
+def test_a_new_file_never_undoes_to_saved() -> None:
+    pack = load_default_pack()
+    session = Session(pack, blank_assessment(pack), None, dirty=True)
+    session.set_level("TR-01", 2)
+    session.undo_stack.undo()
+    assert session.dirty  # nothing of it is on disk

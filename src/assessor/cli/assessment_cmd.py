@@ -9,7 +9,7 @@ from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json
 from assessor.core.assessment import fingerprint
 from assessor.core.scoring import score
 from assessor.core.storage import load_assessment
-from assessor.core.validation import UnknownFormPack, pack_for, problems
+from assessor.core.validation import UnknownFormPack, detail_problems, pack_for, problems
 from assessor.core.verdict import headline, verdict_of
 
 
@@ -29,8 +29,9 @@ def run_validate(args: argparse.Namespace) -> int:
         match = pack_for(assessment)
     except UnknownFormPack as exc:
         raise CliError(f"{args.file}: {exc}") from None
-    found = problems(match.pack, assessment)
-    card = score(match.pack, assessment) if not found else None
+    pack_problems = problems(match.pack, assessment)
+    found = detail_problems(assessment) + pack_problems  # a period ending before it starts, a malformed e-mail
+    card = score(match.pack, assessment) if not pack_problems else None
     verdict = verdict_of(card) if card is not None else None
     tier = card.tier if card is not None else None
     result = {

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from assessor.core.tiers import Tier
 
@@ -29,6 +30,36 @@ MAX_LIST = 100  # activities, datasets, assessors, evidence documents for one an
 Id = Annotated[str, Field(max_length=80)]  # question, factor and action ids, dates and times
 MAX_ITEM = 1000  # characters in one activity or dataset
 Item = Annotated[str, Field(max_length=MAX_ITEM)]
+DATE_SHAPE = r"^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$"  # the schema's check; `_calendar_date` does the rest
+
+
+_YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_calendar_date(value: str) -> bool:
+    """A day that exists, written YYYY-MM-DD: not 2025-13-45, 2025-02-29 or 2025-04-31."""
+    try:
+        return bool(_YMD.fullmatch(value)) and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def _calendar_date(value: str) -> str:
+    """Empty (no date), or a calendar date."""
+    if value and not is_calendar_date(value):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise ValueError(f"{shown!r} is not a calendar date; write a real date as YYYY-MM-DD, or leave it empty")
+    return value
+
+
+IsoDate = Annotated[
+    str,
+    Field(
+        description="A calendar date written YYYY-MM-DD, or empty when not given.",
+        json_schema_extra={"pattern": DATE_SHAPE, "maxLength": 10},
+    ),
+    AfterValidator(_calendar_date),
+]
 
 
 def now_iso() -> str:
@@ -64,8 +95,8 @@ class Scope(BaseModel):
     description: str = Field(default="", max_length=MAX_TEXT)
     activities: list[Item] = Field(default=[], max_length=MAX_LIST)
     datasets: list[Item] = Field(default=[], max_length=MAX_LIST)
-    period_start: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
-    period_end: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+    period_start: IsoDate = ""
+    period_end: IsoDate = ""
 
 
 class PreviousAssessment(BaseModel):
@@ -147,7 +178,7 @@ class Action(BaseModel):
     recommendation: str = Field(default="", max_length=MAX_TEXT)
     priority: Priority = Priority.MEDIUM
     owner: str = Field(default="", max_length=300)
-    due: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+    due: IsoDate = ""
     status: ActionStatus = ActionStatus.OPEN
     notes: str = Field(default="", max_length=MAX_TEXT)
 

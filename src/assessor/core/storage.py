@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assessor.core.assessment import FORMAT_VERSION, Assessment, file_bytes
+from assessor.core.assessment import FORMAT_VERSION, Assessment, file_bytes, is_calendar_date
 from assessor.core.limits import MAX_ASSESSMENT_BYTES, clip, clip_repr
 from assessor.core.migrations import migrate
 from assessor.core.volume import too_much
@@ -219,10 +219,31 @@ def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = clip(".".join(str(p) for p in err["loc"])) or "top level"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"{where}: {err['msg']}{more}"
+    message = err["msg"].removeprefix("Value error, ")  # our own checks' words, without pydantic's label
+    return f"{where}: {message}{more}"
 
 
-def assessment_from_data(path: Path, data: Any) -> Assessment:
+def _clear_impossible_dates(data: dict[str, Any]) -> list[str]:
+    """Empty each date of raw (current-format) data that is not a calendar day; "field (value)" for each."""
+    places: list[tuple[str, dict[str, Any], str]] = []
+    scope = data.get("scope")
+    if isinstance(scope, dict):
+        places += [(f"scope.{key}", scope, key) for key in ("period_start", "period_end")]
+    actions = data.get("actions")
+    if isinstance(actions, list):
+        places += [(f"actions.{i}.due", a, "due") for i, a in enumerate(actions) if isinstance(a, dict)]
+    cleared = []
+    for where, holder, key in places:
+        value = holder.get(key)
+        if isinstance(value, str) and value and not is_calendar_date(value):
+            cleared.append(f"{where} ({clip(value)})")
+            holder[key] = ""
+    return cleared
+
+
+def assessment_from_data(path: Path, data: Any, *, cleared: list[str] | None = None) -> Assessment:
+    """The assessment ``data`` holds, or `FileProblem`. With ``cleared`` (the app opening a file an earlier
+    version let hold an impossible date): such dates are emptied, and named in ``cleared``, instead of refused."""
     if not isinstance(data, dict):
         raise FileProblem(
             path, f"holds a JSON {type(data).__name__ if data is not None else 'null'}, not an assessment"
@@ -243,6 +264,8 @@ def assessment_from_data(path: Path, data: Any) -> Assessment:
     except (AttributeError, KeyError, TypeError, ValueError) as exc:  # an older format, not as it was written
         detail = f"{clip(exc.args[0])} is missing" if isinstance(exc, KeyError) and exc.args else clip(exc)
         raise FileProblem(path, f"is not a valid assessment of format {version}: {detail}") from None
+    if cleared is not None and isinstance(data, dict):
+        cleared.extend(_clear_impossible_dates(data))
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
@@ -281,11 +304,12 @@ def read_bytes(path: Path | str, *, limit: int = MAX_FILE_BYTES, what: str = "a 
         raise FileProblem(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
-def load_assessment(path: Path | str) -> Assessment:
-    """Load and migrate an assessment file, or raise `FileProblem`. The file is only read."""
+def load_assessment(path: Path | str, *, cleared: list[str] | None = None) -> Assessment:
+    """Load and migrate an assessment file, or raise `FileProblem`. The file is only read. ``cleared``: see
+    `assessment_from_data`."""
     path = Path(path)
     raw = read_bytes(path, limit=MAX_ASSESSMENT_BYTES, what="an assessment file")
-    return assessment_from_data(path, parse_json(path, raw))
+    return assessment_from_data(path, parse_json(path, raw), cleared=cleared)
 
 
 def loads_assessment(raw: bytes, name: str = "<data>") -> Assessment:

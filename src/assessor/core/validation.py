@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assessor.core.assessment import Assessment
@@ -10,7 +11,18 @@ from assessor.core.forms.installed import installed_versions, newer_version_of
 from assessor.core.forms.loader import find_pack
 from assessor.core.forms.models import FormPack
 
-__all__ = ["PackMatch", "UnknownFormPack", "carry_retired_answers", "pack_for", "problems"]
+__all__ = [
+    "PackMatch",
+    "UnknownFormPack",
+    "carry_retired_answers",
+    "detail_problems",
+    "looks_like_email",
+    "pack_for",
+    "period_problem",
+    "problems",
+]
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")  # name@host.domain: no spaces, one @, a dotted domain
 
 
 @dataclass(frozen=True)
@@ -38,8 +50,36 @@ def pack_for(assessment: Assessment, language: str = "en") -> PackMatch:
     return PackMatch(pack, pack.hash == ref.hash, newer_version_of(pack))
 
 
+def looks_like_email(value: str) -> bool:
+    """Empty (not given) or shaped like an e-mail address; whether it reaches anyone is not ours to know."""
+    return not value or bool(EMAIL.fullmatch(value))
+
+
+def period_problem(start: str, end: str) -> str:
+    """Why a period from ``start`` to ``end`` (YYYY-MM-DD, either may be empty) cannot be; "" when it can."""
+    if start and end and end < start:  # ISO dates compare as text
+        return f"the period ends ({end}) before it starts ({start}); give an end on or after the start"
+    return ""
+
+
+def detail_problems(assessment: Assessment) -> list[str]:
+    """The institution page's details that cannot be right: a period ending before it starts, a malformed e-mail."""
+    out: list[str] = []
+    period = period_problem(assessment.scope.period_start, assessment.scope.period_end)
+    if period:
+        out.append(f"scope.period_end: {period}")
+    people = [(f"assessors.{i}", p) for i, p in enumerate(assessment.assessors)] + [("signatory", assessment.signatory)]
+    for where, person in people:
+        if not looks_like_email(person.email):
+            out.append(
+                f"{where}.email: {person.email[:80]!r} is not an e-mail address; write it as name@example.org "
+                "or leave it empty"
+            )
+    return out
+
+
 def problems(pack: FormPack, assessment: Assessment) -> list[str]:
-    """Answers and factors that do not fit the pack; empty when all is well."""
+    """Answers and factors that do not fit the pack; empty when all is well. (`detail_problems` checks the rest.)"""
     out: list[str] = []
     factors = {f.id for f in pack.triage.factors}
     for fid, level in sorted(assessment.triage.items()):

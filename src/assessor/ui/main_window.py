@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             self.not_valid.deleteLater()
             self.not_valid = None
         if self.workspace is not None:
+            if self.session is not None and self.session.path is not None:  # where the file opens next time
+                recent.remember_page(self.session.path, self.workspace.current_key)
             self.workspace.shutdown()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -253,7 +255,12 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(self._title_text())
         self.setWindowModified(self.session.dirty)
-        self._set_status(self.tr("Unsaved changes") if self.session.dirty else self.tr("All changes saved"))
+        if self.session.dirty:
+            self._set_status(self.tr("Unsaved changes"))
+        elif self.session.path is None and not self.session.read_only:
+            self._set_status(self.tr("New assessment, not saved yet"))
+        else:
+            self._set_status(self.tr("All changes saved"))
 
     def _title_may_change(self) -> None:
         if self.session is not None and self.windowTitle() != self._title_text():
@@ -294,6 +301,7 @@ class MainWindow(QMainWindow):
         from assessor.core.storage import FileProblem
         from assessor.ui.opening import Opened, open_file
 
+        page = recent.last_page(path)  # read before the first page shown replaces it
         try:
             opened = open_file(path)
         except FileProblem as exc:
@@ -311,7 +319,10 @@ class MainWindow(QMainWindow):
             self.show_opened(opened)
             shown = self.opened is opened
         if shown:
-            recent.remember(path)
+            assert self.session is not None and self.workspace is not None
+            recent.remember_session(self.session, path)
+            if page in self.workspace.sidebar.page_keys():
+                self.workspace.show_page(page)  # back where the user was
             self.start.refresh()
         return shown
 
@@ -400,9 +411,7 @@ class MainWindow(QMainWindow):
 
     def _suggested_name(self) -> str:
         assert self.session is not None
-        name = self.session.assessment.institution.name or "assessment"
-        keep = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name).strip("-")[:40]
-        return f"{keep or 'assessment'}.g4sa"
+        return self.session.suggested_file_name()
 
     def _save_to(self, path: Path) -> bool:
         from assessor.core.storage import FileProblem
@@ -415,7 +424,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Not saved"), self.tr("{problem}\nYour work is kept.").format(problem=exc)
             )
             return False
-        recent.remember(path)
+        recent.remember_session(self.session, path)
         self._set_status(self.tr("Saved {path}").format(path=path))
         return True
 

@@ -83,8 +83,11 @@ def _with_pack(path: Path, assessment: Assessment) -> tuple[PackMatch, list[str]
 def open_file(path: Path) -> Opened | NotValidReport:
     if path.suffix.lower() == ".pdf":
         return open_signed_report(path)
-    assessment = load_assessment(path)
+    cleared: list[str] = []  # impossible dates an earlier version let in: emptied, said, not refused
+    assessment = load_assessment(path, cleared=cleared)
     match, notes = _with_pack(path, assessment)
+    if cleared:
+        notes.append(f"Dates that do not exist were left empty, for you to enter again: {', '.join(cleared)}.")
     moved = carry_retired_answers(match.pack, assessment)
     if moved:
         notes.append(f"Answers to renamed questions were moved to their new ids: {', '.join(moved)}.")

@@ -14,15 +14,33 @@ LIMIT = 60
 
 def matches(session: Session, query: str) -> list[str]:
     """Question ids whose id, text or guidance hold every word of ``query``; in scope first."""
+    return [qid for qid, _where in matches_where(session, query)]
+
+
+def matches_where(session: Session, query: str) -> list[tuple[str, set[str]]]:
+    """As `matches`, each with where its words were found: some of "id", "text", "guidance"."""
     words = query.casefold().split()
     if not words:
         return []
     found = []
     for question in session.pack.questions():
-        hay = f"{question.id} {question.text} {question.guidance}".casefold()
-        if all(word in hay for word in words):
-            found.append(question.id)
-    return sorted(found, key=lambda qid: not session.in_scope(qid))
+        parts = {"id": question.id, "text": question.text, "guidance": question.guidance}
+        parts = {name: hay.casefold() for name, hay in parts.items()}
+        if all(any(word in hay for hay in parts.values()) for word in words):
+            found.append((question.id, {name for name, hay in parts.items() if any(w in hay for w in words)}))
+    return sorted(found, key=lambda hit: not session.in_scope(hit[0]))
+
+
+def excerpt(text: str, query: str, around: int = 40) -> str:
+    """The words around the first word of ``query`` found in ``text``, with "…" where it is cut."""
+    folded = text.casefold()
+    at = min((i for i in (folded.find(w) for w in query.casefold().split()) if i >= 0), default=0)
+    start, end = max(0, at - around), min(len(text), at + around)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return f"{'…' if start else ''}{' '.join(text[start:end].split())}{'…' if end < len(text) else ''}"
 
 
 class SearchDialog(QDialog):
@@ -41,6 +59,9 @@ class SearchDialog(QDialog):
         self.query.textChanged.connect(self._update)
         self.query.installEventFilter(self)
         self.results = named(QListWidget(), self.tr("Questions found"))
+        self.results.setWordWrap(True)  # long questions wrap: nothing to scroll sideways for
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.results.itemActivated.connect(self._choose)
         self.status = QLabel()
         layout.addWidget(self.query)
@@ -62,12 +83,16 @@ class SearchDialog(QDialog):
 
     def _update(self, query: str) -> None:
         self.results.clear()
-        found = matches(self.session, query)
-        for qid in found[:LIMIT]:
+        found = matches_where(self.session, query)
+        for qid, where in found[:LIMIT]:
             question = self.session.pack.question(qid)
             element = self.session.pack.element_of(qid)
-            scope = "" if self.session.in_scope(qid) else self.tr("  (not asked at this tier)")
-            item = QListWidgetItem(f"{qid} · {element.title} · {question.text}{scope}")
+            why = self._why(where)
+            if where == {"guidance"}:  # the guidance is not shown here: the words around the first word found
+                why += ": " + excerpt(question.guidance, query)
+            if not self.session.in_scope(qid):
+                why += "\n" + self._out_of_scope(qid)
+            item = QListWidgetItem(f"{qid} · {element.title} · {question.text}\n{why}")
             item.setData(Qt.ItemDataRole.UserRole, qid)
             item.setToolTip(question.text)
             if not self.session.in_scope(qid):
@@ -76,6 +101,23 @@ class SearchDialog(QDialog):
         self.results.setCurrentRow(0)
         more = f" ({self.tr('first')} {LIMIT})" if len(found) > LIMIT else ""
         self.status.setText(self.tr("{n} found").format(n=len(found)) + more if query.strip() else "")
+
+    def _why(self, where: set[str]) -> str:
+        names = {"id": self.tr("its id"), "text": self.tr("the question"), "guidance": self.tr("its guidance")}
+        places = [names[part] for part in ("id", "text", "guidance") if part in where]
+        return self.tr("Found in {places}").format(places=", ".join(places))
+
+    def _out_of_scope(self, qid: str) -> str:
+        """Why a question found is not asked: its tier, or the follow-up condition that does not hold."""
+        question = self.session.pack.question(qid)
+        if not question.in_scope_at(self.session.tier):
+            return self.tr("Not asked at the {tier} tier: asked from the {first} tier up").format(
+                tier=self.session.tier_name(), first=self.session.tier_name(question.min_tier)
+            )
+        if question.condition is not None:
+            why = question.condition.describe(self.session.pack.label_of)
+            return self.tr("Not asked now: a follow-up, asked only when {condition}").format(condition=why)
+        return self.tr("Not asked now")
 
     def _choose(self, item: QListWidgetItem) -> None:
         qid = item.data(Qt.ItemDataRole.UserRole)

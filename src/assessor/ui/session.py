@@ -18,13 +18,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from assessor.core import recovery
-from assessor.core.assessment import MAX_TEXT, Answer, Assessment, Evidence, now_iso
+from assessor.core.assessment import MAX_TEXT, Answer, Assessment, Evidence, RaisedTier, now_iso
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import Scorecard, score, sync_actions
 from assessor.core.storage import FileProblem, save_assessment
 from assessor.core.tiers import Tier
-from assessor.ui.undo import Part, Snapshot, State
+from assessor.ui.short_text import cut_at_word, file_name_for
+from assessor.ui.undo import DETAILS, RAISED, TRIAGE, Part, Snapshot, State
 
+TITLE_CHARS = 60  # of the institution's name in the window title; a longer one is cut at a word, with "…"
 AUTOSAVE_MS = 1000  # the recovery file is never more than this (plus one write) behind the screen
 UNDO_LIMIT = 500  # steps kept (each holds one answer or the action plan, twice)
 
@@ -42,7 +44,7 @@ class Session(QObject):
     dirty_changed = Signal(bool)
     saved = Signal(str)  # the path written
     autosaved = Signal(str)  # the recovery file written
-    restored = Signal(str)  # undo or redo changed this question's answer ("" for the action plan)
+    restored = Signal(str, str)  # undo or redo changed: this question's answer, or ("", the page showing the part)
 
     def __init__(
         self,
@@ -70,6 +72,10 @@ class Session(QObject):
         self.recovery_path = recovery.recovery_file(assessment.id)  # fixed for the session's life
         self.undo_stack = QUndoStack(self)  # one per open assessment: opening another file starts afresh
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        # the stack's clean state is the file on disk: undoing back to it shows the file as saved (never for a
+        # file not yet saved, or opened with unsaved changes: then no state on the stack is on disk)
+        self._clean_on_disk = path is not None and not dirty
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         if dirty and not read_only:
             self._timer.start()
 
@@ -101,7 +107,11 @@ class Session(QObject):
     @property
     def title(self) -> str:
         name = self.assessment.institution.name or self.assessment.title or self.tr("Untitled assessment")
+        name = cut_at_word(" ".join(name.split()), TITLE_CHARS)  # one line, and short enough for a title bar
         return f"{name} — {self.path.name}" if self.path else name
+
+    def suggested_file_name(self) -> str:
+        return file_name_for(self.assessment.institution.name or self.assessment.title)
 
     # -- editing ------------------------------------------------------------------------------------------
 
@@ -137,7 +147,13 @@ class Session(QObject):
     def _restore(self, part: Part, state: State) -> None:
         """Undo or redo: put ``part`` back as it was, then recompute and tell everyone, as an edit does."""
         self.edit(lambda a: part.write(a, state))
-        self.restored.emit(part.question_id)
+        self.restored.emit(part.question_id, part.page)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean and self._clean_on_disk:  # undone or redone back to what the file holds
+            self._timer.stop()
+            self._drop_recovery_file()
+            self._set_dirty(False)
 
     def edit_answer(
         self,
@@ -207,6 +223,12 @@ class Session(QObject):
         """A change to the action plan, undoable as one step."""
         self.edit_part(Part(), change, self.tr("action plan change"), rescore=rescore)
 
+    def edit_details(self, change: Callable[[Assessment], None], text: str, *, field: str = "") -> None:
+        """A change on the institution page (title, institution, scope, period, people), undoable; ``text``
+        names the field; typing in one ``field`` is one step per burst."""
+        step = self.tr("change to “{0}”").format(text)
+        self.edit_part(Part(section=DETAILS), change, step, field=field, rescore=False)
+
     def set_factor(self, factor_id: str, level: int | None) -> None:
         def change(a: Assessment) -> None:
             if level is None:
@@ -214,7 +236,15 @@ class Session(QObject):
             else:
                 a.triage[factor_id] = level
 
-        self.edit(change)
+        self.edit_part(Part(section=TRIAGE), change, self.tr("risk factor {0}").format(factor_id))
+
+    def set_raised_tier(self, raised: RaisedTier | None, *, typing: bool = False) -> None:
+        """Raise the tier (None: not raised), undoably; ``typing``: the reason is being typed (one step a burst)."""
+        if raised == self.assessment.raised_tier:
+            return
+        field = "justification" if typing else ""
+        change: Callable[[Assessment], None] = lambda a: setattr(a, "raised_tier", raised)  # noqa: E731
+        self.edit_part(Part(section=RAISED), change, self.tr("raised tier"), field=field)
 
     def sync_actions(self) -> int:
         """Add an action for every gap without one; the number added."""
@@ -247,6 +277,8 @@ class Session(QObject):
         self.path = target
         self._timer.stop()
         self._drop_recovery_file()
+        self._clean_on_disk = True
+        self.undo_stack.setClean()
         self._set_dirty(False)
         self.saved.emit(str(target))
         return target

@@ -47,6 +47,8 @@ class Sidebar(QTreeWidget):
         self._add(None, "report", self.tr("6  Report and signature"))
         self.expandAll()
         self.currentItemChanged.connect(self._chosen)
+        self.itemClicked.connect(self._heading_used)
+        self.itemActivated.connect(self._heading_used)
         session.changed.connect(self.update_progress)
         self.update_progress()
 
@@ -65,6 +67,12 @@ class Sidebar(QTreeWidget):
     def _chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, KEY) != "elements":
             self.page_chosen.emit(current.data(0, KEY))
+
+    def _heading_used(self, item: QTreeWidgetItem) -> None:
+        """The "Core Elements" row, clicked or activated with Enter: its first element."""
+        first = item.child(0) if item.data(0, KEY) == "elements" else None
+        if first is not None:
+            self.page_chosen.emit(first.data(0, KEY))
 
     def select(self, key: str) -> None:
         item = self.items.get(key)

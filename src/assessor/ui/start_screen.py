@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from assessor import __version__
 from assessor.core.recovery import Recoverable, pending_recoveries
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
-from assessor.ui.recent import recent_files
+from assessor.ui.recent import Recent, recent_entries
+from assessor.ui.short_text import cut_at_word
 from assessor.ui.widgets import heading, named, text
 
 ROLE_DATA = Qt.ItemDataRole.UserRole
+RECENT_NAME_CHARS = 80  # of an institution's name in a recent file's row
 
 
 class StartScreen(QWidget):
@@ -97,6 +99,8 @@ class StartScreen(QWidget):
 
         column.addWidget(heading(self.tr("Recent files"), 2))
         self.recent_list = named(QListWidget(), self.tr("Recent files"))
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long folders elided
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent_list.itemActivated.connect(lambda item: self.open_path.emit(item.data(ROLE_DATA)))
         column.addWidget(self.recent_list)
 
@@ -125,10 +129,10 @@ class StartScreen(QWidget):
 
     def refresh(self) -> None:
         self.recent_list.clear()
-        for path in recent_files():
-            item = QListWidgetItem(f"{path.name}    {path.parent}")
-            item.setData(ROLE_DATA, str(path))
-            item.setToolTip(str(path))
+        for entry in recent_entries():
+            item = QListWidgetItem(self._recent_text(entry))
+            item.setData(ROLE_DATA, str(entry.path))
+            item.setToolTip(str(entry.path))
             self.recent_list.addItem(item)
         if not self.recent_list.count():
             placeholder = QListWidgetItem(self.tr("No recent files yet."))
@@ -144,6 +148,16 @@ class StartScreen(QWidget):
         self.recovery_frame.setVisible(self.recovery_list.count() > 0)
         _fit_rows(self.recovery_list, 4)
         _fit_rows(self.recent_list, 8)
+
+    def _recent_text(self, entry: Recent) -> str:
+        """Two lines: the institution (or the file's name) and the verdict; the file, its folder and the date."""
+        first = cut_at_word(" ".join(entry.institution.split()), RECENT_NAME_CHARS) or entry.path.name
+        if entry.verdict:
+            first = f"{first} — {entry.verdict}"
+        second = f"{entry.path.name} · {entry.path.parent}"
+        if entry.date:
+            second += " · " + self.tr("saved or opened {date}").format(date=entry.date)
+        return f"{first}\n{second}"
 
     def recoverables(self) -> list[Recoverable]:
         return [self.recovery_list.item(i).data(ROLE_DATA) for i in range(self.recovery_list.count())]
@@ -174,5 +188,6 @@ class StartScreen(QWidget):
 def _fit_rows(view: QListWidget, most: int) -> None:
     """As tall as its rows, up to ``most`` of them (then it scrolls)."""
     rows = max(1, min(view.count(), most))
-    row = view.fontMetrics().lineSpacing() + 6  # the theme pads rows by 3 px above and below
+    lines = max((view.item(i).text().count("\n") + 1 for i in range(min(rows, view.count()))), default=1)
+    row = view.fontMetrics().lineSpacing() * lines + 6  # the theme pads rows by 3 px above and below
     view.setFixedHeight(rows * row + 2 * view.frameWidth() + 4)

@@ -1,8 +1,9 @@
-"""Undo and redo of the answers and the action plan (Qt's undo framework).
+"""Undo and redo of every edit (Qt's undo framework).
 
-Every answer edit (level, N/A, its reason, notes, flag, evidence, Clear answer) and every change to the
-action plan is one `Snapshot` on the session's `QUndoStack`: the part of the assessment it touched (one
-answer, or the action list) as it was before and after. Undo puts the "before" back through the session,
+Every answer edit (level, N/A, its reason, notes, flag, evidence, Clear answer), every change to the
+action plan, to the institution page's details, to the risk factors and to the raised tier is one `Snapshot`
+on the session's `QUndoStack`: the part of the assessment it touched (one answer, the action list, the
+details, the factors or the raised tier) as it was before and after. Undo puts the "before" back through the session,
 redo the "after". Typing in one text field is one step per burst: edits of the same field less than
 `BURST_S` apart merge into the command before them.
 """
@@ -15,35 +16,80 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from assessor.core.assessment import Action, Answer, Assessment
+from assessor.core.assessment import Action, Answer, Assessment, Institution, Person, RaisedTier, Scope
 
 BURST_S = 1.5  # typing paused longer than this starts a new undo step
 TEXT_MERGE_ID = 1  # QUndoCommand.id() of text edits (others return -1: never merged)
 
 clock: Callable[[], float] = time.monotonic  # tests replace it
 
-State = Answer | list[Action] | None
+ACTIONS, DETAILS, TRIAGE, RAISED = "actions", "details", "triage", "raised"  # the parts that are not one answer
+PAGE_OF = {ACTIONS: "results", DETAILS: "institution", TRIAGE: "risk", RAISED: "risk"}
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the institution page edits, copied."""
+
+    title: str
+    institution: Institution
+    scope: Scope
+    assessors: tuple[Person, ...]
+    signatory: Person
+
+
+State = Answer | list[Action] | Details | dict[str, int] | RaisedTier | None
 
 
 @dataclass(frozen=True)
 class Part:
-    """Which part of the assessment a command restores: one question's answer, or the whole action plan."""
+    """Which part of the assessment a command restores: one question's answer (``question_id``), or
+    ``section``, one of ACTIONS, DETAILS, TRIAGE, RAISED."""
 
-    question_id: str = ""  # "" for the action plan
+    question_id: str = ""
+    section: str = ACTIONS  # used when question_id is ""
+
+    @property
+    def page(self) -> str:
+        """The page that shows this part ("" for an answer: its element's page)."""
+        return "" if self.question_id else PAGE_OF[self.section]
 
     def read(self, a: Assessment) -> State:
-        if not self.question_id:
-            return [action.model_copy(deep=True) for action in a.actions]
-        answer = a.answers.get(self.question_id)
-        return None if answer is None else answer.model_copy(deep=True)
+        if self.question_id:
+            answer = a.answers.get(self.question_id)
+            return None if answer is None else answer.model_copy(deep=True)
+        if self.section == DETAILS:
+            return Details(
+                a.title,
+                a.institution.model_copy(deep=True),
+                a.scope.model_copy(deep=True),
+                tuple(p.model_copy(deep=True) for p in a.assessors),
+                a.signatory.model_copy(deep=True),
+            )
+        if self.section == TRIAGE:
+            return dict(a.triage)
+        if self.section == RAISED:
+            return None if a.raised_tier is None else a.raised_tier.model_copy(deep=True)
+        return [action.model_copy(deep=True) for action in a.actions]
 
     def write(self, a: Assessment, state: State) -> None:
-        if isinstance(state, list):
+        if self.question_id:
+            if state is None:
+                a.answers.pop(self.question_id, None)
+            elif isinstance(state, Answer):
+                a.answers[self.question_id] = state.model_copy(deep=True)
+        elif isinstance(state, Details):
+            a.title = state.title
+            a.institution = state.institution.model_copy(deep=True)
+            a.scope = state.scope.model_copy(deep=True)
+            a.assessors = [p.model_copy(deep=True) for p in state.assessors]
+            a.signatory = state.signatory.model_copy(deep=True)
+        elif isinstance(state, dict):
+            a.triage = dict(state)
+        elif self.section == RAISED:
+            a.raised_tier = state.model_copy(deep=True) if isinstance(state, RaisedTier) else None
+        elif isinstance(state, list):
             a.actions = [action.model_copy(deep=True) for action in state]
-        elif state is None:
-            a.answers.pop(self.question_id, None)
-        else:
-            a.answers[self.question_id] = state.model_copy(deep=True)
 
 
 class Snapshot(QUndoCommand):

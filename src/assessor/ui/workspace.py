@@ -230,9 +230,9 @@ class Workspace(QWidget):
         assert isinstance(page, ElementPage)
         return page.focus_question(question_id)
 
-    def show_restored(self, question_id: str) -> None:
+    def show_restored(self, question_id: str, page: str = "results") -> None:
         """Undo or redo changed something: show where, unless it is on the page in view (the focus stays)."""
-        key = element_key(self.session.pack.element_of(question_id).id) if question_id else "results"
+        key = element_key(self.session.pack.element_of(question_id).id) if question_id else page
         if key != self.current_key:
             if question_id:
                 self.jump_to_question(question_id)

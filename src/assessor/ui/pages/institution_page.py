@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,10 +9,12 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from assessor.core.assessment import MAX_ITEM, MAX_LIST, Assessment, Person
+from assessor.core.validation import looks_like_email
+from assessor.ui.date_field import DateField
 from assessor.ui.session import Session
 from assessor.ui.widgets import heading, named, scroll_body, text
 
-DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
+START, END = "period_start", "period_end"  # Field.date of the two period fields
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,13 @@ class Field:
     read: Callable[[Assessment], str]
     write: Callable[[Assessment, str], None]
     multiline: bool = False
-    date: bool = False
+    date: str = ""  # START or END for a date
+    email: bool = False
+    required: bool = False  # needed for the report: marked * on screen, "Required" to a screen reader
     placeholder: str = ""
+
+
+Editor = QLineEdit | QPlainTextEdit | DateField
 
 
 def _lines(values: list[str]) -> str:
@@ -55,6 +61,7 @@ def _fields(tr: Callable[[str], str]) -> list[tuple[str, list[Field]]]:
                     tr("Institution"),
                     lambda a: a.institution.name,
                     lambda a, v: setattr(a.institution, "name", v),
+                    required=True,
                 ),
                 Field(
                     tr("Department or unit"),
@@ -74,6 +81,7 @@ def _fields(tr: Callable[[str], str]) -> list[tuple[str, list[Field]]]:
                     lambda a: a.scope.description,
                     lambda a, v: setattr(a.scope, "description", v),
                     multiline=True,
+                    required=True,
                     placeholder=tr("The data, the sharing and the people this assessment covers"),
                 ),
                 Field(
@@ -92,27 +100,41 @@ def _fields(tr: Callable[[str], str]) -> list[tuple[str, list[Field]]]:
                     tr("Period from"),
                     lambda a: a.scope.period_start,
                     lambda a, v: setattr(a.scope, "period_start", v),
-                    date=True,
-                    placeholder="YYYY-MM-DD",
+                    date=START,
+                    required=True,
                 ),
                 Field(
                     tr("Period to"),
                     lambda a: a.scope.period_end,
                     lambda a, v: setattr(a.scope, "period_end", v),
-                    date=True,
-                    placeholder="YYYY-MM-DD",
+                    date=END,
+                    required=True,
                 ),
             ],
         ),
         (
             tr("Assessor and signatory"),
             [
-                Field(tr("Assessor's name"), lambda a: _first(a).name, lambda a, v: setattr(_assessor(a), "name", v)),
+                Field(
+                    tr("Assessor's name"),
+                    lambda a: _first(a).name,
+                    lambda a, v: setattr(_assessor(a), "name", v),
+                    required=True,
+                ),
                 Field(tr("Assessor's role"), lambda a: _first(a).role, lambda a, v: setattr(_assessor(a), "role", v)),
                 Field(
-                    tr("Assessor's email"), lambda a: _first(a).email, lambda a, v: setattr(_assessor(a), "email", v)
+                    tr("Assessor's email"),
+                    lambda a: _first(a).email,
+                    lambda a, v: setattr(_assessor(a), "email", v),
+                    email=True,
+                    placeholder="name@example.org",
                 ),
-                Field(tr("Signatory's name"), lambda a: a.signatory.name, lambda a, v: setattr(a.signatory, "name", v)),
+                Field(
+                    tr("Signatory's name"),
+                    lambda a: a.signatory.name,
+                    lambda a, v: setattr(a.signatory, "name", v),
+                    required=True,
+                ),
                 Field(tr("Signatory's role"), lambda a: a.signatory.role, lambda a, v: setattr(a.signatory, "role", v)),
                 Field(
                     tr("Signatory's organisation"),
@@ -138,12 +160,13 @@ class InstitutionPage(QWidget):
             text(
                 self.tr(
                     "Say who is assessed and what the assessment covers. These details open the report and "
-                    "tell the ethics board what the answers are about."
+                    "tell the ethics board what the answers are about. The report needs the fields marked *."
                 ),
                 role="muted",
             )
         )
-        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.fields: dict[str, Field] = {}
+        self.editors: dict[str, Editor] = {}
         self.problems: dict[str, QLabel] = {}
         previous = session.assessment.previous
         if previous is not None:
@@ -164,9 +187,12 @@ class InstitutionPage(QWidget):
         for section, fields in _fields(self.tr):
             form.addRow(heading(section, 2))
             for field in fields:
+                self.fields[field.label] = field
                 editor = self._editor(field)
                 self.editors[field.label] = editor
-                if field.date:
+                label = QLabel(f"{field.label} *" if field.required else field.label)
+                label.setBuddy(editor)
+                if field.date or field.email:  # a message beside the field when what is entered cannot be kept
                     problem = text("", role="critical")
                     problem.hide()
                     self.problems[field.label] = problem
@@ -175,44 +201,129 @@ class InstitutionPage(QWidget):
                     row.setContentsMargins(0, 0, 0, 0)
                     row.addWidget(editor)
                     row.addWidget(problem)
-                    form.addRow(field.label, holder)
+                    form.addRow(label, holder)
                 else:
-                    form.addRow(field.label, editor)
+                    form.addRow(label, editor)
         body.addLayout(form)
         body.addStretch(1)
+        session.restored.connect(self._restored)
+        self._say_what_cannot_be()
 
-    def _editor(self, field: Field) -> QLineEdit | QPlainTextEdit:
+    def _editor(self, field: Field) -> Editor:
         value = field.read(self.session.assessment)
-        editor: QLineEdit | QPlainTextEdit
-        if field.multiline:
+        editor: Editor
+        if field.date:
+            date = DateField(field.label, value, read_only=self.session.read_only)
+            date.edited.connect(lambda v: self._date_edited(field, v))
+            editor = date
+        elif field.multiline:
             plain = QPlainTextEdit(value)
             plain.setTabChangesFocus(True)
             plain.setFixedHeight(plain.fontMetrics().lineSpacing() * 4 + 14)
             plain.setPlaceholderText(field.placeholder)
             plain.textChanged.connect(lambda: self._store(field, plain.toPlainText()))
+            plain.setReadOnly(self.session.read_only)
             editor = plain
         else:
             line = QLineEdit(value)
             line.setPlaceholderText(field.placeholder)
             line.textChanged.connect(lambda v: self._store(field, v))
+            if field.email:
+                line.editingFinished.connect(lambda: self._check_email(field, line.text()))
+            line.setReadOnly(self.session.read_only)
             editor = line
-        editor.setReadOnly(self.session.read_only)
-        return named(editor, field.label)
+        target = editor.editor if isinstance(editor, DateField) else editor
+        if field.required:
+            named(target, field.label, self.tr("Required: the report needs it."))
+        elif not field.date:
+            named(target, field.label)
+        return editor
 
     def _store(self, field: Field, value: str) -> None:
-        if field.date:
-            ok = bool(DATE.match(value.strip()))
-            problem = self.problems[field.label]
-            problem.setText("" if ok else self.tr("Write the date as YYYY-MM-DD, e.g. 2026-01-31."))
-            problem.setVisible(not ok)
-            if not ok:
-                return  # kept on screen until it is a date; the file keeps the last good value
+        if field.email:
             value = value.strip()
+            if not looks_like_email(value):
+                return  # kept on screen, the file keeps the last good address; said when the user leaves the field
+            self._say(field, "")
         if field.read(self.session.assessment) != value:
             try:
-                self.session.edit(lambda a: field.write(a, value), rescore=False)
+                self.session.edit_details(lambda a: field.write(a, value), field.label, field=field.label)
             except ValidationError:
                 return  # longer than a file may hold: the file keeps the last value that fitted
+
+    def _check_email(self, field: Field, value: str) -> None:
+        if not looks_like_email(value.strip()):
+            self._say(
+                field,
+                self.tr("“{text}” is not an e-mail address: write it as name@example.org, or leave it empty.").format(
+                    text=value.strip()[:80]
+                ),
+            )
+
+    def _date_edited(self, field: Field, value: str) -> None:
+        """A date chosen: kept unless the period would end before it starts (then refused, said beside it)."""
+        a = self.session.assessment
+        start, end = (value, a.scope.period_end) if field.date == START else (a.scope.period_start, value)
+        if start and end and end < start:
+            if field.date == START:
+                message = self.tr("The period cannot start after it ends ({end}): choose {end} or earlier.")
+            else:
+                message = self.tr("The period cannot end before it starts ({start}): choose {start} or later.")
+            self._say(field, message.format(start=start, end=end))
+            return
+        for other in self.fields.values():
+            if other.date:
+                self._say(other, "")
+        if field.read(a) != value:
+            self.session.edit_details(lambda a: field.write(a, value), field.label, field=field.label)
+
+    def _say(self, field: Field, message: str) -> None:
+        problem = self.problems[field.label]
+        problem.setText(message)
+        problem.setVisible(bool(message))
+        editor = self.editors[field.label]
+        target = editor.editor if isinstance(editor, DateField) else editor
+        if message:
+            target.setAccessibleDescription(message)
+        else:
+            target.setAccessibleDescription(self.tr("Required: the report needs it.") if field.required else "")
+
+    def _say_what_cannot_be(self) -> None:
+        """A file may hold a period ending before it starts or a malformed e-mail (saved by an earlier version, or
+        edited elsewhere): said beside the field as the page opens."""
+        a = self.session.assessment
+        for field in self.fields.values():
+            value = field.read(a)
+            if field.email and not looks_like_email(value):
+                self._check_email(field, value)
+            elif field.date == END and a.scope.period_start and value and value < a.scope.period_start:
+                message = self.tr("The period cannot end before it starts ({start}): choose {start} or later.")
+                self._say(field, message.format(start=a.scope.period_start))
+
+    def _restored(self, question_id: str, page: str) -> None:
+        if page == "institution":
+            self.reload()
+
+    def reload(self) -> None:
+        """Show what the file holds (after undo or redo); any refused entry on screen gives way."""
+        for label, field in self.fields.items():
+            editor = self.editors[label]
+            value = field.read(self.session.assessment)
+            if field.date or field.email:
+                self._say(field, "")
+            if isinstance(editor, DateField):
+                editor.set_iso(value)
+                continue
+            current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            if current == value:
+                continue
+            blocked = editor.blockSignals(True)
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            else:
+                editor.setText(value)
+            editor.blockSignals(blocked)
+        self._say_what_cannot_be()
 
     def focus_first(self) -> None:
         next(iter(self.editors.values())).setFocus()

@@ -184,7 +184,7 @@ class QuestionCard(QFrame):
         self.na_edit = _compact(named(QPlainTextEdit(), self.tr("Why {0} is not applicable").format(qid)))
         self.na_edit.setPlaceholderText(self.tr("Needed: say why this question does not apply here."))
         self.na_edit.textChanged.connect(self._na_text_changed)
-        self.na_needed = label(self.tr("A reason is needed for N/A"), "badge")
+        self.na_needed = label(self.tr("A reason is needed for N/A"), "warning")  # the theme's warning colour
         for widget in (na_caption, self.na_edit, self.na_needed):
             na_layout.addWidget(widget)
         layout.addWidget(self.na_box)

@@ -60,8 +60,10 @@ class FactorCard(QFrame):
     def refresh(self) -> None:
         level = self.session.assessment.triage.get(self.factor.id)
         self.group.blockSignals(True)
+        self.group.setExclusive(False)  # so that none may be checked: the factor unanswered again (undo)
         for button in self.buttons:
             button.setChecked(self.group.id(button) == level)
+        self.group.setExclusive(True)
         self.group.blockSignals(False)
 
     def _toggled(self, score: int, checked: bool) -> None:
@@ -143,12 +145,30 @@ class RiskPage(QWidget):
             body.addWidget(widget)
         body.addWidget(self.raise_problem)
         body.addStretch(1)
-        self.raise_combo.currentIndexChanged.connect(self._raise_changed)
-        self.justification.textChanged.connect(self._raise_changed)
+        self.raise_combo.currentIndexChanged.connect(lambda: self._raise_changed(typing=False))
+        self.justification.textChanged.connect(lambda: self._raise_changed(typing=True))
         session.changed.connect(self.update_summary)
+        session.restored.connect(self._restored)
         self.update_summary()
 
-    def _raise_changed(self) -> None:
+    def _restored(self, question_id: str, page: str) -> None:
+        """Undo or redo of a factor or of the raised tier: show what the file now holds."""
+        if page != "risk":
+            return
+        for card in self.cards:
+            card.refresh()
+        raised = self.session.assessment.raised_tier
+        for widget in (self.raise_combo, self.justification):
+            widget.blockSignals(True)
+        self.raise_combo.setCurrentIndex(self.raise_combo.findData(raised.tier.value) if raised else 0)
+        if raised is not None and self.justification.toPlainText().strip() != raised.justification:
+            self.justification.setPlainText(raised.justification)
+        for widget in (self.raise_combo, self.justification):
+            widget.blockSignals(False)
+        self.raise_problem.setText("")
+        self.update_summary()
+
+    def _raise_changed(self, *, typing: bool) -> None:
         wanted = self.raise_combo.currentData()
         why = self.justification.toPlainText().strip()
         self.justification.setEnabled(bool(wanted) and not self.session.read_only)
@@ -158,8 +178,7 @@ class RiskPage(QWidget):
         else:
             self.raise_problem.setText("")
             new = RaisedTier(tier=Tier(wanted), justification=why) if wanted else None
-        if new != self.session.assessment.raised_tier:
-            self.session.edit(lambda a: setattr(a, "raised_tier", new))
+        self.session.set_raised_tier(new, typing=typing)
 
     def update_summary(self) -> None:
         result = self.session.card.triage
