@@ -7,7 +7,7 @@ hatching) as well as a printed value and verdict.
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -29,23 +29,28 @@ FILLS: dict[str, colors.Color] = {
 TICKS = (0.0, 25.0, 50.0, 75.0, 100.0)
 
 
-def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 3.2) -> Group:
-    """Diagonal lines (and the other diagonal when ``cross``) clipped to the rectangle."""
-    g = Group()
+def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 3.2) -> Path:
+    """Diagonal lines (and the other diagonal when ``cross``) clipped to the rectangle, as one path."""
+    path = Path(strokeColor=INK, strokeWidth=0.5, fillColor=None)
+
+    def segment(xa: float, ya: float, xb: float, yb: float) -> None:
+        path.moveTo(xa, ya)
+        path.lineTo(xb, yb)
+
     c = -w
     while c < h:
         u0, u1 = max(0.0, -c), min(w, h - c)
         if u0 < u1:
-            g.add(Line(x + u0, y + u0 + c, x + u1, y + u1 + c, strokeColor=INK, strokeWidth=0.5))
+            segment(x + u0, y + u0 + c, x + u1, y + u1 + c)
         c += step
     if cross:
         c = 0.0
         while c < w + h:
             u0, u1 = max(0.0, c - h), min(w, c)
             if u0 < u1:
-                g.add(Line(x + u0, y + c - u0, x + u1, y + c - u1, strokeColor=INK, strokeWidth=0.5))
+                segment(x + u0, y + c - u0, x + u1, y + c - u1)
             c += step
-    return g
+    return path
 
 
 def swatch(key: str, x: float, y: float, w: float, h: float) -> Group:
