@@ -21,7 +21,7 @@ from assessor.core.tiers import Tier
 FORMAT_VERSION = 2
 """The format this version writes. Version 1 was the prototype format (see core/migrations.py)."""
 
-Model = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
+Model = ConfigDict(extra="forbid", validate_assignment=True)
 MAX_TEXT = 100_000  # characters in one free-text field: a long note (some 30 pages) fits, a runaway paste does not
 MAX_ITEMS = 1000  # answers and previous answers: the form pack has some 120 questions
 MAX_ACTIONS = 500  # steps in the action plan: one for each gap, and those the user adds

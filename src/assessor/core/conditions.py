@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 class Condition(BaseModel):
     """Exactly one kind of test: a factor, a question, the triage total, or a combination."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     factor: str | None = None
     question: str | None = None

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from assessor.core.conditions import Condition
 from assessor.core.tiers import Tier
 
-Strict = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+Strict = ConfigDict(extra="forbid", frozen=True)
 
 ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[0-9]{2,3})?$"
 

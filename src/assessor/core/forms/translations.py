@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assessor.core.limits import clip
 
-Loose = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+Loose = ConfigDict(extra="forbid", frozen=True)
 
 
 class FactorLevelText(BaseModel):
