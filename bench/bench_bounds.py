@@ -2,8 +2,8 @@
 
 Every bound at once (a 4 MiB file at most; 10 000 printed lines of text; 500 actions; 500 evidence
 documents), the text in three shapes: prose, one unbroken word, lines of two letters. Each is saved,
-then `assessor report` runs in its own process. Targets: under 10 s (of CPU, as the machine may be
-shared) and under 1 GB each; the bounds exist so that no accepted file goes beyond them. Measured
+then `assessor report` runs in its own process. Targets (issue 16): at most 5 s (of CPU, as the machine
+may be shared) and 500 MB each; the bounds exist so that no accepted file goes beyond them. Measured
 on the 2-core development machine: 3.3 to 4.3 s of CPU, 309 to 343 pages, at most 127 MB.
 
 Run with ``python -m bench.bench_bounds`` (or ``make bench``).
@@ -28,7 +28,7 @@ from tests.helpers.largest import largest_assessment  # noqa: E402
 from assessor.core.storage import save_assessment  # noqa: E402
 
 STYLES = ("words", "unbroken", "short")
-TARGET_S, TARGET_MB = 10.0, 1000.0
+TARGET_S, TARGET_MB = 5.0, 500.0
 
 
 def _report(path: Path, out: Path) -> tuple[float, float, float]:
@@ -51,7 +51,7 @@ def main() -> None:
             save_assessment(largest_assessment(style), path, backup=False)
             wall, cpu, rss = _report(path, Path(folder) / "out.pdf")
             pages = (Path(folder) / "out.pdf").read_bytes().count(b"/Type /Page\n")
-            verdict = "OK" if cpu < TARGET_S and rss < TARGET_MB else "SLOW"  # CPU: the machine may be shared
+            verdict = "OK" if cpu <= TARGET_S and rss <= TARGET_MB else "SLOW"  # CPU: the machine may be shared
             print(
                 f"largest accepted assessment, text as {style}: {path.stat().st_size / 1e6:.1f} MB file, {pages} pages"
             )

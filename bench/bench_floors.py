@@ -44,8 +44,8 @@ class Pair:
     memory_target: float | None = None
 
 
-def _run(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one process."""
+def _run(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one process."""
     started = time.perf_counter()
     proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert proc.stderr is not None
@@ -55,7 +55,7 @@ def _run(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(args[:4])} failed ({proc.returncode}): {err.decode()[-1500:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def _env(tmp: Path) -> dict[str, str]:
@@ -137,17 +137,19 @@ def _verdict(ratio: float, target: float) -> str:
 def measure(pair: Pair, tmp: Path, env: dict[str, str], runs: int = RUNS) -> list[str]:
     _run(pair.assessor, tmp, env)  # warm-up: file caches, compiled modules, the compiled form pack
     _run(pair.floor, tmp, env)
-    mine: list[tuple[float, float]] = []
-    floor: list[tuple[float, float]] = []
+    mine: list[tuple[float, float, float]] = []
+    floor: list[tuple[float, float, float]] = []
     for _ in range(runs):
         mine.append(_run(pair.assessor, tmp, env))
         floor.append(_run(pair.floor, tmp, env))
-    a_t, f_t = statistics.median(t for t, _ in mine), statistics.median(t for t, _ in floor)
-    a_m, f_m = statistics.median(m for _, m in mine), statistics.median(m for _, m in floor)
+    a_t, f_t = statistics.median(t for t, _, _ in mine), statistics.median(t for t, _, _ in floor)
+    a_m, f_m = statistics.median(m for _, m, _ in mine), statistics.median(m for _, m, _ in floor)
+    a_c, f_c = statistics.median(c for _, _, c in mine), statistics.median(c for _, _, c in floor)
     ratio = a_t / f_t
     lines = [
         f"{pair.name}: assessor {a_t:.3f} s, {a_m:.0f} MiB; floor {f_t:.3f} s, {f_m:.0f} MiB (medians of {runs})",
-        f"   time ratio {ratio:.2f} (target <= {pair.target}): {_verdict(ratio, pair.target)}",
+        f"   time ratio {ratio:.2f} (target <= {pair.target}): {_verdict(ratio, pair.target)}"
+        f"   [CPU {a_c:.3f} s / {f_c:.3f} s = {a_c / f_c:.2f}]",
     ]
     if pair.memory_target is not None:
         mem = a_m / f_m

@@ -4,15 +4,17 @@
 # SoftHSM2 and OpenSC's pkcs11-tool (a software PKCS#11 token for the smart-card signing tests),
 # the accessibility stack the screen-reader tests read the real window through (at-spi2-core, python3-pyatspi for
 # the system python3, a D-Bus session daemon), CUPS with a PDF printer for the printing tests (cups,
-# printer-driver-cups-pdf), and xdotool to drive the real window.
+# printer-driver-cups-pdf), xdotool to drive the real window, and zbar-tools (zbarimg: a test scans the
+# report's QR code).
 # Runs apt-get only when something is missing; needs root (or sudo) then.
 # `sysdeps.sh --docs` also installs what docs/make-screenshots.sh and scripts/xvfb_walk.py drive the real
 # window with: xdotool and imagemagick.
 set -euo pipefail
-need_cmds=(pdftotext pdffonts pdfsig pdftoppm qpdf xvfb-run xauth softhsm2-util pkcs11-tool dbus-daemon cupsd lpadmin xdotool)
+need_cmds=(pdftotext pdffonts pdfsig pdftoppm qpdf xvfb-run xauth softhsm2-util pkcs11-tool dbus-daemon cupsd lpadmin xdotool
+           zbarimg)
 extra=()
 if [ "${1:-}" = "--docs" ]; then need_cmds+=(import); extra=(imagemagick); fi
-pkgs=("${extra[@]}" poppler-utils qpdf softhsm2 opensc xvfb xauth xdotool at-spi2-core python3-pyatspi dbus dbus-daemon
+pkgs=("${extra[@]}" poppler-utils qpdf zbar-tools softhsm2 opensc xvfb xauth xdotool at-spi2-core python3-pyatspi dbus dbus-daemon
       cups cups-client cups-bsd printer-driver-cups-pdf libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
       libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-util1

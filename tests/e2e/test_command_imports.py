@@ -45,3 +45,30 @@ def test_report_and_verify_load_only_what_they_use(tmp_path: Path, monkeypatch: 
     assert main(["identity", "export-cert", "me.p12", "-o", "me.pem", "--passphrase-env", "PW"]) == 0
     assert main(["sign", "a.pdf", "--identity", "me.p12", "--passphrase-env", "PW", "-o", "s.pdf"]) == 0
     assert _loaded(["verify", "s.pdf", "--trust", "me.pem"], tmp_path) == ["0", "pyhanko"]
+
+
+def test_each_command_is_found_in_the_module_that_registers_it() -> None:
+    """`assessor COMMAND` loads only COMMANDS[COMMAND]: the table names every command and its module."""
+    import argparse
+    import importlib
+
+    from assessor.cli import COMMAND_MODULES, COMMANDS
+
+    registered: dict[str, str] = {}
+    for name in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(name).register(sub)
+        registered.update(dict.fromkeys(sub.choices, name))
+    assert registered == COMMANDS
+
+
+def test_a_command_alone_and_the_whole_parser_read_it_alike(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "-o", str(tmp_path / "a.g4sa"), "--tier", "low"]) == 0
+    assert main(["validate", str(tmp_path / "a.g4sa")]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as usage:
+        main(["validate"])  # the command's own usage error, as before
+    assert usage.value.code == 2
+    assert "usage: assessor validate" in capsys.readouterr().err
+    assert main(["valdate", "x"]) == 2  # a mistyped command still names the one meant, from the whole list
+    assert "did you mean 'validate'" in capsys.readouterr().err

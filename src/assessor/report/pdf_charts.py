@@ -1,4 +1,4 @@
-"""Vector drawings for the PDF: the element score chart and the QR code.
+"""Vector drawings for the PDF: the element score chart and the QR code (drawn by ``pdf_qr``).
 
 The chart must read on a black-and-white print: each element's verdict has its own fill pattern
 (meets: solid dark; partly meets: solid light; does not meet: cross-hatching; incomplete: diagonal
@@ -7,12 +7,12 @@ hatching) as well as a printed value and verdict.
 
 from __future__ import annotations
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from assessor.report.model import Summary
+from assessor.report.pdf_qr import QrMark
 from assessor.report.pdf_styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD
 
 LABEL_SIZE = 8.5
@@ -29,23 +29,28 @@ FILLS: dict[str, colors.Color] = {
 TICKS = (0.0, 25.0, 50.0, 75.0, 100.0)
 
 
-def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 3.2) -> Group:
-    """Diagonal lines (and the other diagonal when ``cross``) clipped to the rectangle."""
-    g = Group()
+def hatch(x: float, y: float, w: float, h: float, *, cross: bool, step: float = 3.2) -> Path:
+    """Diagonal lines (and the other diagonal when ``cross``) clipped to the rectangle, as one path."""
+    path = Path(strokeColor=INK, strokeWidth=0.5, fillColor=None)
+
+    def segment(xa: float, ya: float, xb: float, yb: float) -> None:
+        path.moveTo(xa, ya)
+        path.lineTo(xb, yb)
+
     c = -w
     while c < h:
         u0, u1 = max(0.0, -c), min(w, h - c)
         if u0 < u1:
-            g.add(Line(x + u0, y + u0 + c, x + u1, y + u1 + c, strokeColor=INK, strokeWidth=0.5))
+            segment(x + u0, y + u0 + c, x + u1, y + u1 + c)
         c += step
     if cross:
         c = 0.0
         while c < w + h:
             u0, u1 = max(0.0, c - h), min(w, c)
             if u0 < u1:
-                g.add(Line(x + u0, y + c - u0, x + u1, y + c - u1, strokeColor=INK, strokeWidth=0.5))
+                segment(x + u0, y + c - u0, x + u1, y + c - u1)
             c += step
-    return g
+    return path
 
 
 def swatch(key: str, x: float, y: float, w: float, h: float) -> Group:
@@ -141,10 +146,6 @@ def score_chart(summary: Summary, width: float) -> Drawing:
     return d
 
 
-def qr_code(payload: str, size: float = 104.0) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    w, h = x2 - x1, y2 - y1
-    d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0], initialFontName=SANS)
-    d.add(widget)
-    return d
+def qr_code(payload: str, size: float = 104.0) -> QrMark:
+    """The QR code of ``payload``, ``size`` points square (one path: see ``pdf_qr``)."""
+    return QrMark(payload, size)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import chain
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -89,22 +90,25 @@ def _fallback() -> frozenset[int]:
     return _glyphs(FALLBACK)
 
 
+@cache
+def _base_chars() -> frozenset[str]:
+    """The characters of `_base`, and the ignored ones: a whole text is checked against it at once."""
+    return frozenset(map(chr, _base())) | _IGNORED
+
+
 def _in_base(char: str) -> bool:
-    return ord(char) in _base() or char in _IGNORED
+    return char in _base_chars()
 
 
 def unprintable(texts: Iterable[str]) -> list[str]:
     """The characters of ``texts`` the PDF cannot print correctly, each once, in order of first use."""
-    seen: dict[str, None] = {}
-    for text in texts:
-        if text.isascii():
-            continue
-        for char in text:
-            if char in seen or unicodedata.category(char) == "Cc":
-                continue
-            if _NEEDS_SHAPING.match(char) or not (_in_base(char) or ord(char) in _fallback()):
-                seen[char] = None
-    return list(seen)
+    used = dict.fromkeys(chain.from_iterable(text for text in texts if not text.isascii()))  # each once, in order
+    return [
+        char
+        for char in used
+        if unicodedata.category(char) != "Cc"
+        and (_NEEDS_SHAPING.match(char) or not (_in_base(char) or ord(char) in _fallback()))
+    ]
 
 
 def check_printable(model: object) -> None:
@@ -116,7 +120,7 @@ def check_printable(model: object) -> None:
 
 def runs(text: str) -> Iterator[tuple[bool, str]]:
     """``text`` cut into runs: (True, run) for text the base font prints, (False, run) for the fallback's."""
-    if text.isascii():
+    if text.isascii() or _base_chars().issuperset(text):
         yield True, text
         return
     start = 0

@@ -30,6 +30,9 @@ _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
 
 
 def _unescape(raw: bytes) -> bytes:
+    if b"\\" not in raw:
+        return raw
+
     def one(m: re.Match[bytes]) -> bytes:
         if m.group(1):
             return bytes([int(m.group(1), 8) & 0xFF])
@@ -50,6 +53,7 @@ class CMap:
     def __init__(self, data: bytes) -> None:
         self.width = 1
         self.codes: dict[bytes, str] = {}
+        self._table: dict[int, str] | None = None
         for block in _BFCHAR.findall(data):
             pairs = _HEX.findall(block)
             for src, dst in zip(pairs[::2], pairs[1::2], strict=False):
@@ -77,7 +81,14 @@ class CMap:
 
     def decode(self, data: bytes) -> str:
         w = self.width
+        if w == 1:  # one byte a code (reportlab's font subsets): one translation, at C speed
+            return data.decode("latin-1").translate(self._single())
         return "".join(self.codes.get(data[i : i + w], "") for i in range(0, len(data), w))
+
+    def _single(self) -> dict[int, str]:
+        if self._table is None:
+            self._table = {i: self.codes.get(bytes([i]), "") for i in range(256)}
+        return self._table
 
 
 class PageTexts:
@@ -111,14 +122,15 @@ class PageTexts:
         out: list[str] = []
         pending: list[str] = []
         for m in _TOKEN.finditer(data):
-            if m.group("font") is not None:
-                ref = fonts.get("/" + m.group("font").decode("latin-1"))
+            kind = m.lastgroup  # the one named group that matched
+            if kind == "font":
+                ref = fonts.get("/" + m["font"].decode("latin-1"))
                 cmap = self._cmap(ref) if ref is not None else None
-            elif m.group("lit") is not None or m.group("hex") is not None:
-                raw = _unescape(m.group("lit")) if m.group("lit") is not None else _hex(m.group("hex"))
+            elif kind == "lit" or kind == "hex":
+                raw = _unescape(m["lit"]) if kind == "lit" else _hex(m["hex"])
                 pending.append(cmap.decode(raw) if cmap is not None else raw.decode("latin-1"))
-            elif m.group("op") is not None:
-                if m.group("op") != b"ET":
+            elif kind == "op":
+                if m["op"] != b"ET":
                     out.append("".join(pending))
                 pending = []
         return "\n".join(out)

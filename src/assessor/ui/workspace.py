@@ -1,6 +1,7 @@
 """One open assessment on screen: the sidebar, the pages, and moving between them.
 
-Pages are made the first time they are shown, so an assessment opens at once whatever its size.
+Pages are made the first time they are shown, so an assessment opens at once whatever its size; each
+page's module is imported then too (the window with a file open shows the first page only).
 """
 
 from __future__ import annotations
@@ -19,17 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.pages.element_page import ElementPage
-from assessor.ui.pages.institution_page import InstitutionPage
-from assessor.ui.pages.question_card import QuestionCard
-from assessor.ui.pages.results_page import ResultsPage
-from assessor.ui.pages.review_page import ReviewPage
-from assessor.ui.pages.risk_page import RiskPage
 from assessor.ui.session import Session
 from assessor.ui.sidebar import Sidebar, element_key
 from assessor.ui.widgets import named, text
 
 if TYPE_CHECKING:
+    from assessor.ui.pages.question_card import QuestionCard
     from assessor.ui.signature_banner import SignatureVerdict
 
 
@@ -192,16 +188,26 @@ class Workspace(QWidget):
     def _make(self, key: str) -> QWidget:
         s = self.session
         if key == "institution":
+            from assessor.ui.pages.institution_page import InstitutionPage
+
             return InstitutionPage(s)
         if key == "risk":
+            from assessor.ui.pages.risk_page import RiskPage
+
             return RiskPage(s)
         if key.startswith("element:"):
+            from assessor.ui.pages.element_page import ElementPage
+
             return ElementPage(s, key.split(":", 1)[1])
         if key == "review":
+            from assessor.ui.pages.review_page import ReviewPage
+
             review = ReviewPage(s)
             review.jump.connect(self.jump_to_question)
             return review
         if key == "results":
+            from assessor.ui.pages.results_page import ResultsPage
+
             return ResultsPage(s)
         if key == "report":
             step = ReportStep(s)
@@ -225,6 +231,8 @@ class Workspace(QWidget):
         self.show_page(keys[max(0, min(len(keys) - 1, index + delta))])
 
     def jump_to_question(self, question_id: str) -> bool:
+        from assessor.ui.pages.element_page import ElementPage
+
         element = self.session.pack.element_of(question_id)
         page = self.show_page(element_key(element.id), focus=False)
         assert isinstance(page, ElementPage)
@@ -241,6 +249,8 @@ class Workspace(QWidget):
 
     def current_card(self) -> QuestionCard | None:
         """The question card holding the keyboard focus, if any."""
+        from assessor.ui.pages.question_card import QuestionCard
+
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, QuestionCard):
             widget = widget.parentWidget()
