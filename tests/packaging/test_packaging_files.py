@@ -130,6 +130,48 @@ def test_icu_data_package_round_trip_keeps_items_sorted_and_aligned() -> None:
         icu.read_icu_package(b"\0" * 64)
 
 
+def test_icu_trim_keeps_what_qt_reads_for_the_apps_languages() -> None:
+    icu = load_packaging_module("icu_data")
+    app = frozenset({"en", "fr"})
+    kept = [
+        "icudt73l/coll/fr.res",
+        "icudt73l/coll/root.res",
+        "icudt73l/coll/ucadata.icu",
+        "icudt73l/root.res",
+        "icudt73l/pool.res",
+        "icudt73l/supplementalData.res",
+        "icudt73l/zoneinfo64.res",
+        "icudt73l/fr_CA.res",
+        "icudt73l/en_001.res",
+        "icudt73l/zone/fr.res",
+        "icudt73l/zone/pool.res",
+        "icudt73l/zone/root.res",
+        "icudt73l/cnvalias.icu",
+        "icudt73l/ibm-943_P15A-2003.cnv",  # Shift_JIS
+        "icudt73l/gb18030.cnv",
+        "icudt73l/ibm-5348_P100-1997.cnv",  # windows-1252
+        "icudt73l/nfkc.nrm",
+    ]
+    dropped = [
+        "icudt73l/brkitr/root.res",
+        "icudt73l/lang/fr.res",
+        "icudt73l/ja.res",
+        "icudt73l/ff_Adlm.res",
+        "icudt73l/zone/ja.res",
+        "icudt73l/zone/zh_Hant.res",
+        "icudt73l/coll/zh.res",
+        "icudt73l/ibm-930_P120-1999.cnv",  # an EBCDIC host code page
+        "icudt73l/icu-internal-compound-t.cnv",
+        "icudt73l/euc-tw-2014.cnv",
+        "icudt73l/rfc3491.spp",
+        "icudt73l/unames.icu",
+        "icudt73l/confusables.cfu",
+    ]
+    assert [name for name in kept if icu.unused_item(name, app)] == []
+    assert [name for name in dropped if not icu.unused_item(name, app)] == []
+    assert not icu.unused_item("icudt73l/ja.res", frozenset({"en", "ja"}))
+
+
 def test_every_host_library_maps_to_one_debian_package() -> None:
     for soname in ("libc.so.6", "libstdc++.so.6", "libglib-2.0.so.0", "libgthread-2.0.so.0", "libcups.so.2"):
         matches = [h.package for h in build.HOST_LIBRARY_PACKAGES if re.fullmatch(h.pattern, soname)]
