@@ -8,6 +8,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -170,6 +171,35 @@ def test_icu_trim_keeps_what_qt_reads_for_the_apps_languages() -> None:
     assert [name for name in kept if icu.unused_item(name, app)] == []
     assert [name for name in dropped if not icu.unused_item(name, app)] == []
     assert not icu.unused_item("icudt73l/ja.res", frozenset({"en", "ja"}))
+
+
+def test_closing_a_zero_gap_keeps_a_library_loadable(tmp_path: Path) -> None:
+    import ctypes
+
+    elf = load_packaging_module("elf_gaps")
+    libs = Path(Image.__file__).parents[1] / "pillow.libs"
+    found = sorted(libs.glob("libXau-*.so*"))
+    if not found:
+        pytest.skip("this Pillow wheel carries no libXau")
+    library = tmp_path / found[0].name
+    shutil.copyfile(found[0], library)
+    before = subprocess.run(["nm", "-D", str(library)], capture_output=True, text=True, check=True).stdout
+    saved = elf.close_zero_gaps(library)
+    assert saved > 1_000_000 and library.stat().st_size == found[0].stat().st_size - saved
+    assert elf.close_zero_gaps(library) == 0  # nothing left to close
+    assert subprocess.run(["nm", "-D", str(library)], capture_output=True, text=True, check=True).stdout == before
+    xau = ctypes.CDLL(str(library))
+    xau.XauFileName.restype = ctypes.c_char_p
+    assert xau.XauFileName()  # loaded by the dynamic loader and called
+
+
+def test_a_library_without_gaps_is_left_alone(tmp_path: Path) -> None:
+    elf = load_packaging_module("elf_gaps")
+    source = next(Path(yaml.__file__).parent.glob("_yaml*.so"))
+    library = tmp_path / source.name
+    shutil.copyfile(source, library)
+    assert elf.close_zero_gaps(library) == 0
+    assert library.read_bytes() == source.read_bytes()
 
 
 def test_every_host_library_maps_to_one_debian_package() -> None:
