@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 PACKAGING = Path(__file__).resolve().parents[1] / "packaging"
 
 
-def _measure():  # type: ignore[no-untyped-def]
+def _measure() -> ModuleType:
     spec = importlib.util.spec_from_file_location("assessor_packaging_measure", PACKAGING / "measure.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
