@@ -35,6 +35,36 @@ def _is_elf(path: Path) -> bool:
 # units. If a newer Qt calls any other ICU function, the data are left whole rather than guessed about.
 ICU_TREES_UNUSED = ("brkitr", "translit", "rbnf", "lang", "region", "curr", "unit")
 ICU_FUNCTIONS_SERVED = re.compile(r"(ucnv|UCNV|ucol|ucal)_\w+|u_strTo(Lower|Upper)")
+# Top-level items no served function reads: StringPrep profiles (usprep), spoof checks (uspoof), character names
+# (u_charName), the emoji and text-layout properties (read by the break iterators, dropped above).
+ICU_ITEMS_UNUSED = re.compile(r".*\.(spp|cfu)|unames\.icu|uemoji\.icu|ulayout\.icu")
+# Converter tables for encodings no web page, mail or office file in use is written in: the EBCDIC code pages of
+# IBM hosts, X11's compound text, CNS 11643 and EUC-TW, JIS X 0212 and ISO-IR-165 (only
+# the ISO-2022 variants nobody sends use them). The tables of every encoding browsers decode (the WHATWG list:
+# Shift_JIS, EUC-JP, ISO-2022-JP, GBK, GB18030, Big5, EUC-KR, the ISO-8859 and windows code pages, KOI8, ...) stay;
+# tests/packaging/test_bundle.py decodes each of them with the full and the trimmed data.
+ICU_CONVERTERS_UNUSED = re.compile(
+    r"(ibm-(930|933|935|954|964|1363_P11B|1364|1371|1388|1390|5471)_.*|ibm-33722_P12A_P12A-2004_U2"
+    r"|icu-internal-compound-.*|cns-11643-1992|euc-tw-2014|jisx-212|iso-ir-165)\.cnv"
+)
+# A locale's own data (calendars, number symbols), its time-zone names and its collation (the sorting of Qt's own
+# file dialog, used where the desktop offers none) are kept only for the languages the app speaks, like Qt's own
+# translations (the form packs' languages); other locales fall back to the root locale's (for sorting, the Unicode
+# collation order: CJK ideographs then sort by code point, not by reading or stroke count).
+_LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
+
+
+def unused_item(name: str, languages: frozenset[str]) -> bool:
+    """Whether Qt never reads the package item ``name`` ("icudt73l/coll/root.res") in an app speaking ``languages``."""
+    parts = name.split("/")[1:]
+    if len(parts) > 1 and parts[0] in ICU_TREES_UNUSED:
+        return True
+    if len(parts) > 1 and parts[0] not in ("zone", "coll"):
+        return False
+    leaf = parts[-1]
+    if len(parts) == 1 and (ICU_ITEMS_UNUSED.fullmatch(leaf) or ICU_CONVERTERS_UNUSED.fullmatch(leaf)):
+        return True
+    return bool(_LOCALE.fullmatch(leaf)) and leaf.split("_")[0].split(".")[0] not in languages
 
 
 @dataclass(frozen=True)
@@ -107,8 +137,9 @@ def _icu_functions_called(bundle: Path, version: str) -> set[str]:
     return called
 
 
-def trim_icu_data(bundle: Path, work: Path, log: Callable[[str], None]) -> int:
-    """Rebuild the bundle's libicudata without ICU_TREES_UNUSED (as and ld from binutils); returns bytes saved."""
+def trim_icu_data(bundle: Path, work: Path, log: Callable[[str], None], languages: frozenset[str]) -> int:
+    """Rebuild the bundle's libicudata without what `unused_item` names (as and ld from binutils); returns bytes
+    saved. ``languages`` are the app's (ISO 639 codes): their locales keep their own data."""
     found = [p for p in bundle.rglob("libicudata.so.*") if not p.is_symlink()]
     if not found:
         return 0
@@ -126,7 +157,8 @@ def trim_icu_data(bundle: Path, work: Path, log: Callable[[str], None]) -> int:
         raise IcuDataError(f"{library.name} exports no ICU data symbol (icudtNN_dat)")
     start = _elf_file_offset(library, int(match.group(1), 16))
     package = read_icu_package(library.read_bytes()[start : start + int(match.group(2), 16)])
-    unused = {name for name in package.items if name.split("/")[1] in ICU_TREES_UNUSED}
+    bases = frozenset(language.replace("-", "_").split("_")[0] for language in languages)  # pt-BR -> pt
+    unused = {name for name in package.items if unused_item(name, bases)}
     if not unused:
         return 0  # trimmed already (build.py --skip-pyinstaller)
     kept = IcuPackage(package.header, {k: v for k, v in package.items.items() if k not in unused})
@@ -147,5 +179,8 @@ def trim_icu_data(bundle: Path, work: Path, log: Callable[[str], None]) -> int:
     saved = library.stat().st_size - (work / library.name).stat().st_size
     shutil.copyfile(work / library.name, library)
     dropped = ", ".join(ICU_TREES_UNUSED)
-    log(f"ICU data: {len(unused)} of {len(package.items)} items dropped ({saved / 1e6:.1f} MB): {dropped}")
+    log(
+        f"ICU data: {len(unused)} of {len(package.items)} items dropped ({saved / 1e6:.1f} MB): {dropped}, "
+        f"unused converters and properties, locales other than {', '.join(sorted(languages))}"
+    )
     return saved

@@ -1,7 +1,9 @@
-"""Start a program on a private X server and time how long until its first window is on screen.
+"""Start a program and time how long until its first window is shown: on a private X server, or offscreen.
 
-Used by tests/packaging/test_bundle.py and packaging/measure.py. Needs Xvfb and xdotool (packaging/sysdeps.sh).
-The program runs with Qt's real X11 platform plugin (xcb), as on a user's desktop, not the offscreen one.
+Used by tests/packaging/test_bundle.py and packaging/measure.py. On X11 (Xvfb and xdotool: packaging/sysdeps.sh) the
+program runs with Qt's real X11 platform plugin (xcb), as on a user's desktop, and its window is polled until
+mapped. Offscreen, the program quits once its window is shown (ASSESSOR_QUIT_WHEN_SHOWN, honoured by the app and by
+packaging/bare_window.py) and its wall time is the measure.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import statistics
 import subprocess
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 
 @contextlib.contextmanager
@@ -77,3 +80,50 @@ def time_to_window(
                 process.wait()
         if process.stdout:
             process.stdout.close()
+
+
+def time_offscreen(cmd: Sequence[str], env: Mapping[str, str] | None = None, timeout: float = 60.0) -> float:
+    """Seconds from starting cmd until it exits, having shown its window on Qt's offscreen platform."""
+    child_env = {**(env if env is not None else os.environ), "QT_QPA_PLATFORM": "offscreen"}
+    child_env["ASSESSOR_QUIT_WHEN_SHOWN"] = "1"
+    started = time.monotonic()
+    done = subprocess.run(cmd, env=child_env, capture_output=True, text=True, timeout=timeout)
+    elapsed = time.monotonic() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} exited with {done.returncode}:\n{done.stdout}{done.stderr}")
+    return elapsed
+
+
+def compare(measure: Callable[[Sequence[str]], float], app: Sequence[str], bare: Sequence[str], runs: int) -> Ratio:
+    """``measure`` of the app against the bare window, alternating (a busy machine slows both alike), after one
+    warm-up run of each (a second start, with the files in the page cache, is what users see most)."""
+    measure(bare)
+    measure(app)
+    app_times, bare_times = [], []
+    for _ in range(runs):
+        bare_times.append(measure(bare))
+        app_times.append(measure(app))
+    return Ratio(app_times, bare_times)
+
+
+class Ratio:
+    """Start-up times of the app and of the bare window; the ratio of their medians is the figure."""
+
+    def __init__(self, app: list[float], bare: list[float]) -> None:
+        self.app, self.bare = app, bare
+
+    @property
+    def value(self) -> float:
+        return statistics.median(self.app) / statistics.median(self.bare)
+
+    @property
+    def fastest(self) -> float:
+        """The ratio of the fastest runs (the least disturbed of each): steadier on a shared machine."""
+        return min(self.app) / min(self.bare)
+
+    def describe(self) -> str:
+        app, bare = statistics.median(self.app), statistics.median(self.bare)
+        return (
+            f"app {app:.3f} s, bare window {bare:.3f} s, ratio {self.value:.2f} (fastest runs {self.fastest:.2f}); "
+            f"runs: app {', '.join(f'{t:.3f}' for t in self.app)}; bare {', '.join(f'{t:.3f}' for t in self.bare)}"
+        )

@@ -32,6 +32,19 @@ def forms_dir() -> Path:
     return _data_root("forms")
 
 
+COMPILED_FORMS = "compiled-forms"
+"""The folder, beside ``forms``, where an installer ships the packs already compiled (core/forms/cache.py)."""
+
+
+@cache
+def compiled_forms_dir() -> Path | None:
+    """The installer's read-only compiled packs, or None where none are shipped (a source checkout, a wheel)."""
+    try:
+        return _data_root(COMPILED_FORMS)
+    except FileNotFoundError:
+        return None
+
+
 def pack_version_dirs(pack_id: str) -> dict[str, Path]:
     """Every installed version of a form pack, oldest first: ``forms/<id>/<version>/pack.yaml``.
 

@@ -19,9 +19,11 @@ import pytest
 
 from assessor import __version__
 from assessor.core.assessment import Answer, Assessment, FormPackRef, fingerprint
+from assessor.core.forms.hashing import content_hash
 from assessor.core.forms.loader import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.core.triage import compute_tier
+from assessor.resources import version_key
 from tests.packaging.conftest import ROOT, load_packaging_module
 
 build = load_packaging_module("build")
@@ -128,27 +130,91 @@ def test_a_damaged_file_gives_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_unpacked_size_is_within_target() -> None:
     size = build.tree_size(BUNDLE)
     print(f"unpacked bundle: {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
-    assert size <= build.SIZE_TARGET_BYTES  # 150 MB in decimal megabytes, the stricter reading
+    assert size <= build.SIZE_TARGET_BYTES  # 130 MB in decimal megabytes, the stricter reading
 
 
-# Qt's ICU services, in several locales and encodings: the output must not change when Qt runs on the bundle's
-# trimmed ICU data instead of the full data of the development venv's PySide6 (the same Qt and ICU build)
+def test_the_newest_pack_ships_compiled_and_a_first_start_writes_no_cache(tmp_path: Path) -> None:
+    forms = BUNDLE / "_internal" / "assessor" / "_data" / "forms" / "ga4gh-framework"
+    newest = max((p for p in forms.iterdir() if p.is_dir()), key=lambda p: version_key(p.name))
+    shipped = {p.name for p in (BUNDLE / "_internal" / "assessor" / "_data" / "compiled-forms").iterdir()}
+    assert shipped == {f"{content_hash(newest)}.{language}.json" for language in ("en", "fr")}
+    home = tmp_path / "home"
+    env = app_env(ASSESSOR_HOME=str(home))
+
+    def show(*args: str) -> None:
+        shown = subprocess.run(
+            [str(EXE), "forms", "show", "--json", *args], cwd=tmp_path, env=env, capture_output=True, text=True
+        )
+        assert shown.returncode == 0, shown.stderr
+        assert json.loads(shown.stdout)["id"] == "ga4gh-framework"
+
+    show()
+    assert not (home / "cache" / "forms").exists()  # read from the bundle's compiled copy
+    show("--pack-version", "1.0.0")
+    assert len(list((home / "cache" / "forms").iterdir())) == 1  # an older version: compiled into the user's cache
+
+
+def test_the_bare_window_is_frozen_with_the_apps_qt(tmp_path: Path) -> None:
+    bare = build.bare_window_executable()
+
+    def qt_files(folder: Path) -> set[str]:
+        qt = folder / "_internal" / "PySide6" / "Qt"
+        return {str(p.relative_to(qt)) for p in qt.rglob("*") if p.is_file() and "icudata" not in p.name}
+
+    assert qt_files(bare.parent) <= qt_files(BUNDLE)  # the same Qt libraries, or fewer (no QtPdf, QtSvg...)
+    loaded_at_start = ("plugins/platforms/", "plugins/platformthemes/", "plugins/platforminputcontexts/")
+    plugins = {p for p in qt_files(BUNDLE) if p.startswith(loaded_at_start)}
+    assert plugins and plugins == {p for p in qt_files(bare.parent) if p.startswith(loaded_at_start)}
+    assert smoke.time_offscreen([str(bare)], app_env()) < 30
+    assert smoke.time_offscreen([str(EXE)], app_env(ASSESSOR_HOME=str(tmp_path / "home"))) < 30
+
+
+def test_window_start_against_the_frozen_bare_window(tmp_path: Path) -> None:
+    """Both started the same way, alternating; the 1.3x target is reported by packaging/measure.py and `make bench`
+    (OK or SLOW: a shared machine's load moves the figure), this guards against a gross regression only, such as
+    a heavy import or the pack's YAML read coming back into the start-up."""
+    env = app_env(ASSESSOR_HOME=str(tmp_path / "home"))
+    ratio = smoke.compare(
+        lambda cmd: smoke.time_offscreen(cmd, env), [str(EXE)], [str(build.bare_window_executable())], 5
+    )
+    print(f"window start, offscreen: {ratio.describe()}")
+    assert ratio.fastest <= 2.0, ratio.describe()
+
+
+# Qt's ICU services: sorting and time-zone names in the app's languages (others fall back to the root locale's),
+# case mapping in the locales with special rules, and every encoding browsers decode (the WHATWG list): the output
+# must not change when Qt runs on the bundle's trimmed ICU data instead of the full data of the development venv's
+# PySide6 (the same Qt and ICU build)
 ICU_PROBE = """
 import functools
 from PySide6.QtCore import QBuffer, QByteArray, QCollator, QIODevice, QLocale, QTimeZone, QXmlStreamReader
 
 words = ["zèbre", "Zoo", "éclair", "eclair", "Äpfel", "ähnlich", "čaj", "ch", "cz", "中文", "日本", "ı", "İ", "file10"]
-for loc in ["en_US", "fr_FR", "de_DE", "sv_SE", "cs_CZ", "tr_TR", "zh_CN", "ja_JP"]:
+for loc in ["en_US", "en_GB", "fr_FR", "fr_CA"]:
     collator = QCollator(QLocale(loc))
     collator.setNumericMode(True)
-    print(loc, sorted([*words, "file2"], key=functools.cmp_to_key(collator.compare)), QLocale(loc).toUpper("iıß"))
+    print(loc, sorted([*words, "file2"], key=functools.cmp_to_key(collator.compare)))
+for loc in ["en_US", "fr_FR", "de_DE", "tr_TR", "az_AZ", "lt_LT", "el_GR"]:
+    print(loc, QLocale(loc).toUpper("iıßάί"), QLocale(loc).toLower("IİΣΑΣ"))
 times = (QTimeZone.TimeType.StandardTime, QTimeZone.TimeType.DaylightTime)
 kinds = (QTimeZone.NameType.LongName, QTimeZone.NameType.ShortName, QTimeZone.NameType.OffsetName)
 for zone in [b"Europe/Paris", b"America/Sao_Paulo", b"Asia/Kolkata"]:
-    for loc in ["en_US", "fr_FR", "ja_JP", "ar_EG"]:
+    for loc in ["en_US", "en_GB", "fr_FR", "fr_CA"]:
         print(zone, loc, [QTimeZone(zone).displayName(t, k, QLocale(loc)) for t in times for k in kinds])
-samples = [("Shift_JIS", "shift_jis", "試験"), ("GB18030", "gb18030", "中文 €"), ("Big5", "big5", "測試"),
-           ("EUC-KR", "euc_kr", "테스트"), ("windows-1252", "cp1252", "Prüfung €"), ("KOI8-R", "koi8_r", "тест")]
+samples = [
+    ("Shift_JIS", "shift_jis", "試験"), ("EUC-JP", "euc_jp", "試験"), ("ISO-2022-JP", "iso2022_jp", "試験"),
+    ("GBK", "gbk", "中文"), ("GB18030", "gb18030", "中文 €"), ("GB2312", "gb2312", "中文"),
+    ("Big5", "big5", "測試"), ("Big5-HKSCS", "big5hkscs", "測試"), ("EUC-KR", "euc_kr", "테스트"),
+    ("IBM866", "cp866", "Привет"), ("KOI8-R", "koi8_r", "тест"), ("KOI8-U", "koi8_u", "тєст"),
+    ("macintosh", "mac_roman", "Prüfung"), ("x-mac-cyrillic", "mac_cyrillic", "тест"),
+    ("windows-874", "cp874", "สวัสดี"), ("windows-1250", "cp1250", "Łódź"), ("windows-1251", "cp1251", "тест"),
+    ("windows-1252", "cp1252", "Prüfung €"), ("windows-1253", "cp1253", "Γειά"), ("windows-1254", "cp1254", "İş"),
+    ("windows-1255", "cp1255", "שלום"), ("windows-1256", "cp1256", "مرحبا"), ("windows-1257", "cp1257", "Ąč"),
+    ("windows-1258", "cp1258", "Đà"), ("ISO-8859-2", "iso8859_2", "Łódź"), ("ISO-8859-3", "iso8859_3", "Ħal"),
+    ("ISO-8859-4", "iso8859_4", "Ķīļ"), ("ISO-8859-5", "iso8859_5", "тест"), ("ISO-8859-6", "iso8859_6", "مرحبا"),
+    ("ISO-8859-7", "iso8859_7", "Γειά"), ("ISO-8859-8", "iso8859_8", "שלום"), ("ISO-8859-10", "iso8859_10", "Ŋŧ"),
+    ("ISO-8859-13", "iso8859_13", "Ąč"), ("ISO-8859-14", "iso8859_14", "Ŵŷ"), ("ISO-8859-15", "iso8859_15", "€œ"),
+]
 for name, codec, text in samples:
     buffer = QBuffer()
     buffer.setData(QByteArray(f'<?xml version="1.0" encoding="{name}"?><a>{text}</a>'.encode(codec)))
@@ -168,7 +234,7 @@ def test_trimmed_icu_data_serve_qt_as_the_full_data_do() -> None:
     full = Path(PySide6.__file__).parent / "Qt" / "lib" / trimmed.name
     if not full.is_file() or not trimmed.is_file():
         pytest.skip(f"the bundle or the venv has no {trimmed.name} (another Qt or ICU version)")
-    assert trimmed.stat().st_size < full.stat().st_size - 10_000_000
+    assert trimmed.stat().st_size < full.stat().st_size - 20_000_000
 
     def probe(preload: Path | None) -> str:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"} | ({"LD_PRELOAD": str(preload)} if preload else {})
@@ -178,7 +244,7 @@ def test_trimmed_icu_data_serve_qt_as_the_full_data_do() -> None:
 
     with_full = probe(None)
     assert "heure normale d’Europe centrale" in with_full  # a time-zone name from ICU's data
-    assert with_full.count("decoded True") == 6 and "error True" not in with_full
+    assert with_full.count("decoded True") == 35 and "error True" not in with_full
     assert probe(trimmed) == with_full
 
 

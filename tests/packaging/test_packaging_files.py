@@ -8,6 +8,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -128,6 +129,77 @@ def test_icu_data_package_round_trip_keeps_items_sorted_and_aligned() -> None:
     assert list(icu.read_icu_package(icu.write_icu_package(without)).items) == sorted(items)[:2]
     with pytest.raises(icu.IcuDataError):
         icu.read_icu_package(b"\0" * 64)
+
+
+def test_icu_trim_keeps_what_qt_reads_for_the_apps_languages() -> None:
+    icu = load_packaging_module("icu_data")
+    app = frozenset({"en", "fr"})
+    kept = [
+        "icudt73l/coll/fr.res",
+        "icudt73l/coll/root.res",
+        "icudt73l/coll/ucadata.icu",
+        "icudt73l/root.res",
+        "icudt73l/pool.res",
+        "icudt73l/supplementalData.res",
+        "icudt73l/zoneinfo64.res",
+        "icudt73l/fr_CA.res",
+        "icudt73l/en_001.res",
+        "icudt73l/zone/fr.res",
+        "icudt73l/zone/pool.res",
+        "icudt73l/zone/root.res",
+        "icudt73l/cnvalias.icu",
+        "icudt73l/ibm-943_P15A-2003.cnv",  # Shift_JIS
+        "icudt73l/gb18030.cnv",
+        "icudt73l/ibm-5348_P100-1997.cnv",  # windows-1252
+        "icudt73l/nfkc.nrm",
+    ]
+    dropped = [
+        "icudt73l/brkitr/root.res",
+        "icudt73l/lang/fr.res",
+        "icudt73l/ja.res",
+        "icudt73l/ff_Adlm.res",
+        "icudt73l/zone/ja.res",
+        "icudt73l/zone/zh_Hant.res",
+        "icudt73l/coll/zh.res",
+        "icudt73l/ibm-930_P120-1999.cnv",  # an EBCDIC host code page
+        "icudt73l/icu-internal-compound-t.cnv",
+        "icudt73l/euc-tw-2014.cnv",
+        "icudt73l/rfc3491.spp",
+        "icudt73l/unames.icu",
+        "icudt73l/confusables.cfu",
+    ]
+    assert [name for name in kept if icu.unused_item(name, app)] == []
+    assert [name for name in dropped if not icu.unused_item(name, app)] == []
+    assert not icu.unused_item("icudt73l/ja.res", frozenset({"en", "ja"}))
+
+
+def test_closing_a_zero_gap_keeps_a_library_loadable(tmp_path: Path) -> None:
+    import ctypes
+
+    elf = load_packaging_module("elf_gaps")
+    libs = Path(Image.__file__).parents[1] / "pillow.libs"
+    found = sorted(libs.glob("libXau-*.so*"))
+    if not found:
+        pytest.skip("this Pillow wheel carries no libXau")
+    library = tmp_path / found[0].name
+    shutil.copyfile(found[0], library)
+    before = subprocess.run(["nm", "-D", str(library)], capture_output=True, text=True, check=True).stdout
+    saved = elf.close_zero_gaps(library)
+    assert saved > 1_000_000 and library.stat().st_size == found[0].stat().st_size - saved
+    assert elf.close_zero_gaps(library) == 0  # nothing left to close
+    assert subprocess.run(["nm", "-D", str(library)], capture_output=True, text=True, check=True).stdout == before
+    xau = ctypes.CDLL(str(library))
+    xau.XauFileName.restype = ctypes.c_char_p
+    assert xau.XauFileName()  # loaded by the dynamic loader and called
+
+
+def test_a_library_without_gaps_is_left_alone(tmp_path: Path) -> None:
+    elf = load_packaging_module("elf_gaps")
+    source = next(Path(yaml.__file__).parent.glob("_yaml*.so"))
+    library = tmp_path / source.name
+    shutil.copyfile(source, library)
+    assert elf.close_zero_gaps(library) == 0
+    assert library.read_bytes() == source.read_bytes()
 
 
 def test_every_host_library_maps_to_one_debian_package() -> None:

@@ -10,6 +10,10 @@ assessor version (a newer assessor may validate differently). Anything else - a 
 truncated, edited or foreign file - is ignored and the pack is read from its YAML again, which
 rewrites the copy. The copy is still read through the `FormPack` model, so even a wrong copy cannot
 hold what a pack may not. A cache that cannot be written (read-only home) is simply not kept.
+
+Installers ship the same copies, compiled when the bundle is built (`write_shipped`), in a read-only
+folder next to the packs (`assessor.resources.compiled_forms_dir`): a first start reads those, under
+the same checks, and the user's cache is only written for a pack the installer did not compile.
 """
 
 from __future__ import annotations
@@ -28,14 +32,31 @@ FORMAT = 1
 """Bumped if the file's layout changes (the assessor version is checked as well)."""
 
 
+def file_name(content_hash: str, language: str) -> str:
+    return f"{content_hash}.{language}.json"
+
+
 def cache_file(content_hash: str, language: str) -> Path:
-    return cache_dir() / "forms" / f"{content_hash}.{language}.json"
+    return cache_dir() / "forms" / file_name(content_hash, language)
 
 
 def read_cached(content_hash: str, language: str) -> FormPack | None:
     """The pack compiled earlier for this content and language, or None when there is no usable copy."""
+    return read_copy(cache_file(content_hash, language), content_hash, language)
+
+
+def read_shipped(content_hash: str, language: str) -> FormPack | None:
+    """The copy the installer compiled for this content and language, or None (none shipped, or not usable)."""
+    from assessor.resources import compiled_forms_dir
+
+    folder = compiled_forms_dir()
+    return None if folder is None else read_copy(folder / file_name(content_hash, language), content_hash, language)
+
+
+def read_copy(path: Path, content_hash: str, language: str) -> FormPack | None:
+    """The pack compiled in ``path`` when it is a copy of this content, in this language, by this assessor."""
     try:
-        record = json.loads(cache_file(content_hash, language).read_bytes())
+        record = json.loads(path.read_bytes())
         if not isinstance(record, dict) or record.get("format") != FORMAT:
             return None
         if record.get("assessor") != __version__ or record.get("language") != language:
@@ -53,18 +74,24 @@ def write_cached(pack: FormPack, language: str) -> None:
     """
     from assessor.core.storage import FileProblem, write_atomic
 
-    record = {
-        "format": FORMAT,
-        "assessor": __version__,
-        "language": language,
-        "pack": pack.model_dump(mode="json"),
-    }
     path = cache_file(pack.hash, language)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomic(path, json.dumps(record, ensure_ascii=False).encode("utf-8"), mode=0o600)
+        write_atomic(path, _record(pack, language), mode=0o600)
     except (OSError, FileProblem):
         pass
+
+
+def write_shipped(pack: FormPack, language: str, folder: Path) -> Path:
+    """Write the copy an installer ships for ``pack`` in ``language`` into ``folder``; returns its path."""
+    path = folder / file_name(pack.hash, language)
+    path.write_bytes(_record(pack, language))
+    return path
+
+
+def _record(pack: FormPack, language: str) -> bytes:
+    record = {"format": FORMAT, "assessor": __version__, "language": language, "pack": pack.model_dump(mode="json")}
+    return json.dumps(record, ensure_ascii=False).encode("utf-8")
 
 
 def load_compiled(folder: Path, language: str) -> FormPack:
@@ -73,9 +100,11 @@ def load_compiled(folder: Path, language: str) -> FormPack:
     `FormPackError` when the pack must be loaded and is not valid (nothing is kept then).
     """
     try:
-        cached = read_cached(content_hash(folder), language)
+        digest = content_hash(folder)
     except (OSError, UnicodeDecodeError):  # unreadable pack files: the loader names them
         cached = None
+    else:
+        cached = read_shipped(digest, language) or read_cached(digest, language)
     if cached is not None:
         return cached
     from assessor.core.forms.loader import load_pack  # the YAML reader and validators, only on a miss
