@@ -34,11 +34,11 @@ from reportlab.platypus import (
 )
 
 from assessor.report import attestation as att
-from assessor.report import pdf_nav
-from assessor.report import pdf_pages as pages
+from assessor.report import pdf_changes, pdf_front, pdf_method, pdf_nav, pdf_profile, pdf_questions, pdf_registers
 from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
 from assessor.report.pdf_attach import attach_assessment
+from assessor.report.pdf_blocks import Heading
 from assessor.report.pdf_fonts import check_printable, draw_string
 from assessor.report.pdf_styles import (
     INK,
@@ -176,7 +176,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
         )
     )
     upper: list[Flowable] = [
-        pages.Heading(a.title, s.h1, "attestation"),
+        Heading(a.title, s.h1, "attestation"),
         para(a.statement, s.body),
         Paragraph(clean(a.report_line), s.mono_small),
         Spacer(1, 8),
@@ -268,8 +268,8 @@ def render(
     doc.addPageTemplates([PageTemplate(id="body", frames=[body], pagesize=(width, height)), attest_template])
 
     nav = doc.nav = pdf_nav.Pages()
-    story: list[Flowable] = pages.cover(model.cover, s, inner)
-    board = pages.summary(model.summary, s, inner)
+    story: list[Flowable] = pdf_front.cover(model.cover, s, inner)
+    board = pdf_front.summary(model.summary, s, inner)
     story += [PageBreak(), *board]
     if not summary_only:
         story += _body(model, s, inner, nav, board[0].bookmark)
@@ -283,17 +283,17 @@ def _body(
 ) -> list[Flowable]:
     """The contents page, then every section after the board summary."""
     sections: list[list[Flowable]] = [
-        [*pages.profile(model.profile, s, inner), *pages.scores(model.summary, s, inner)],
-        *(pages.element(e, s, inner) for e in model.elements),
-        pages.action_plan(model.actions, s, inner),
-        pages.evidence(model.evidence, s, inner),
+        [*pdf_profile.profile(model.profile, s, inner), *pdf_front.scores(model.summary, s, inner)],
+        *(pdf_questions.element(e, s, inner) for e in model.elements),
+        pdf_registers.action_plan(model.actions, s, inner),
+        pdf_registers.evidence(model.evidence, s, inner),
     ]
     if model.changes is not None:
-        sections.append(pages.changes(model.changes, s, inner))
-    sections.append(pages.method(model.method, s, inner))
+        sections.append(pdf_changes.changes(model.changes, s, inner))
+    sections.append(pdf_method.method(model.method, s, inner))
     marks = [summary_mark, *(section[0].bookmark for section in sections)]
     marks.append((" ".join(model.attestation.title.split()), "attestation", 0))
-    story: list[Flowable] = [PageBreak(), pages.Heading(model.meta.contents_title, s.h1, "contents")]
+    story: list[Flowable] = [PageBreak(), Heading(model.meta.contents_title, s.h1, "contents")]
     story += [pdf_nav.ContentsLine(title, key, nav, level) for title, key, level in marks]
     for section in sections:
         story += [PageBreak(), *section]

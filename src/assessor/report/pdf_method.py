@@ -1,0 +1,56 @@
+"""The method: tiers, scale, scoring rules and how every number is computed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from assessor.report.model import (
+    Method,
+)
+from assessor.report.pdf_blocks import CELL_CHUNK, base_table_style, grid, heading
+from assessor.report.pdf_styles import (
+    RULE,
+    Styles,
+    clean,
+    para,
+    pieces,
+)
+
+
+def method(m: Method, s: Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [heading(m.number, m.title, s, "method"), para(m.intro, s.body)]
+    story += [Paragraph(clean(m.tiers_title), s.h2), para(m.tiers_intro, s.body)]
+    rows = [[para(a, s.cell_bold), para(b, s.cell), para(c, s.cell)] for a, b, c in m.tiers]
+    story.append(grid(m.tier_columns, rows, [64, 130, width - 194], s))
+    story += [Paragraph(clean(m.rules_title), s.h3)]
+    rows = [[para(a, s.cell_bold), para(b, s.cell)] for a, b in m.rules]
+    story.append(grid(m.rule_columns, rows, [64, width - 64], s))
+    story += [CondPageBreak(60 * mm), Paragraph(clean(m.scale_title), s.h2)]
+    rows = [[para(a, s.cell_bold), para(b, s.cell), para(c, s.cell)] for a, b, c in m.scale]
+    story.append(grid(m.scale_columns, rows, [40, 170, width - 210], s))
+    story += [Spacer(1, 2 * mm), para(m.na_rule, s.body)]
+    story += [Paragraph(clean(m.scoring_title), s.h2)]
+    story += [para(text, s.body) for text in m.rules_text]
+    story += [Paragraph(clean(m.formulas_title), s.h2)]
+    lines: list[list[Any]] = []
+    ends: list[int] = []
+    for f in m.formulas:  # a formula of hundreds of questions continues on further rows
+        for n, piece in enumerate(pieces(f.value, CELL_CHUNK)):
+            lines.append([para(f.label, s.cell_bold) if n == 0 else "", para(piece, s.cell)])
+        ends.append(len(lines) - 1)
+    t = LongTable(lines, colWidths=[150, width - 150])
+    t.setStyle(
+        TableStyle([*base_table_style(header=False), *(("LINEBELOW", (0, r), (-1, r), 0.4, RULE) for r in ends)])
+    )
+    story += [t, Spacer(1, 3 * mm), para(m.fingerprint_text, s.body)]
+    return story
