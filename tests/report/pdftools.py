@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,9 +22,9 @@ def pages_text(pdf: Path) -> list[str]:
 
 def body_index(flat: str, title: str, start: int = 0) -> int:
     """Where ``title`` first occurs in a report's flattened text outside the contents page (where a
-    title is followed by its dotted leader)."""
+    title is followed by its dotted leader) and the page headers (where it follows "· ")."""
     at = flat.index(title, start)
-    while flat.startswith(" .", at + len(title)):
+    while flat.startswith(" .", at + len(title)) or re.search(r"· (\d+ )?$", flat[max(0, at - 8) : at]):
         at = flat.index(title, at + 1)
     return at
 
@@ -81,7 +82,6 @@ def gray_page(pdf: Path, page: int, dpi: int = 72) -> tuple[int, int, bytes]:
         check=True,
     ).stdout
     # PGM: "P5\n<w> <h>\n255\n" then the pixels
-    import re
 
     m = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", raw)
     assert m, raw[:20]
@@ -92,7 +92,6 @@ def gray_page(pdf: Path, page: int, dpi: int = 72) -> tuple[int, int, bytes]:
 def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
     """Words on a page with their boxes in PDF points from the top-left: (text, x1, y1, x2, y2)."""
     import html
-    import re
 
     out = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-")
     found = []

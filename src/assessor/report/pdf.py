@@ -59,6 +59,7 @@ HEADER_Y = 36.0  # from the top edge
 FOOTER_Y = 30.0  # from the bottom edge
 DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
+SECTION_ROOM = 0.4  # a section starts on the page where the previous one ends if this share of it is free
 
 
 def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages) -> type[rl_canvas.Canvas]:
@@ -272,16 +273,21 @@ def render(
     board = pdf_front.summary(model.summary, s, inner)
     story += [PageBreak(), *board]
     if not summary_only:
-        story += _body(model, s, inner, nav, board[0].bookmark)
+        story += _body(model, s, (inner, height - TOP - BOTTOM), nav, board[0].bookmark)
     story += attest_story
     doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav))
     return buf.getvalue()
 
 
 def _body(
-    model: ReportModel, s: Styles, inner: float, nav: pdf_nav.Pages, summary_mark: tuple[str, str, int]
+    model: ReportModel,
+    s: Styles,
+    frame: tuple[float, float],
+    nav: pdf_nav.Pages,
+    summary_mark: tuple[str, str, int],
 ) -> list[Flowable]:
-    """The contents page, then every section after the board summary."""
+    """The contents page, then every section after the board summary (in a frame ``frame`` wide and high)."""
+    inner, frame_h = frame
     sections: list[list[Flowable]] = [
         [*pdf_profile.profile(model.profile, s, inner), *pdf_front.scores(model.summary, s, inner)],
         *(pdf_questions.element(e, s, inner) for e in model.elements),
@@ -295,6 +301,7 @@ def _body(
     marks.append((" ".join(model.attestation.title.split()), "attestation", 0))
     story: list[Flowable] = [PageBreak(), Heading(model.meta.contents_title, s.h1, "contents")]
     story += [pdf_nav.ContentsLine(title, key, nav, level) for title, key, level in marks]
-    for section in sections:
-        story += [PageBreak(), *section]
+    need = SECTION_ROOM * frame_h
+    for n, section in enumerate(sections):
+        story += [PageBreak() if n == 0 else pdf_nav.SectionStart(nav, need), *section]
     return story

@@ -8,6 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
+    FrameBreak,
+    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -151,7 +153,6 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
         extras.append(f"<b>{clean(q.flag_label)}</b>")
     if extras:
         answer += " · " + " · ".join(extras)
-    first: list[Flowable] = [QuestionHead(q, Paragraph(answer, s.answer), s)]
     rest: list[Flowable] = []
     if q.na_justification is not None:
         rest += paragraphs(
@@ -160,12 +161,53 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
     if q.notes is not None:
         rest += paragraphs(q.notes.value, s.detail, first_label=q.notes.label, colon=s.colon, rest=s.detail_more)
     if q.evidence:
-        rest.append(Paragraph(f"<b>{s.label(q.evidence_label)}</b>", s.detail))
+        label = Paragraph(f"<b>{s.label(q.evidence_label)}</b>", s.detail)
+        label.keepWithNext = True  # never "Evidence:" alone at the foot of a page
+        rest.append(label)
         for ev in q.evidence:
             rest.append(Paragraph(markup(ev.line), s.evidence_item, bulletText="–"))
             if ev.description:
                 rest += paragraphs(ev.description, s.evidence_note)
-    rest.append(Paragraph(f"{s.label(q.clause_label)} " + clean(s.semicolon.join(q.clauses)), s.clause))
-    out: list[Flowable] = [*first, *rest]
-    out += [Spacer(1, 2), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=6)]
-    return out
+    if q.evidence:
+        rest[-1].keepWithNext = True  # the reference never alone at the top of a page
+    clauses = dict.fromkeys(q.clauses)  # each reference once, in the pack's order
+    rest.append(Paragraph(f"{s.label(q.clause_label)} " + clean(s.semicolon.join(clauses)), s.clause))
+    rest += [Spacer(1, 2), HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=3, spaceAfter=6)]
+    return [QuestionBlock([QuestionHead(q, Paragraph(answer, s.answer), s), *rest])]
+
+
+START_H = 30.0  # of a question's notes (two lines) that must follow its head on the same page
+
+
+class QuestionBlock(KeepTogether):  # type: ignore[misc]
+    """A question's whole block (head, answer, notes, evidence, reference) on one page when it fits.
+
+    A block that does not fit in what is left of the page moves to the next page; one taller than a
+    third of a page may instead start here, if its head and the first lines of what follows the answer
+    fit, and continue on the next page (so it never splits between the answer and the notes).
+    """
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):
+            self.wrap(avail_w, avail_h)
+        content = list(self._content)
+        if avail_h >= self._H:
+            return content
+        frame = self._doctemplateAttr("frame")
+        if frame is None or getattr(frame, "_atTop", False):
+            return content  # taller than a page: it splits after its notes start
+        if frame._height / 3 < self._H and avail_h >= _start_height(content, avail_w, avail_h) + 8:
+            return content
+        return [FrameBreak(), *content]
+
+
+def _start_height(content: list[Flowable], avail_w: float, avail_h: float) -> float:
+    """The height of a block's head and what must stay with it: the first lines of its notes, or the
+    whole first group kept with its next (the evidence label and its first document)."""
+    height = float(content[0].wrap(avail_w, avail_h)[1])
+    for item in content[1:]:
+        h = float(item.wrap(avail_w, avail_h)[1])
+        if not getattr(item, "keepWithNext", False):
+            return height + min(h, START_H)
+        height += h
+    return height
