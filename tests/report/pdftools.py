@@ -100,3 +100,40 @@ def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
             (html.unescape(m.group(5)), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
         )
     return found
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text on a page, in PDF points from the top-left."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class PageLines:
+    width: float
+    height: float
+    lines: list[Line]  # from the top down
+
+
+def text_lines(pdf: Path) -> list[PageLines]:
+    """Every page's lines of text, as pdftotext -bbox-layout groups them."""
+    import html
+    import re
+
+    out = _run("pdftotext", "-bbox-layout", str(pdf), "-")
+    pages = []
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        lines = []
+        for ln in re.finditer(
+            r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</line>', page.group(3), re.S
+        ):
+            text = " ".join(html.unescape(w) for w in re.findall(r"<word [^>]*>(.*?)</word>", ln.group(5)))
+            lines.append(Line(text, *(float(ln.group(i)) for i in range(1, 5))))
+        lines.sort(key=lambda ln: (round(ln.top), ln.left))
+        pages.append(PageLines(float(page.group(1)), float(page.group(2)), lines))
+    return pages

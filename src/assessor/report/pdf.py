@@ -53,11 +53,12 @@ from assessor.report.pdf_styles import (
 )
 
 MARGIN = att.MARGIN
-TOP = 64.0  # from the top edge to the frame: the header sits in between
+TOP = 70.0  # from the top edge to the frame: the header sits in between
 BOTTOM = MARGIN
-HEADER_Y = 36.0  # from the top edge
-FOOTER_Y = 30.0  # from the bottom edge
-DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
+# Header and footer text at least 12 mm (34 pt) from the edges, safe for office printers on A4 and Letter.
+HEADER_Y = 44.0  # baseline, from the top edge
+FOOTER_Y = 40.0  # baseline, from the bottom edge
+DRAFT_Y = 62.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
 SECTION_ROOM = 0.4  # a section starts on the page where the previous one ends if this share of it is free
 
@@ -269,11 +270,12 @@ def render(
     doc.addPageTemplates([PageTemplate(id="body", frames=[body], pagesize=(width, height)), attest_template])
 
     nav = doc.nav = pdf_nav.Pages()
-    story: list[Flowable] = pdf_front.cover(model.cover, s, inner)
-    board = pdf_front.summary(model.summary, s, inner)
+    frame = (inner, height - TOP - BOTTOM)
+    story: list[Flowable] = pdf_front.fitted_cover(model.cover, s, frame)
+    board = pdf_front.fitted_summary(model.summary, s, frame)
     story += [PageBreak(), *board]
     if not summary_only:
-        story += _body(model, s, (inner, height - TOP - BOTTOM), nav, board[0].bookmark)
+        story += _body(model, s, frame, nav, board[0].bookmark)
     story += attest_story
     doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav))
     return buf.getvalue()

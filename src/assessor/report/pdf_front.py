@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -30,39 +36,86 @@ from assessor.report.pdf_styles import (
 from assessor.report.verdict_view import Attention
 
 
-def cover(c: Cover, s: Styles, width: float) -> list[Flowable]:
+def cover(c: Cover, s: Styles, width: float, compact: int = 0) -> list[Flowable]:
+    """The cover; ``compact`` 1 tightens its spacing, 2 also sets the QR code beside the identifiers."""
+    gap = 0.5 if compact else 1.0
     story: list[Flowable] = [
-        Spacer(1, 10 * mm),
+        Spacer(1, 10 * mm * gap),
         para(c.title, s.title),
         para(c.subtitle, s.subtitle),
+        Spacer(1, 28 * gap),
         para(c.institution, s.institution),
-        Spacer(1, 6 * mm),
+        Spacer(1, 6 * mm * gap),
         facts_table(c.facts, s, width, label_w=120),
-        Spacer(1, 8 * mm),
+        Spacer(1, 8 * mm * gap),
     ]
+    beside = compact >= 2
+    value_w = width - 120 - (QR_ROOM if beside else 0)
     ids = [[para(f.label, s.cell_bold), Paragraph(markup(f.value), s.mono)] for f in c.ids]
-    table = Table(ids, colWidths=[120, width - 120])
-    table.setStyle(TableStyle([*base_table_style(header=False), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
-    qr = Table([[qr_code(c.qr_payload, 96), para(c.qr_caption, s.small)]], colWidths=[120, width - 120])
-    qr.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ]
+    if beside:
+        ids[0].append(qr_code(c.qr_payload, 96))
+        for row in ids[1:]:
+            row.append("")
+    table = Table(ids, colWidths=[120, value_w] + ([QR_ROOM] if beside else []))
+    table.setStyle(TableStyle([*base_table_style(header=False), ("LINEBELOW", (0, 0), (1, -1), 0.4, RULE)]))
+    if beside:
+        table.setStyle(TableStyle([("SPAN", (2, 0), (2, -1)), ("VALIGN", (2, 0), (2, -1), "MIDDLE")]))
+        story += [table, Spacer(1, 2 * mm), para(c.qr_caption, s.small)]
+    else:
+        qr = Table([[qr_code(c.qr_payload, 96), para(c.qr_caption, s.small)]], colWidths=[120, width - 120])
+        qr.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
         )
-    )
-    story += [table, Spacer(1, 4 * mm), qr]
+        story += [table, Spacer(1, 4 * mm), qr]
     if c.note:
-        story += [Spacer(1, 4 * mm), para(c.note, s.small_ink)]
+        story += [Spacer(1, 4 * mm * gap), para(c.note, s.small_ink)]
     return story
 
 
-def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
+QR_ROOM = 110.0  # the QR code's column when it stands beside the identifiers
+
+
+def fitted(
+    make: Callable[[int], list[Flowable]], levels: int, frame: tuple[float, float], pages: int
+) -> list[Flowable]:
+    """The loosest of ``make(0)`` … ``make(levels - 1)`` that fits in ``pages`` pages of a ``frame``
+    (width, height); the last if none does."""
+    for compact in range(levels):
+        if compact == levels - 1 or _pages(make(compact), frame) <= pages:
+            break
+    return make(compact)  # afresh: the trial layout consumed the flowables it measured
+
+
+def fitted_cover(c: Cover, s: Styles, frame: tuple[float, float]) -> list[Flowable]:
+    """The cover on one page: looser or tighter as its content needs."""
+    return fitted(lambda compact: cover(c, s, frame[0], compact), 3, frame, 1)
+
+
+def fitted_summary(m: Summary, s: Styles, frame: tuple[float, float], pages: int = 2) -> list[Flowable]:
+    """The board summary laid out as loosely as fits in ``pages`` pages of a ``frame``: tighter rows
+    first, then the critical gaps without their question text (it is in their section)."""
+    return fitted(lambda compact: summary(m, s, frame[0], compact), 3, frame, pages)
+
+
+def _pages(story: list[Flowable], frame: tuple[float, float]) -> int:
+    """How many pages ``story`` takes in frames of ``frame`` (a trial layout, thrown away)."""
+    doc = BaseDocTemplate(io.BytesIO(), pagesize=frame, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0)
+    doc.addPageTemplates([PageTemplate(frames=[Frame(0, 0, *frame, leftPadding=0, rightPadding=0)])])  # as the body
+    doc.build(list(story))
+    return int(doc.page)
+
+
+def summary(m: Summary, s: Styles, width: float, compact: int = 0) -> list[Flowable]:
     """The board summary, two pages at most: the verdict, the tier and its reasons, the critical gaps
-    with their actions (one compact row each), what needs the board's attention, and who signs."""
+    with their actions (one compact row each), what needs the board's attention, and who signs.
+    ``compact`` 1 tightens the rows of its tables, 2 also leaves the question text out of the critical gaps."""
     story: list[Flowable] = [heading(m.number, m.title, s, "summary")]
     result = Table(
         [
@@ -106,10 +159,20 @@ def summary(m: Summary, s: Styles, width: float) -> list[Flowable]:
                     para(follow, s.small_bold if late else s.small_ink),
                 ]
             )
-        widths = [52, 0.0, 90, 146]
-        widths[1] = width - sum(widths)
-        story.append(grid(m.critical_columns, rows, widths, s))
-    story += attention(m.attention, s, width, skip={g.action for g in m.critical if g.action})
+        columns = list(m.critical_columns)
+        if compact >= 2:  # one line a row: the answer and the action get the question text's room
+            rows = [[r[0], r[2], r[3]] for r in rows]
+            del columns[1]
+            widths = [52, 0.0, width * 0.48]
+            widths[1] = width - sum(widths)
+        else:
+            widths = [52, 0.0, 90, 146]
+            widths[1] = width - sum(widths)
+        table = grid(tuple(columns), rows, widths, s)
+        if compact:
+            table.setStyle(TableStyle(TIGHT))
+        story.append(table)
+    story += attention(m.attention, s, width, skip={g.action for g in m.critical if g.action}, compact=compact)
     if m.signs:
         story += [Spacer(1, 3 * mm), para(m.signs, s.small_ink)]
     return story
@@ -124,7 +187,12 @@ def scores(m: Summary, s: Styles, width: float) -> list[Flowable]:
 SUMMARY_TEXT = 80  # characters of a question's text in the board summary (the full text is in its section)
 
 
-def attention(a: Attention, s: Styles, width: float, skip: set[str] | frozenset[str] = frozenset()) -> list[Flowable]:
+TIGHT = [("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
+
+
+def attention(
+    a: Attention, s: Styles, width: float, skip: set[str] | frozenset[str] = frozenset(), compact: int = 0
+) -> list[Flowable]:
     """The board's lists: essential questions marked N/A, critical actions without an owner or due too late
     (those already in the critical gaps table, ``skip``, are shown there in bold)."""
     story: list[Flowable] = [Paragraph(clean(a.title), s.h2)]
@@ -139,5 +207,7 @@ def attention(a: Attention, s: Styles, width: float, skip: set[str] | frozenset[
         ]
         t = Table(rows, colWidths=[50, width - 50 - 230, 230])
         t.setStyle(TableStyle([*base_table_style(header=False), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+        if compact:
+            t.setStyle(TableStyle(TIGHT))
         story += [t, Spacer(1, 2 * mm)]
     return story
