@@ -29,6 +29,14 @@ def body_index(flat: str, title: str, start: int = 0) -> int:
     return at
 
 
+def outline(pdf: Path) -> list[tuple[str, int]]:
+    """The PDF's bookmarks: (title, page number) in order."""
+    import json
+
+    found = json.loads(_run("qpdf", "--json", "--json-key=outlines", str(pdf)))["outlines"]
+    return [(o["title"], o["destpageposfrom1"]) for o in found]
+
+
 def info(pdf: Path) -> dict[str, str]:
     out = {}
     for line in _run("pdfinfo", "-enc", "UTF-8", "-isodates", str(pdf)).splitlines():

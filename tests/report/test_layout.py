@@ -4,6 +4,7 @@ office printers, no nearly empty pages, question blocks not split between answer
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from assessor.core.demo import make_demo
 from assessor.core.tiers import Tier
 from assessor.core.validation import pack_for
 from assessor.report.render import render_pdf
-from tests.report.pdftools import Line, text_lines
+from tests.report.pdftools import Line, outline, text_lines
 
 DATE = dt.date(2026, 10, 1)  # after every demo's last change
 MM = 72 / 25.4
@@ -93,3 +94,19 @@ def test_a_question_block_is_never_split_between_its_answer_and_its_notes(report
             assert not lines[0].text.startswith(labels["notes"]), (r.path.name, number, lines[0].text)
             assert not lines[-1].text.startswith(labels["evidence"]), (r.path.name, number)
             assert not lines[-1].text.startswith(labels["answer"]), (r.path.name, number)
+
+
+def test_the_action_plan_fits_26_actions_on_two_pages(reports: list[Report]) -> None:
+    """Every full page wholly inside the action plan (after its first page, before the next section's)
+    holds at least 13 actions."""
+    checked = 0
+    for r in reports:
+        marks = outline(r.path)
+        at = next(n for n, (title, _) in enumerate(marks) if re.fullmatch(r"\d+ (Action plan|Plan d’action)", title))
+        for number in range(marks[at][1] + 1, marks[at + 1][1]):
+            if r.fill(number) < 0.85:
+                continue  # the plan's last page
+            actions = sum(bool(re.match(r"A-[A-Z]{2}-\d\d\b", ln.text)) for ln in r.body(number))
+            assert actions >= 13, (r.path.name, number, actions)
+            checked += 1
+    assert checked >= 4  # the Moderate and High reports' plans run over more than two pages

@@ -24,27 +24,27 @@ from assessor.report.pdf_styles import (
 )
 
 
-def _fit(texts: list[str], head: str, font: str, s: Styles, cap: float) -> float:
-    """A column just wide enough for its widest entry (and its header), within ``cap``."""
-    widest = max([stringWidth(t, font, s.cell.fontSize) for t in texts] + [stringWidth(head, SANS_BOLD, 8)])
-    return float(min(widest + 7, cap))
+def _fit(texts: list[str], font: str, size: float, cap: float) -> float:
+    """A column just wide enough for its widest entry, within ``cap``."""
+    return float(min(max(stringWidth(t, font, size) for t in texts) + 7, cap))
 
 
 def _plan_widths(p: ActionPlan, s: Styles, width: float) -> list[float]:
-    cols = p.columns
-    rows = p.rows
+    """Action and question in one column, priority and status in another, owner and due date in a
+    third, each as narrow as its entries allow: the recommendation gets the rest (about half the page)."""
+    cols, rows, size = p.columns, p.rows, s.plan.fontSize
+    heads = [stringWidth(c, SANS_BOLD, s.cell_head.fontSize) for c in cols]
     widths = [
-        _fit([r.id for r in rows], cols[0], SANS_BOLD, s, 70),
-        _fit([r.question_id for r in rows], cols[1], SANS, s, 60),
+        max(_fit([r.id for r in rows], SANS_BOLD, size, 70), heads[0] + 7, heads[1] + 7),
         0.0,
-        _fit([r.priority for r in rows], cols[3], SANS_BOLD, s, 60),
-        _fit([r.owner for r in rows], cols[4], SANS, s, 80),
-        _fit([r.due for r in rows], cols[5], SANS, s, 70),
-        _fit([r.status for r in rows], cols[6], SANS, s, 70),
+        max(_fit([r.priority for r in rows], SANS_BOLD, size, 70), _fit([r.status for r in rows], SANS, size, 70)),
+        max(_fit([r.owner for r in rows], SANS, size, 90), _fit([r.due for r in rows], SANS, size, 90)),
     ]
+    widths[2] = max(widths[2], min(heads[3], heads[6]) + 7)
+    widths[3] = max(widths[3], min(heads[4], heads[5]) + 7)
     if any(len(r.recommendation) + len(r.note) > CELL_CHUNK for r in rows):  # room for "(continued)"
         widths[0] = max(widths[0], stringWidth(p.continued, SANS, s.footer.fontSize) + 7)
-    widths[2] = width - sum(widths)
+    widths[1] = width - sum(widths)
     return widths
 
 
@@ -53,32 +53,32 @@ def action_plan(p: ActionPlan, s: Styles, width: float) -> list[Flowable]:
     if not p.rows:
         return [*story, para(p.empty, s.body)]
     story.append(para(p.intro, s.body))
-    fixed = _plan_widths(p, s, width)
+    c = p.columns
+    columns = (f"{c[0]}\n{c[1]}", c[2], f"{c[3]}\n{c[6]}", f"{c[4]}\n{c[5]}")
     rows: list[list[Any]] = []
     ends: list[int] = []
     for r in p.rows:
         text = r.recommendation + (f"\n\n{r.note}" if r.note else "")
         chunks = list(pieces(text, CELL_CHUNK)) or [""]
         for n, chunk in enumerate(chunks):
-            cell = para(chunk, s.cell)
+            cell = para(chunk, s.plan)
             if n == 0:
+                priority = para(r.priority, s.plan_bold if r.priority_key == "critical" else s.plan)
                 rows.append(
                     [
-                        para(r.id, s.cell_bold),
-                        para(r.question_id, s.cell),
+                        [para(r.id, s.plan_bold), para(r.question_id, s.plan)],
                         cell,
-                        para(r.priority, s.cell_bold if r.priority_key == "critical" else s.cell),
-                        para(r.owner, s.cell),
-                        para(r.due, s.cell),
-                        para(r.status, s.cell),
+                        [priority, para(r.status, s.plan)],
+                        [para(r.owner, s.plan), para(r.due, s.plan)],
                     ]
                 )
             else:
-                rows.append([para(p.continued, s.footer), "", cell, "", "", "", ""])
+                rows.append([para(p.continued, s.footer), cell, "", ""])
         ends.append(len(rows))
     continued = len(ends) < len(rows)
-    plan = grid(p.columns, rows, fixed, s, group_ends=ends if continued else None)
-    plan.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    plan = grid(columns, rows, _plan_widths(p, s, width), s, group_ends=ends if continued else None)
+    pads = [("LEFTPADDING", 3), ("RIGHTPADDING", 3), ("TOPPADDING", 2.5), ("BOTTOMPADDING", 3)]
+    plan.setStyle(TableStyle([(name, (0, 0), (-1, -1), value) for name, value in pads]))
     story.append(plan)
     return story
 

@@ -90,6 +90,8 @@ class Styles:
         self.cell = _style("cell", fontSize=9, leading=11.5)
         self.cell_bold = _style("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=11.5)
         self.cell_right = _style("cell_right", fontSize=9, leading=11.5, alignment=TA_RIGHT)
+        self.plan = _style("plan", fontSize=8.5, leading=10.5)
+        self.plan_bold = _style("plan_bold", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
         self.cell_head = _style("cell_head", fontName=SANS_BOLD, fontSize=8, leading=10.5)
         self.cell_head_right = _style(
             "cell_head_right", fontName=SANS_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT
