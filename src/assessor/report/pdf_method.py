@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     LongTable,
     Paragraph,
     Spacer,
@@ -48,9 +49,15 @@ def method(m: Method, s: Styles, width: float) -> list[Flowable]:
         for n, piece in enumerate(pieces(f.value, CELL_CHUNK)):
             lines.append([para(f.label, s.cell_bold) if n == 0 else "", para(piece, s.cell)])
         ends.append(len(lines) - 1)
-    t = LongTable(lines, colWidths=[150, width - 150])
-    t.setStyle(
-        TableStyle([*base_table_style(header=False), *(("LINEBELOW", (0, r), (-1, r), 0.4, RULE) for r in ends)])
-    )
-    story += [t, Spacer(1, 3 * mm), para(m.fingerprint_text, s.body)]
+    cut = max(len(lines) - 2, 0)  # the last rows stay with the closing paragraph: it never ends alone on a page
+
+    def table(first: int, last: int) -> LongTable:
+        t = LongTable(lines[first:last], colWidths=[150, width - 150])
+        rules = [("LINEBELOW", (0, r - first), (-1, r - first), 0.4, RULE) for r in ends if first <= r < last]
+        t.setStyle(TableStyle([*base_table_style(header=False), *rules]))
+        return t
+
+    if cut:
+        story.append(table(0, cut))
+    story.append(KeepTogether([table(cut, len(lines)), Spacer(1, 3 * mm), para(m.fingerprint_text, s.body)]))
     return story

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
     Spacer,
     TableStyle,
@@ -41,7 +42,7 @@ def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
         for item in items:
             story += [Paragraph(markup(piece), s.bullet, bulletText="•") for piece in pieces(item)]
         story.append(Spacer(1, 3))
-    story += [CondPageBreak(90 * mm), Paragraph(clean(p.factors_title), s.h2), para(p.factors_intro, s.body)]
+    factors: list[Flowable] = [Paragraph(clean(p.factors_title), s.h2), para(p.factors_intro, s.body)]
     rows = [
         [para(f.id, s.cell_bold), para(f.title, s.cell), para(f.level, s.cell), para(f.score, s.cell_right)]
         for f in p.factors
@@ -57,7 +58,7 @@ def profile(p: Profile, s: Styles, width: float) -> list[Flowable]:
         right=(3,),
     )
     t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, INK)]))
-    story.append(t)
+    story.append(KeepTogether([*factors, t]))  # the factors on one page, not a row or two left over
     story += [CondPageBreak(50 * mm), Paragraph(s.label(p.tier.label) + " " + clean(p.tier.value), s.h2)]
     story.append(para(p.raised_line or p.computed_line, s.body))
     if p.justification is not None:
