@@ -33,8 +33,13 @@ ENGLISH = [EN[k] for k in ("summary.title", "profile.title", "actions.title", "e
 
 
 def _fields(template: str) -> set[tuple[str, str, str | None]]:
-    """Every replacement field of a str.format template: (name, format spec, conversion)."""
-    return {(name, spec or "", conv) for _, name, spec, conv in string.Formatter().parse(template) if name is not None}
+    """Every replacement field of a str.format template: (name, format spec, conversion); a plural's
+    words (``{n:gap|gaps}``, after the count itself) are the language's own business and left out."""
+    return {
+        (name, spec or "", conv)
+        for _, name, spec, conv in string.Formatter().parse(template)
+        if name is not None and not (spec and "|" in spec)
+    }
 
 
 def _flat(text: str) -> str:

@@ -110,3 +110,10 @@ def test_the_action_plan_fits_26_actions_on_two_pages(reports: list[Report]) -> 
             assert actions >= 13, (r.path.name, number, actions)
             checked += 1
     assert checked >= 4  # the Moderate and High reports' plans run over more than two pages
+
+
+def test_one_thing_is_never_counted_in_the_plural(reports: list[Report]) -> None:
+    nouns = "gaps|questions|actions|documents|answers|elements|bytes|écarts|éléments|réponses|octets"
+    for r in reports:
+        text = " ".join(ln.text for page in r.pages for ln in page.lines)
+        assert not re.findall(rf"(?<![\d.,])1 ({nouns})\b", text), r.path.name
