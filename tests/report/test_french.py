@@ -250,7 +250,7 @@ def test_unchanged_recommendations_print_in_french(french: French) -> None:
 
 
 def test_french_html_labels_and_quotes(french: French) -> None:
-    assert 'aria-label="Sommaire"' in french.html and 'aria-label="Contents"' not in french.html
+    assert '<h2 id="contents">Sommaire</h2>' in french.html and ">Contents<" not in french.html
     assert "Réponse\u00a0:</strong>" in french.html and "Réponse:" not in french.html
     assert "<p>«\u00a0" in french.html and "“" not in french.html
     assert "poids total" in french.html

@@ -324,6 +324,9 @@ EN: dict[str, str] = {
     "formula.left_out": "; without a score, so left out: {names}",
     # -- punctuation after a label and between the items of a line -------------------------------------
     "html.contents": "Contents",
+    "html.chart_values": "The chart in figures",
+    "html.col_target": "Target",
+    "html.no_score": "no score",
     "punct.colon": ":",
     "punct.quote_open": "“",
     "punct.quote_close": "”",

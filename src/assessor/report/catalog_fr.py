@@ -336,6 +336,9 @@ _TEXTS: dict[str, str] = {
     "formula.left_out": " ; sans score, donc non pris en compte : {names}",
     # -- punctuation after a label and between the items of a line -------------------------------------
     "html.contents": "Sommaire",
+    "html.chart_values": "Le graphique en chiffres",
+    "html.col_target": "Cible",
+    "html.no_score": "sans score",
     "punct.colon": " :",
     "punct.quote_open": "« ",
     "punct.quote_close": " »",

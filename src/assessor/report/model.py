@@ -70,6 +70,7 @@ class Cover:
     note: str
     qr_payload: str
     qr_caption: str
+    assessment_title: str = ""  # the title the assessor gave the assessment, if any
 
 
 @dataclass(frozen=True)
@@ -474,6 +475,7 @@ class _Builder:
             note=note,
             qr_payload=attestation.keywords(self.rid, self.fp),
             qr_caption=t("cover.qr_caption"),
+            assessment_title=" ".join(a.title.split()),
         )
 
     def summary(self) -> Summary:

@@ -63,7 +63,9 @@ CAPTION_GAP = 4.0
 SECTION_ROOM = 0.4  # a section starts on the page where the previous one ends if this share of it is free
 
 
-def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages) -> type[rl_canvas.Canvas]:
+def _canvas_class(
+    meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages, title: str = ""
+) -> type[rl_canvas.Canvas]:
     """A canvas that keeps its pages until the end, then draws header and footer with the page count
     and the section's name, places the bookmarks and contents page numbers that ``nav`` recorded
     (and attaches ``attachment``, the assessment, as ``assessment.g4sa``)."""
@@ -105,7 +107,8 @@ def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: p
             self.drawRightString(width - MARGIN, height - HEADER_Y, meta.report_id)
             room = width - 2 * MARGIN - stringWidth(meta.report_id, SANS_BOLD, 7.5) - 12
             self.setFont(SANS, 7.5)
-            draw_string(self, MARGIN, height - HEADER_Y, _header(meta, nav.section_of(number), room), SANS, 7.5)
+            section = nav.section_of(number) or title  # the cover's header names the assessment, if titled
+            draw_string(self, MARGIN, height - HEADER_Y, _header(meta, section, room), SANS, 7.5)
             self.setFont(SANS, 7.5)
             self.drawString(MARGIN, FOOTER_Y, meta.footer_fingerprint)
             self.setFillColor(INK)
@@ -277,7 +280,7 @@ def render(
     if not summary_only:
         story += _body(model, s, frame, nav, board[0].bookmark)
     story += attest_story
-    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav))
+    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav, model.cover.assessment_title))
     return buf.getvalue()
 
 

@@ -45,6 +45,7 @@ def cover(c: Cover, s: Styles, width: float, compact: int = 0) -> list[Flowable]
         para(c.subtitle, s.subtitle),
         Spacer(1, 28 * gap),
         para(c.institution, s.institution),
+        *([para(c.assessment_title, s.assessment_title)] if c.assessment_title else []),
         Spacer(1, 6 * mm * gap),
         facts_table(c.facts, s, width, label_w=120),
         Spacer(1, 8 * mm * gap),

@@ -104,6 +104,7 @@ class Styles:
         self.title = _style("title", fontName=SANS_BOLD, fontSize=24, leading=30, textColor=ACCENT)
         self.subtitle = _style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceBefore=4)
         self.institution = _style("institution", fontName=SANS_BOLD, fontSize=18, leading=23)
+        self.assessment_title = _style("assessment_title", fontSize=12.5, leading=16, spaceBefore=3)
         self.big = _style("big", fontName=SANS_BOLD, fontSize=22, leading=27, textColor=ACCENT)
         self.verdict = _style("verdict", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=ACCENT)
         self.quote = _style("quote", fontName=SANS_OBLIQUE, fontSize=9.5, leading=13.5, textColor=INK)
