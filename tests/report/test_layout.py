@@ -23,9 +23,9 @@ pytestmark = pytest.mark.xdist_group("layout")
 
 # Each tier in English on A4 and in French on Letter: both languages, both papers, every tier.
 CASES = [(tier, "a4", "en") for tier in Tier] + [(tier, "letter", "fr") for tier in Tier]
-LABELS = {
+LABELS = {  # as pdftotext gives them (a no-break space as a space)
     "en": {"notes": ("Notes:", "Justification:"), "answer": "Answer:", "evidence": "Evidence:"},
-    "fr": {"notes": ("Notes\u00a0:", "Justification\u00a0:"), "answer": "Réponse\u00a0:", "evidence": "Pièces"},
+    "fr": {"notes": ("Notes :", "Justification :"), "answer": "Réponse :", "evidence": "Pièces"},
 }
 
 
@@ -117,3 +117,23 @@ def test_one_thing_is_never_counted_in_the_plural(reports: list[Report]) -> None
     for r in reports:
         text = " ".join(ln.text for page in r.pages for ln in page.lines)
         assert not re.findall(rf"(?<![\d.,])1 ({nouns})\b", text), r.path.name
+
+
+def test_the_assessment_title_is_on_the_cover(reports: list[Report]) -> None:
+    for r, (tier, _, _) in zip(reports, CASES, strict=True):
+        title = " ".join(make_demo(tier).title.split())
+        assert title, tier  # every demo has one
+        cover = " ".join(ln.text for ln in r.pages[0].lines)
+        assert title in cover, r.path.name
+
+
+def test_each_reference_is_printed_once_per_question(reports: list[Report]) -> None:
+    for r in reports:
+        text = " ".join(ln.text for page in r.pages for ln in page.lines)
+        blocks = re.split(r"(?:Sources|Références)\s?:", text)[1:]
+        assert len(blocks) > 30
+        for block in blocks:
+            # up to the next question's id, the next heading's number, or the page's footer
+            block = re.split(r" [A-Z]{2}-\d\d | \d{1,2} [A-ZÉ]|Fingerprint|Empreinte", block)[0]
+            refs = [ref.strip() for ref in block.split(";")]
+            assert len(refs) == len(set(refs)), (r.path.name, refs)
