@@ -36,8 +36,10 @@ from assessor.report.pdf_styles import (
 from assessor.report.verdict_view import Attention
 
 
-def cover(c: Cover, s: Styles, width: float, compact: int = 0) -> list[Flowable]:
-    """The cover; ``compact`` 1 tightens its spacing, 2 also sets the QR code beside the identifiers."""
+def cover(c: Cover, s: Styles, width: float, compact: int = 0, *, trial: bool = False) -> list[Flowable]:
+    """The cover; ``compact`` 1 tightens its spacing, 2 also sets the QR code beside the identifiers.
+    A ``trial`` cover (for measuring) has an empty square of the QR code's size instead: quicker to draw."""
+    code: Flowable = Spacer(QR_SIZE, QR_SIZE) if trial else qr_code(c.qr_payload, QR_SIZE)
     gap = 0.5 if compact else 1.0
     story: list[Flowable] = [
         Spacer(1, 10 * mm * gap),
@@ -54,7 +56,7 @@ def cover(c: Cover, s: Styles, width: float, compact: int = 0) -> list[Flowable]
     value_w = width - 120 - (QR_ROOM if beside else 0)
     ids = [[para(f.label, s.cell_bold), Paragraph(markup(f.value), s.mono)] for f in c.ids]
     if beside:
-        ids[0].append(qr_code(c.qr_payload, 96))
+        ids[0].append(code)
         for row in ids[1:]:
             row.append("")
     table = Table(ids, colWidths=[120, value_w] + ([QR_ROOM] if beside else []))
@@ -63,7 +65,7 @@ def cover(c: Cover, s: Styles, width: float, compact: int = 0) -> list[Flowable]
         table.setStyle(TableStyle([("SPAN", (2, 0), (2, -1)), ("VALIGN", (2, 0), (2, -1), "MIDDLE")]))
         story += [table, Spacer(1, 2 * mm), para(c.qr_caption, s.small)]
     else:
-        qr = Table([[qr_code(c.qr_payload, 96), para(c.qr_caption, s.small)]], colWidths=[120, width - 120])
+        qr = Table([[code, para(c.qr_caption, s.small)]], colWidths=[120, width - 120])
         qr.setStyle(
             TableStyle(
                 [
@@ -80,29 +82,30 @@ def cover(c: Cover, s: Styles, width: float, compact: int = 0) -> list[Flowable]
     return story
 
 
+QR_SIZE = 96.0
 QR_ROOM = 110.0  # the QR code's column when it stands beside the identifiers
 
 
 def fitted(
-    make: Callable[[int], list[Flowable]], levels: int, frame: tuple[float, float], pages: int
+    make: Callable[[int, bool], list[Flowable]], levels: int, frame: tuple[float, float], pages: int
 ) -> list[Flowable]:
-    """The loosest of ``make(0)`` … ``make(levels - 1)`` that fits in ``pages`` pages of a ``frame``
-    (width, height); the last if none does."""
+    """The loosest of ``make(0, …)`` … ``make(levels - 1, …)`` that fits in ``pages`` pages of a ``frame``
+    (width, height); the last if none does. ``make``'s second argument says the story is only measured."""
     for compact in range(levels):
-        if compact == levels - 1 or _pages(make(compact), frame) <= pages:
+        if compact == levels - 1 or _pages(make(compact, True), frame) <= pages:
             break
-    return make(compact)  # afresh: the trial layout consumed the flowables it measured
+    return make(compact, False)  # afresh: the trial layout consumed the flowables it measured
 
 
 def fitted_cover(c: Cover, s: Styles, frame: tuple[float, float]) -> list[Flowable]:
     """The cover on one page: looser or tighter as its content needs."""
-    return fitted(lambda compact: cover(c, s, frame[0], compact), 3, frame, 1)
+    return fitted(lambda compact, trial: cover(c, s, frame[0], compact, trial=trial), 3, frame, 1)
 
 
 def fitted_summary(m: Summary, s: Styles, frame: tuple[float, float], pages: int = 2) -> list[Flowable]:
     """The board summary laid out as loosely as fits in ``pages`` pages of a ``frame``: tighter rows
     first, then the critical gaps without their question text (it is in their section)."""
-    return fitted(lambda compact: summary(m, s, frame[0], compact), 3, frame, pages)
+    return fitted(lambda compact, _: summary(m, s, frame[0], compact), 3, frame, pages)
 
 
 def _pages(story: list[Flowable], frame: tuple[float, float]) -> int:
