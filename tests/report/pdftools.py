@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +22,19 @@ def pages_text(pdf: Path) -> list[str]:
 
 def body_index(flat: str, title: str, start: int = 0) -> int:
     """Where ``title`` first occurs in a report's flattened text outside the contents page (where a
-    title is followed by its dotted leader)."""
+    title is followed by its dotted leader) and the page headers (where it follows "· ")."""
     at = flat.index(title, start)
-    while flat.startswith(" .", at + len(title)):
+    while flat.startswith(" .", at + len(title)) or re.search(r"· (\d+ )?$", flat[max(0, at - 8) : at]):
         at = flat.index(title, at + 1)
     return at
+
+
+def outline(pdf: Path) -> list[tuple[str, int]]:
+    """The PDF's bookmarks: (title, page number) in order."""
+    import json
+
+    found = json.loads(_run("qpdf", "--json", "--json-key=outlines", str(pdf)))["outlines"]
+    return [(o["title"], o["destpageposfrom1"]) for o in found]
 
 
 def info(pdf: Path) -> dict[str, str]:
@@ -81,7 +90,6 @@ def gray_page(pdf: Path, page: int, dpi: int = 72) -> tuple[int, int, bytes]:
         check=True,
     ).stdout
     # PGM: "P5\n<w> <h>\n255\n" then the pixels
-    import re
 
     m = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", raw)
     assert m, raw[:20]
@@ -92,7 +100,6 @@ def gray_page(pdf: Path, page: int, dpi: int = 72) -> tuple[int, int, bytes]:
 def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
     """Words on a page with their boxes in PDF points from the top-left: (text, x1, y1, x2, y2)."""
     import html
-    import re
 
     out = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-")
     found = []
@@ -101,3 +108,40 @@ def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
             (html.unescape(m.group(5)), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
         )
     return found
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text on a page, in PDF points from the top-left."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class PageLines:
+    width: float
+    height: float
+    lines: list[Line]  # from the top down
+
+
+def text_lines(pdf: Path) -> list[PageLines]:
+    """Every page's lines of text, as pdftotext -bbox-layout groups them."""
+    import html
+    import re
+
+    out = _run("pdftotext", "-bbox-layout", str(pdf), "-")
+    pages = []
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        lines = []
+        for ln in re.finditer(
+            r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</line>', page.group(3), re.S
+        ):
+            text = " ".join(html.unescape(w) for w in re.findall(r"<word [^>]*>(.*?)</word>", ln.group(5)))
+            lines.append(Line(text, *(float(ln.group(i)) for i in range(1, 5))))
+        lines.sort(key=lambda ln: (round(ln.top), ln.left))
+        pages.append(PageLines(float(page.group(1)), float(page.group(2)), lines))
+    return pages

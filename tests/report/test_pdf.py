@@ -34,9 +34,9 @@ class Case:
         return " ".join(" ".join(self.pages).split())
 
     def section(self, title: str, until: str) -> str:
-        """The text from ``title`` to ``until``, skipping their lines on the contents page."""
+        """The text from ``title`` to ``until``, skipping their lines on the contents page and in the headers."""
         start = body_index(self.flat, title)
-        return self.flat[start : self.flat.index(until, start + len(title))]
+        return self.flat[start : body_index(self.flat, until, start + len(title))]
 
 
 def _case(tmp: Path, name: str, *, paper: attestation.Paper = "a4", previous: bool = False) -> Case:

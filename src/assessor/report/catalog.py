@@ -16,6 +16,7 @@ from assessor.core.scoring import FormulaWords
 from assessor.report.catalog_board import EN_BOARD
 from assessor.report.catalog_fr import FR
 from assessor.report.catalog_fr import typeset as typeset_fr
+from assessor.report.plural import PluralFormatter, has_plural
 
 EN: dict[str, str] = {
     # -- document ---------------------------------------------------------------------------------------
@@ -121,8 +122,8 @@ EN: dict[str, str] = {
     "element.framework_source": "GA4GH Framework, {section}",
     "element.verdict": "Verdict",
     "element.verdict_facts": "Score {score} · {share}",
-    "element.facts": "{in_scope} questions in scope · {answered} answered · {na} not applicable · {gaps} gaps "
-    "({critical} critical)",
+    "element.facts": "{in_scope} {in_scope:question|questions} in scope · {answered} answered · {na} not applicable "
+    "· {gaps} {gaps:gap|gaps} ({critical} critical)",
     "element.none_in_scope": "No question of this element is in scope at the {tier} tier.",
     "element.how": "How computed",
     "q.answer": "Answer",
@@ -151,7 +152,7 @@ EN: dict[str, str] = {
     # -- action plan -----------------------------------------------------------------------------------
     "actions.title": "Action plan",
     "actions.intro": "Every gap becomes an action, with the form pack's recommendation unless the assessor "
-    "changed it. Sorted by priority. {count} actions.",
+    "changed it. Sorted by priority. {count} {count:action|actions}.",
     "actions.none": "No action: there is no gap and the assessor added none.",
     "actions.col_id": "Action",
     "actions.col_question": "Question",
@@ -174,7 +175,8 @@ EN: dict[str, str] = {
     # -- evidence register ----------------------------------------------------------------------------
     "evidence.title": "Evidence register",
     "evidence.intro": "Documents cited as evidence, recorded by name, SHA-256 and size. The files stay with the "
-    "institution; the hashes let anyone check that a document is the one that was cited. {count} documents.",
+    "institution; the hashes let anyone check that a document is the one that was cited. "
+    "{count} {count:document|documents}.",
     "evidence.none": "No evidence was recorded.",
     "evidence.col_question": "Question",
     "evidence.col_name": "Document and its SHA-256",
@@ -196,7 +198,7 @@ EN: dict[str, str] = {
     "changes.col_question": "Question",
     "changes.answers": "Answers that changed",
     "changes.no_answers": "No answer changed.",
-    "changes.unchanged": "{count} answers are unchanged.",
+    "changes.unchanged": "{count} {count:answer is|answers are} unchanged.",
     "changes.not_asked": "not asked",
     "changes.better": "better",
     "changes.worse": "worse",
@@ -283,8 +285,8 @@ EN: dict[str, str] = {
     "verdict.short.does-not-meet": "Does not meet the target",
     "verdict.short.partly-meets": "Partly meets the target",
     "verdict.short.meets": "Meets the target",
-    "verdict.counts.incomplete": "{n} of {in_scope} questions unanswered ({essential} essential)",
-    "verdict.counts.incomplete.one": "1 of {in_scope} questions unanswered ({essential} essential)",
+    "verdict.counts.incomplete": "{n} of {in_scope} {in_scope:question|questions} unanswered ({essential} essential)",
+    "verdict.counts.incomplete.one": "1 of {in_scope} {in_scope:question|questions} unanswered ({essential} essential)",
     "verdict.counts.answered_critical": "; {n} critical gaps among the answers",
     "verdict.counts.answered_critical.one": "; 1 critical gap among the answers",
     "verdict.counts.critical": "{n} critical gaps in {elements}",
@@ -296,9 +298,9 @@ EN: dict[str, str] = {
     "verdict.share": "{share} of the applicable questions at or above target ({at_target} of {applicable}; "
     "{needed} needed to meet it)",
     "verdict.score": "{score} against a target of {target}",
-    "draft.mark": "Draft: {n} questions unanswered",
+    "draft.mark": "Draft: {n} {n:question|questions} unanswered",
     "draft.mark.one": "Draft: 1 question unanswered",
-    "attest.draft": "This report is a draft: {n} questions in scope are unanswered.",
+    "attest.draft": "This report is a draft: {n} {n:question|questions} in scope {n:is|are} unanswered.",
     "attest.draft.one": "This report is a draft: 1 question in scope is unanswered.",
     "attention.title": "For the board's attention",
     "attention.intro": "Critical actions are due by {date} (the end of the assessment period or 90 days after "
@@ -322,6 +324,9 @@ EN: dict[str, str] = {
     "formula.left_out": "; without a score, so left out: {names}",
     # -- punctuation after a label and between the items of a line -------------------------------------
     "html.contents": "Contents",
+    "html.chart_values": "The chart in figures",
+    "html.col_target": "Target",
+    "html.no_score": "no score",
     "punct.colon": ":",
     "punct.quote_open": "“",
     "punct.quote_close": "”",
@@ -329,7 +334,7 @@ EN: dict[str, str] = {
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f}\u00a0%",
     "band.none": "no score",
-    "size.bytes": "{n}\u00a0bytes",
+    "size.bytes": "{n}\u00a0{n:byte|bytes}",
     "size.kb": "{n:.1f}\u00a0kB",
     "size.mb": "{n:.1f}\u00a0MB",
     "size.gb": "{n:.2f}\u00a0GB",
@@ -353,9 +358,13 @@ class Catalog:
     def __init__(self, language: str = "en") -> None:
         self.language = language if language in CATALOGS else "en"
         self._texts = {**EN, **CATALOGS[self.language]}
+        self._plural = PluralFormatter(self.language)
+        self._counted = {key for key, text in self._texts.items() if has_plural(text)}
 
     def __call__(self, key: str, **values: object) -> str:
         template = self._texts[key]
+        if key in self._counted:  # "{gaps} {gaps:gap|gaps}"
+            return self._plural.format(template, **values)
         return template.format(**values) if values else template
 
     @property

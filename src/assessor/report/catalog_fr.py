@@ -312,9 +312,9 @@ _TEXTS: dict[str, str] = {
     "verdict.share": "{share} des questions applicables au niveau de la cible ou au-dessus ({at_target} sur "
     "{applicable} ; {needed} requis pour l’atteindre)",
     "verdict.score": "{score} pour une cible de {target}",
-    "draft.mark": "Projet : {n} questions sans réponse",
+    "draft.mark": "Projet : {n} {n:question|questions} sans réponse",
     "draft.mark.one": "Projet : 1 question sans réponse",
-    "attest.draft": "Ce rapport est un projet : {n} questions retenues sont sans réponse.",
+    "attest.draft": "Ce rapport est un projet : {n} {n:question retenue est|questions retenues sont} sans réponse.",
     "attest.draft.one": "Ce rapport est un projet : 1 question retenue est sans réponse.",
     "attention.title": "Points signalés au comité",
     "attention.intro": "Les actions critiques doivent être réalisées au plus tard le {date} (fin de la période "
@@ -338,6 +338,9 @@ _TEXTS: dict[str, str] = {
     "formula.left_out": " ; sans score, donc non pris en compte : {names}",
     # -- punctuation after a label and between the items of a line -------------------------------------
     "html.contents": "Sommaire",
+    "html.chart_values": "Le graphique en chiffres",
+    "html.col_target": "Cible",
+    "html.no_score": "sans score",
     "punct.colon": " :",
     "punct.quote_open": "« ",
     "punct.quote_close": " »",
@@ -345,7 +348,7 @@ _TEXTS: dict[str, str] = {
     # -- values ----------------------------------------------------------------------------------------
     "percent": "{value:.1f} %",
     "band.none": "pas de score",
-    "size.bytes": "{n}\u00a0octets",
+    "size.bytes": "{n}\u00a0{n:octet|octets}",
     "size.kb": "{n:.1f}\u00a0ko",
     "size.mb": "{n:.1f}\u00a0Mo",
     "size.gb": "{n:.2f}\u00a0Go",

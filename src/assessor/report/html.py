@@ -6,6 +6,7 @@ is fetched, and every value is escaped by jinja2's autoescaping.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,7 +22,8 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHART_WIDTH = 680.0
 VALUE_WIDTH = 190.0
 ROW = 34.0
-TOP = 22.0
+TOP = 30.0  # room above the plot for the target's name
+FILLS = {"meets": "#2f6b45", "partly-meets": "#e8b04a", "does-not-meet": "url(#cross)", "incomplete": "url(#hatch)"}
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,36 @@ def chart(model: ReportModel) -> SvgChart:
     )
 
 
+@dataclass(frozen=True)
+class ChartRow:
+    """One line of the chart's text alternative: what a bar shows, in words."""
+
+    element: str
+    score: str
+    target: str
+    verdict: str
+
+
+def chart_rows(model: ReportModel, words: Catalog) -> tuple[ChartRow, ...]:
+    s = model.summary
+    verdicts = dict(s.legend)
+    target = words.percent(s.target_percent)
+    return tuple(
+        ChartRow(b.title, b.value_label, target, verdicts.get(b.fill_key, words("html.no_score"))) for b in s.bars
+    )
+
+
+_NOT_ID = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def anchor(text: str) -> str:
+    """A valid, stable HTML id (and fragment) made from a pack's id: letters, digits, ``-`` and ``_`` only."""
+    return _NOT_ID.sub("-", text).strip("-") or "x"
+
+
 @cache
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -92,6 +121,9 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["anchor"] = anchor
+    env.filters["once"] = lambda items: list(dict.fromkeys(items))  # each reference once, in order
+    return env
 
 
 def render(model: ReportModel, paper: Paper = "a4") -> str:
@@ -105,5 +137,15 @@ def render(model: ReportModel, paper: Paper = "a4") -> str:
         quote_close=words("punct.quote_close"),
         contents=words("html.contents"),
         chart=chart(model),
+        chart_rows=chart_rows(model, words),
+        chart_columns=(
+            words("changes.col_element"),
+            words("cover.score"),
+            words("html.col_target"),
+            words("cover.result"),
+        ),
+        chart_values=words("html.chart_values"),
+        fills=FILLS,
+        printed={q.id for e in model.elements for q in e.questions},
         page_size="A4" if paper == "a4" else "letter",
     )

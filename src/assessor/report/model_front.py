@@ -77,4 +77,5 @@ class FrontPart(Context):
             note=note,
             qr_payload=attestation.keywords(self.rid, self.fp),
             qr_caption=t("cover.qr_caption"),
+            assessment_title=" ".join(a.title.split()),
         )

@@ -48,6 +48,7 @@ class Cover:
     note: str
     qr_payload: str
     qr_caption: str
+    assessment_title: str = ""  # the title the assessor gave the assessment, if any
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,11 @@ from reportlab.platypus import (
 )
 
 from assessor.report import attestation as att
-from assessor.report import pdf_changes, pdf_method, pdf_nav
-from assessor.report import pdf_pages as pages
+from assessor.report import pdf_changes, pdf_front, pdf_method, pdf_nav, pdf_profile, pdf_questions, pdf_registers
 from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
 from assessor.report.pdf_attach import attach_assessment
+from assessor.report.pdf_blocks import Heading
 from assessor.report.pdf_fonts import check_printable, draw_string
 from assessor.report.pdf_styles import (
     INK,
@@ -53,15 +53,19 @@ from assessor.report.pdf_styles import (
 )
 
 MARGIN = att.MARGIN
-TOP = 64.0  # from the top edge to the frame: the header sits in between
+TOP = 70.0  # from the top edge to the frame: the header sits in between
 BOTTOM = MARGIN
-HEADER_Y = 36.0  # from the top edge
-FOOTER_Y = 30.0  # from the bottom edge
-DRAFT_Y = 55.0  # from the top edge: between the header rule and the text
+# Header and footer text at least 12 mm (34 pt) from the edges, safe for office printers on A4 and Letter.
+HEADER_Y = 44.0  # baseline, from the top edge
+FOOTER_Y = 40.0  # baseline, from the bottom edge
+DRAFT_Y = 62.0  # from the top edge: between the header rule and the text
 CAPTION_GAP = 4.0
+SECTION_ROOM = 0.4  # a section starts on the page where the previous one ends if this share of it is free
 
 
-def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages) -> type[rl_canvas.Canvas]:
+def _canvas_class(
+    meta: Meta, report_date: str, attachment: bytes | None, nav: pdf_nav.Pages, title: str = ""
+) -> type[rl_canvas.Canvas]:
     """A canvas that keeps its pages until the end, then draws header and footer with the page count
     and the section's name, places the bookmarks and contents page numbers that ``nav`` recorded
     (and attaches ``attachment``, the assessment, as ``assessment.g4sa``)."""
@@ -103,7 +107,8 @@ def _canvas_class(meta: Meta, report_date: str, attachment: bytes | None, nav: p
             self.drawRightString(width - MARGIN, height - HEADER_Y, meta.report_id)
             room = width - 2 * MARGIN - stringWidth(meta.report_id, SANS_BOLD, 7.5) - 12
             self.setFont(SANS, 7.5)
-            draw_string(self, MARGIN, height - HEADER_Y, _header(meta, nav.section_of(number), room), SANS, 7.5)
+            section = nav.section_of(number) or title  # the cover's header names the assessment, if titled
+            draw_string(self, MARGIN, height - HEADER_Y, _header(meta, section, room), SANS, 7.5)
             self.setFont(SANS, 7.5)
             self.drawString(MARGIN, FOOTER_Y, meta.footer_fingerprint)
             self.setFillColor(INK)
@@ -176,7 +181,7 @@ def _attestation_page(a: Attestation, s: Styles, paper: att.Paper) -> tuple[Page
         )
     )
     upper: list[Flowable] = [
-        pages.Heading(a.title, s.h1, "attestation"),
+        Heading(a.title, s.h1, "attestation"),
         para(a.statement, s.body),
         Paragraph(clean(a.report_line), s.mono_small),
         Spacer(1, 8),
@@ -268,33 +273,40 @@ def render(
     doc.addPageTemplates([PageTemplate(id="body", frames=[body], pagesize=(width, height)), attest_template])
 
     nav = doc.nav = pdf_nav.Pages()
-    story: list[Flowable] = pages.cover(model.cover, s, inner)
-    board = pages.summary(model.summary, s, inner)
+    frame = (inner, height - TOP - BOTTOM)
+    story: list[Flowable] = pdf_front.fitted_cover(model.cover, s, frame)
+    board = pdf_front.fitted_summary(model.summary, s, frame)
     story += [PageBreak(), *board]
     if not summary_only:
-        story += _body(model, s, inner, nav, board[0].bookmark)
+        story += _body(model, s, frame, nav, board[0].bookmark)
     story += attest_story
-    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav))
+    doc.build(story, canvasmaker=_canvas_class(meta, meta.date_iso, attachment, nav, model.cover.assessment_title))
     return buf.getvalue()
 
 
 def _body(
-    model: ReportModel, s: Styles, inner: float, nav: pdf_nav.Pages, summary_mark: tuple[str, str, int]
+    model: ReportModel,
+    s: Styles,
+    frame: tuple[float, float],
+    nav: pdf_nav.Pages,
+    summary_mark: tuple[str, str, int],
 ) -> list[Flowable]:
-    """The contents page, then every section after the board summary."""
+    """The contents page, then every section after the board summary (in a frame ``frame`` wide and high)."""
+    inner, frame_h = frame
     sections: list[list[Flowable]] = [
-        [*pages.profile(model.profile, s, inner), *pages.scores(model.summary, s, inner)],
-        *(pages.element(e, s, inner) for e in model.elements),
-        pages.action_plan(model.actions, s, inner),
-        pages.evidence(model.evidence, s, inner),
+        [*pdf_profile.profile(model.profile, s, inner), *pdf_front.scores(model.summary, s, inner)],
+        *(pdf_questions.element(e, s, inner) for e in model.elements),
+        pdf_registers.action_plan(model.actions, s, inner),
+        pdf_registers.evidence(model.evidence, s, inner),
     ]
     if model.changes is not None:
         sections.append(pdf_changes.changes(model.changes, s, inner))
-    sections.append([*pages.method(model.method, s, inner), *pdf_method.worked_example(model.method, s, inner)])
+    sections.append([*pdf_method.method(model.method, s, inner), *pdf_method.worked_example(model.method, s, inner)])
     marks = [summary_mark, *(section[0].bookmark for section in sections)]
     marks.append((" ".join(model.attestation.title.split()), "attestation", 0))
-    story: list[Flowable] = [PageBreak(), pages.Heading(model.meta.contents_title, s.h1, "contents")]
+    story: list[Flowable] = [PageBreak(), Heading(model.meta.contents_title, s.h1, "contents")]
     story += [pdf_nav.ContentsLine(title, key, nav, level) for title, key, level in marks]
-    for section in sections:
-        story += [PageBreak(), *section]
+    need = SECTION_ROOM * frame_h
+    for n, section in enumerate(sections):
+        story += [PageBreak() if n == 0 else pdf_nav.SectionStart(nav, need), *section]
     return story

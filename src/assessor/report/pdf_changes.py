@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from assessor.report.model import Changes
-from assessor.report.pdf_pages import facts_table, grid, heading
+from assessor.report.pdf_blocks import facts_table, grid, heading
 from assessor.report.pdf_styles import Styles, clean, para
 
 QUESTION_TEXT = 90  # characters of a question's text in the table (the full text is in its section)

@@ -1,8 +1,10 @@
 """Vector drawings for the PDF: the element score chart and the QR code (drawn by ``pdf_qr``).
 
-The chart must read on a black-and-white print: each element's verdict has its own fill pattern
-(meets: solid dark; partly meets: solid light; does not meet: cross-hatching; incomplete: diagonal
-hatching) as well as a printed value and verdict.
+Each bar is coloured by the element's verdict (meets: green; partly meets: amber; does not meet:
+red) and the chart still reads on a black-and-white print: meets prints dark and solid, partly meets
+light and solid, does not meet cross-hatched, incomplete (white) diagonally hatched, and each bar's
+value is printed beside it. The target's line stops at the axis and is named above the plot, clear
+of the axis labels.
 """
 
 from __future__ import annotations
@@ -13,18 +15,20 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from assessor.report.model import Summary
 from assessor.report.pdf_qr import QrMark
-from assessor.report.pdf_styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD
+from assessor.report.pdf_styles import INK, MUTED, RULE, SANS, SANS_BOLD
 
 LABEL_SIZE = 8.5
 VALUE_SIZE = 8
 SMALL_SIZE = 7.5  # axis, target and legend: the smallest text the report prints
 BAR_HEIGHT = 12.0
 
+# Grey levels in print: meets ≈ 35 %, partly meets ≈ 70 % (both solid), does not meet ≈ 45 % under
+# cross-hatching, incomplete white under diagonal hatching.
 FILLS: dict[str, colors.Color] = {
-    "meets": ACCENT,
-    "partly-meets": colors.HexColor("#9DB0C8"),
+    "meets": colors.HexColor("#2F6B45"),
+    "partly-meets": colors.HexColor("#E8B04A"),
     "incomplete": colors.white,
-    "does-not-meet": colors.white,
+    "does-not-meet": colors.HexColor("#D4675A"),
 }
 TICKS = (0.0, 25.0, 50.0, 75.0, 100.0)
 
@@ -72,7 +76,7 @@ def score_chart(summary: Summary, width: float) -> Drawing:
     def at(percent: float) -> float:
         return float(x0 + span * max(0.0, min(percent, 100.0)) / 100.0)
 
-    top_pad, bottom_pad, legend_h = 14.0, 26.0, 14.0
+    top_pad, bottom_pad, legend_h = 16.0, 20.0, 14.0
     row = LABEL_SIZE + 4 + BAR_HEIGHT + 7
     height = top_pad + row * len(summary.bars) + bottom_pad + legend_h
     d = Drawing(width, height, initialFontName=SANS)
@@ -99,12 +103,11 @@ def score_chart(summary: Summary, width: float) -> Drawing:
             )
         )
 
+    labels = []
     y = plot_top
     for bar in summary.bars:
         text_y = y - LABEL_SIZE - 1
-        label_w = stringWidth(bar.title, SANS, LABEL_SIZE)
-        d.add(Rect(x0, text_y - 2.5, label_w + 3, LABEL_SIZE + 3, fillColor=colors.white, strokeColor=None))
-        d.add(String(x0, text_y, bar.title, fontName=SANS, fontSize=LABEL_SIZE, fillColor=INK))
+        labels.append((bar.title, text_y))
         bar_y = text_y - 4 - BAR_HEIGHT
         if bar.percent is not None and bar.percent > 0:
             d.add(swatch(bar.fill_key, x0, bar_y, at(bar.percent) - x0, BAR_HEIGHT))
@@ -122,20 +125,26 @@ def score_chart(summary: Summary, width: float) -> Drawing:
         )
         y -= row
 
-    # the tier's target: a solid line through the plot, named below it
+    # the tier's target: a solid line over the bars down to the axis, named above the plot
     tx = at(summary.target_percent)
-    d.add(Line(tx, plot_bottom - 16, tx, plot_top, strokeColor=INK, strokeWidth=1.4))
+    d.add(Line(tx, plot_bottom, tx, plot_top + 3, strokeColor=INK, strokeWidth=1.4))
+    anchor = "end" if summary.target_percent > 85 else "start" if summary.target_percent < 15 else "middle"
     d.add(
         String(
-            tx - 3 if summary.target_percent > 85 else tx,
-            plot_bottom - 23,
+            tx + 2 if anchor == "end" else tx,
+            plot_top + 6,
             summary.target_label,
             fontName=SANS_BOLD,
             fontSize=SMALL_SIZE,
             fillColor=INK,
-            textAnchor="end" if summary.target_percent > 85 else "middle",
+            textAnchor=anchor,
         )
     )
+    # the bars' names last, on a white ground: no line runs through them
+    for title, text_y in labels:
+        label_w = stringWidth(title, SANS, LABEL_SIZE)
+        d.add(Rect(x0, text_y - 2.5, label_w + 3, LABEL_SIZE + 3, fillColor=colors.white, strokeColor=None))
+        d.add(String(x0, text_y, title, fontName=SANS, fontSize=LABEL_SIZE, fillColor=INK))
 
     # legend: the four fills and the verdicts they stand for
     lx = x0

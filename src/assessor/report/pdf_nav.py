@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, FrameBreak
 
 from assessor.report.pdf_styles import INK, MUTED, SANS, SANS_BOLD
 
@@ -113,3 +113,23 @@ class ContentsLine(Flowable):  # type: ignore[misc]
         end = c.absolutePosition(indent + stringWidth(text, self.font, LINE_SIZE), 5)
         right = c.absolutePosition(self.width, 5)[0]
         self.pages.slots.append(Slot(self.key, page_now(c), (end[0], end[1]), right))
+
+
+class SectionStart(Flowable):  # type: ignore[misc]
+    """Where a section starts: on the page of the previous section's end when at least ``need``
+    points are left on it and no other section starts there (every bookmark opens its own page),
+    otherwise on a new page. No page is left nearly empty just because a section ended on it."""
+
+    def __init__(self, pages: Pages, need: float) -> None:
+        super().__init__()
+        self.pages, self.need = pages, need
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        at_top = frame is None or getattr(frame, "_atTop", False)
+        if not at_top and (avail_h < self.need or page_now(self.canv) in self.pages.sections):
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass

@@ -90,6 +90,8 @@ class Styles:
         self.cell = _style("cell", fontSize=9, leading=11.5)
         self.cell_bold = _style("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=11.5)
         self.cell_right = _style("cell_right", fontSize=9, leading=11.5, alignment=TA_RIGHT)
+        self.plan = _style("plan", fontSize=8.5, leading=10.5)
+        self.plan_bold = _style("plan_bold", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
         self.cell_head = _style("cell_head", fontName=SANS_BOLD, fontSize=8, leading=10.5)
         self.cell_head_right = _style(
             "cell_head_right", fontName=SANS_BOLD, fontSize=8, leading=10.5, alignment=TA_RIGHT
@@ -101,7 +103,8 @@ class Styles:
         self.h3 = _style("h3", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3)
         self.title = _style("title", fontName=SANS_BOLD, fontSize=24, leading=30, textColor=ACCENT)
         self.subtitle = _style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceBefore=4)
-        self.institution = _style("institution", fontName=SANS_BOLD, fontSize=18, leading=23, spaceBefore=28)
+        self.institution = _style("institution", fontName=SANS_BOLD, fontSize=18, leading=23)
+        self.assessment_title = _style("assessment_title", fontSize=12.5, leading=16, spaceBefore=3)
         self.big = _style("big", fontName=SANS_BOLD, fontSize=22, leading=27, textColor=ACCENT)
         self.verdict = _style("verdict", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=ACCENT)
         self.quote = _style("quote", fontName=SANS_OBLIQUE, fontSize=9.5, leading=13.5, textColor=INK)
