@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from assessor.core.demo import make_demo
@@ -81,7 +81,7 @@ def test_bars_are_coloured_by_verdict_and_still_differ_in_grayscale(summary: Sum
     coloured = [FILLS[k] for k in ("meets", "partly-meets", "does-not-meet")]
     assert all(max(c.rgb()) - min(c.rgb()) > 0.2 for c in coloured)  # colours, not greys
     assert abs(_gray(FILLS[solid[0]].rgb()) - _gray(FILLS[solid[1]].rgb())) > 0.25  # dark and light in print
-    # the unsolid verdicts are hatched: lines inside their swatches
-    hatched = [x for x in items if isinstance(x, Line) and x.strokeWidth == 0.5 and x.x1 != x.x2]
+    # the unsolid verdicts are hatched: diagonal strokes inside their swatches, drawn as one path each
+    hatched = [x for x in items if isinstance(x, Path) and x.strokeWidth == 0.5 and x.fillColor is None and x.points]
     if bars & {"does-not-meet", "incomplete"}:
         assert hatched

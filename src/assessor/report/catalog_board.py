@@ -65,12 +65,14 @@ EN_BOARD: dict[str, str] = {
     "method.ex_yes": "yes",
     "method.ex_gap": "no: gap",
     "method.ex_critical": "no: critical gap",
-    "method.ex_score": "Score: weight × level added over the {n} applicable questions gives {points}; the most "
-    "they could give is their total weight {weight} × the top level {top} = {possible}; {points} ÷ {possible} "
-    "= {percent}, the score printed for the element.",
-    "method.ex_verdict": "Verdict: {unanswered} unanswered, {critical} critical gaps; {at_target} of the "
-    "{applicable} applicable questions at or above their target ({share}; {needed} needed to meet it): "
-    "{verdict}.",
+    "method.ex_score": "Score: weight × level added over the {n} applicable {n:question|questions} "
+    "gives {points}; the most "
+    "they could give is their total weight {weight} × the top level {top} = {possible}; {points} ÷ "
+    "{possible} = {percent}, the score printed for the element.",
+    "method.ex_verdict": "Verdict: {unanswered} unanswered, {critical} critical {critical:gap|gaps}; "
+    "{at_target} of the "
+    "{applicable} applicable {applicable:question|questions} at or above their target ({share}; {needed} "
+    "needed to meet it): {verdict}.",
     "method.ex_overall": "Overall: the mean of the element scores, {overall}; the overall verdict is the worst "
     "element's: {verdict}.",
     # -- attestation ----------------------------------------------------------------------------------------
@@ -143,12 +145,13 @@ FR_BOARD: dict[str, str] = {
     "method.ex_yes": "oui",
     "method.ex_gap": "non : écart",
     "method.ex_critical": "non : écart critique",
-    "method.ex_score": "Score : la somme des pondérations × niveaux des {n} questions applicables vaut {points} ; "
-    "le maximum possible est leur pondération totale {weight} × le niveau le plus haut {top} = {possible} ; "
-    "{points} ÷ {possible} = {percent}, le score imprimé pour l’élément.",
-    "method.ex_verdict": "Verdict : {unanswered} sans réponse, {critical} écarts critiques ; {at_target} des "
-    "{applicable} questions applicables atteignent ou dépassent leur cible ({share} ; {needed} requis pour "
-    "l’atteindre) : {verdict}.",
+    "method.ex_score": "Score : la somme des pondérations × niveaux des {n} "
+    "{n:question applicable|questions applicables} "
+    "vaut {points} ; le maximum possible est leur pondération totale {weight} × le niveau le plus haut "
+    "{top} = {possible} ; {points} ÷ {possible} = {percent}, le score imprimé pour l’élément.",
+    "method.ex_verdict": "Verdict : {unanswered} sans réponse, {critical} {critical:écart critique|écarts critiques} ; "
+    "{at_target} des {applicable} {applicable:question applicable|questions applicables} atteignent ou "
+    "dépassent leur cible ({share} ; {needed} requis pour l’atteindre) : {verdict}.",
     "method.ex_overall": "Global : la moyenne des scores des éléments, {overall} ; le verdict global est celui "
     "du moins bon élément : {verdict}.",
     # -- attestation ----------------------------------------------------------------------------------------

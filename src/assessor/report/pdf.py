@@ -299,7 +299,9 @@ def _body(
         pdf_registers.action_plan(model.actions, s, inner),
         pdf_registers.evidence(model.evidence, s, inner),
     ]
+    own_page = {0}  # the profile after the contents; the changes on a page of their own, read at a glance
     if model.changes is not None:
+        own_page.add(len(sections))
         sections.append(pdf_changes.changes(model.changes, s, inner))
     sections.append([*pdf_method.method(model.method, s, inner), *pdf_method.worked_example(model.method, s, inner)])
     marks = [summary_mark, *(section[0].bookmark for section in sections)]
@@ -308,5 +310,5 @@ def _body(
     story += [pdf_nav.ContentsLine(title, key, nav, level) for title, key, level in marks]
     need = SECTION_ROOM * frame_h
     for n, section in enumerate(sections):
-        story += [PageBreak() if n == 0 else pdf_nav.SectionStart(nav, need), *section]
+        story += [PageBreak() if n in own_page else pdf_nav.SectionStart(nav, need), *section]
     return story

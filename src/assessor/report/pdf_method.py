@@ -67,11 +67,11 @@ def method(m: Method, s: Styles, width: float) -> list[Flowable]:
 def worked_example(m: Method, s: Styles, width: float) -> list[Flowable]:
     if not m.example_rows:
         return []
-    story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(clean(m.example_title), s.h2)]
-    story.append(para(m.example_intro, s.body))
     rows = [[para(row[0], s.cell_bold), *(para(x, s.cell) for x in row[1:])] for row in m.example_rows]
     widths = [52.0, 72.0, 62.0, 48.0, 90.0, 0.0]
     widths[-1] = width - sum(widths)
-    story += [grid(m.example_columns, rows, widths, s), Spacer(1, 2 * mm)]
-    story += [para(line, s.body) for line in m.example_lines]
-    return story
+    # the example is read as one piece: its title, the table and the arithmetic move to a new page together
+    example: list[Flowable] = [Paragraph(clean(m.example_title), s.h2), para(m.example_intro, s.body)]
+    example += [grid(m.example_columns, rows, widths, s), Spacer(1, 2 * mm)]
+    example += [para(line, s.body) for line in m.example_lines]
+    return [KeepTogether(example)]
