@@ -8,6 +8,7 @@ from assessor.report.model_context import Context, clip
 from assessor.report.model_types import Bar, Changes, Fact, GapLine, Summary
 
 REASON_CHARS = 600  # in the summary; the full justification of a raised tier is in the risk profile
+SCOPE_CHARS = 300  # each of the lists of datasets and activities; they are given whole in the risk profile
 
 
 class SummaryPart(Context):
@@ -51,8 +52,17 @@ class SummaryPart(Context):
                 ),
             ),
         ]
+        in_scope = [  # what data, shared how: the board reads what it approves before the figures
+            Fact(t(label), clip(t("punct.semicolon").join(" ".join(x.split()) for x in items), SCOPE_CHARS))
+            for label, items in (
+                ("profile.datasets", [x for x in self.a.scope.datasets if x.strip()]),
+                ("profile.activities", [x for x in self.a.scope.activities if x.strip()]),
+            )
+            if items
+        ]
         if not flagged:  # else the line listing them gives the count
             counts.insert(3, Fact(t("summary.flagged"), "0"))
+        counts[:0] = in_scope
         bars = tuple(
             Bar(
                 title=e.title,
