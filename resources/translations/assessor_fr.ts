@@ -195,52 +195,52 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="154"/>
-        <source>Evidence</source>
-        <translation>Pièces justificatives</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="176"/>
         <source>Evidence that would support this: {0}</source>
         <translation>Pièces justificatives possibles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="168"/>
         <source>Evidence attached to {0}</source>
         <translation>Pièces justificatives jointes à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
-        <source>Attach file…</source>
-        <translation>Joindre un fichier…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="179"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <location filename="../../src/assessor/ui/evidence.py" line="170"/>
+        <source>E&amp;vidence</source>
+        <translation>Pièces &amp;justificatives</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
-        <source>Remove the selected evidence</source>
-        <translation>Retirer la pièce justificative sélectionnée</translation>
+        <location filename="../../src/assessor/ui/evidence.py" line="181"/>
+        <source>Remove the selected evidence of {0}</source>
+        <translation>Retirer la pièce justificative sélectionnée de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="167"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="184"/>
+        <source>A&amp;ttach file…</source>
+        <translation>Joindre un fic&amp;hier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="185"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="191"/>
         <source>Reading the evidence file</source>
         <translation>Lecture de la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="174"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="198"/>
         <source>Evidence problem</source>
         <translation>Problème de pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="237"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="261"/>
         <source>Could not attach the file: {0}</source>
         <translation>Impossible de joindre le fichier : {0}</translation>
     </message>
@@ -651,150 +651,170 @@
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="103"/>
+        <source>Next &amp;question</source>
+        <translation>&amp;Question suivante</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <source>Previous q&amp;uestion</source>
+        <translation>Question pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <source>Next un&amp;answered question</source>
+        <translation>Prochaine question sans &amp;réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="112"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="136"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="139"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="167"/>
+        <source>Every question shown is answered</source>
+        <translation>Toutes les questions affichées ont une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="202"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="198"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="217"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="264"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="283"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="428"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="275"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="256"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="275"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="287"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="270"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="289"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="288"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="307"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="349"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="368"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="327"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="346"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="329"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="348"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="356"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="375"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="357"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="376"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="392"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="411"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="434"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="415"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="434"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="419"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="438"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="429"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="448"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="484"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="470"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="489"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="510"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="529"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -874,12 +894,12 @@ Votre travail est conservé.</translation>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="227"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="228"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
@@ -1177,163 +1197,163 @@ Votre travail est conservé.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="51"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="52"/>
         <source>unofficial translation</source>
         <translation>traduction non officielle</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="97"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="98"/>
         <source>Question {0}</source>
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="127"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="131"/>
         <source>Essential at this tier</source>
         <translation>Essentielle à ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="133"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="137"/>
         <source>Follow-up</source>
         <translation>Question de suivi</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="135"/>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="136"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="139"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="140"/>
         <source>Asked because {0}</source>
         <translation>Posée car : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="158"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="162"/>
         <source>N/A — Not applicable</source>
         <translation>N/A — Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="160"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="164"/>
         <source>This question does not apply; say why.</source>
         <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
-        <source>Clear answer</source>
-        <translation>Effacer la réponse</translation>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="219"/>
+        <source>G&amp;uidance</source>
+        <translation>&amp;Conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="167"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="171"/>
         <source>Clear the answer to {0}</source>
         <translation>Effacer la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="168"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
         <source>Back to unanswered; the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="176"/>
+        <source>&amp;Clear answer</source>
+        <translation>&amp;Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="177"/>
         <source>Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » (Ctrl+Retour arrière) ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="183"/>
-        <source>Why is this not applicable?</source>
-        <translation>Pourquoi est-ce non applicable ?</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="184"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="188"/>
         <source>Why {0} is not applicable</source>
         <translation>Pourquoi {0} est non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="185"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="189"/>
+        <source>&amp;Why is this not applicable?</source>
+        <translation>&amp;Pourquoi est-ce non applicable ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="190"/>
         <source>Needed: say why this question does not apply here.</source>
         <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="187"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
         <source>A reason is needed for N/A</source>
         <translation>Une justification est requise pour N/A</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
         <source>Notes for {0}</source>
         <translation>Notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="198"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="199"/>
         <source>What is in place, who said so, what is missing…</source>
         <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
-        <source>Flag for review</source>
-        <translation>Marquer à revoir</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="202"/>
         <source>Flag {0} for review</source>
         <translation>Marquer {0} à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="211"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="203"/>
+        <source>F&amp;lag for review</source>
+        <translation>&amp;Marquer à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="218"/>
         <source>Guidance for {0}</source>
         <translation>Conseils pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="212"/>
-        <source>Guidance</source>
-        <translation>Conseils</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="234"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="241"/>
         <source>Why at this tier: </source>
         <translation>Pourquoi à ce niveau de risque : </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="278"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="309"/>
         <source>A gap here is a critical gap at the {0} tier.</source>
         <translation>Un écart ici est un écart critique au niveau {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="304"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="343"/>
         <source>Answered · Not applicable</source>
         <translation>Répondu · Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="307"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="346"/>
         <source>Answered · Level {0} — {1}</source>
         <translation>Répondu · Niveau {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="309"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="348"/>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="380"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="419"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="37"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="38"/>
         <source>Framework</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="38"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
         <source>GA4GH Data Privacy and Security Policy</source>
         <translation>Politique de la GA4GH sur la protection de la vie privée et la sécurité des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
         <source>GA4GH Consent Policy</source>
         <translation>Politique de la GA4GH sur le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="41"/>
         <source>GA4GH Accountability Policy</source>
         <translation>Politique de la GA4GH sur la responsabilité</translation>
     </message>
@@ -1416,20 +1436,20 @@ Votre travail est conservé.</translation>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
-        <source>Save &amp;PDF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/report_page.py" line="138"/>
         <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
+        <source>Save P&amp;DF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/report_page.py" line="140"/>
-        <source>Save &amp;HTML…</source>
-        <translation>Enregistrer en &amp;HTML…</translation>
+        <source>Save HT&amp;ML…</source>
+        <translation>Enregistrer en HT&amp;ML…</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="141"/>
@@ -1567,6 +1587,10 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/pages/results_page.py" line="73"/>
+        <source>&amp;Update action plan from gaps</source>
+        <translation>&amp;Mettre à jour le plan d’action à partir des écarts</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/pages/results_page.py" line="74"/>
         <source>Update action plan from gaps</source>
         <translation>Mettre à jour le plan d’action à partir des écarts</translation>
@@ -2030,54 +2054,73 @@ Votre travail est conservé.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="27"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="28"/>
         <source>Steps of the assessment</source>
         <translation>Étapes de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="39"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="40"/>
         <source>1  Institution and scope</source>
         <translation>1  Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="40"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
         <source>2  Risk profile</source>
         <translation>2  Profil de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
         <source>3  Core Elements</source>
         <translation>3  Éléments fondamentaux</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="45"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="46"/>
         <source>4  Review</source>
         <translation>4  Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="46"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
         <source>5  Results and action plan</source>
         <translation>5  Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="48"/>
         <source>6  Report and signature</source>
         <translation>6  Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="95"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="96"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="107"/>
+        <source>{done} of {total} answered</source>
+        <translation>{done} sur {total} avec réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="99"/>
         <source>{done} questions answered</source>
         <translation>Questions avec réponse : {done}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="104"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="113"/>
+        <source>{done} of {total} factors set</source>
+        <translation>{done} facteurs sur {total} renseignés</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="115"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="106"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="117"/>
         <source>{n} critical</source>
         <translation>critiques : {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/assessor/ui/sidebar.py" line="118"/>
+        <source>%n critical gap(s)</source>
+        <translation>
+            <numerusform>%n écart critique</numerusform>
+            <numerusform>%n écarts critiques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3057,36 +3100,56 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/help.py" line="19"/>
+        <source>Next / previous question</source>
+        <translation>Question suivante / précédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="20"/>
+        <source>Next unanswered question</source>
+        <translation>Prochaine question sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="21"/>
         <source>Answer the question you are in with that level</source>
         <translation>Répondre à la question en cours avec ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="20"/>
+        <location filename="../../src/assessor/ui/help.py" line="22"/>
         <source>Answer the question you are in with N/A</source>
         <translation>Répondre N/A à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="21"/>
+        <location filename="../../src/assessor/ui/help.py" line="23"/>
         <source>Clear the answer to the question you are in</source>
         <translation>Effacer la réponse à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="22"/>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="26"/>
+        <source>That button or field; in a question: its notes, flag, evidence, guidance</source>
+        <translation>Ce bouton ou ce champ ; dans une question : ses notes, sa marque à revoir, ses pièces, ses conseils</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="28"/>
         <source>Undo / Redo</source>
         <translation>Annuler / Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="25"/>
-        <source>Next / previous control; arrow keys move between an answer&apos;s levels</source>
-        <translation>Contrôle suivant / précédent ; les flèches passent d’un niveau de réponse à l’autre</translation>
+        <location filename="../../src/assessor/ui/help.py" line="31"/>
+        <source>Next / previous control: from a question&apos;s answer to its notes, then to the next question</source>
+        <translation>Contrôle suivant / précédent : de la réponse d’une question à ses notes, puis à la question suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="27"/>
+        <location filename="../../src/assessor/ui/help.py" line="35"/>
         <source>Check the signatures of a signed report</source>
         <translation>Vérifier les signatures d’un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="42"/>
+        <location filename="../../src/assessor/ui/help.py" line="50"/>
         <source>assessor {version}
 
 A proportionate self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data, with a signed, printable report.

@@ -1,0 +1,148 @@
+"""What the keyboard and a screen reader get beyond Qt's defaults: Alt-key captions (on Qt's own standard buttons
+too), the expandable guidance toggle, and drop-downs named by their label.
+
+Qt's own accessible interfaces say "check box" for any checkable button (a toggle that opens a section is not a
+check box) and, on Linux, name a drop-down by its current value (the label is only a relation, which not every
+reader follows). The interfaces here are given to Qt through ``install()``, called once when the app starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QToolButton, QWidget
+
+_installed: list[QObject] = []  # what install() gave Qt, kept alive here
+
+
+def without_mnemonic(caption: str) -> str:
+    """The caption as shown when its Alt key is not live: "F&lag" → "Flag" ("&&" stays a literal "&")."""
+    return re.sub(r"&(.)", r"\1", caption)
+
+
+def mnemonic_label(caption: str, buddy: QWidget) -> QLabel:
+    """A caption whose Alt key (once its & is shown) puts the keyboard in ``buddy``; plain text, so Qt draws the
+    underline, and the label names ``buddy`` for a screen reader (the "labelled by" relation)."""
+    widget = QLabel(without_mnemonic(caption))
+    widget.setBuddy(buddy)
+    return widget
+
+
+class ExpanderButton(QToolButton):
+    """A checkable button that shows and hides a section: read as an expandable button, expanded when open."""
+
+
+class _ExpanderAccessible(QAccessibleWidget):
+    def __init__(self, button: ExpanderButton) -> None:
+        super().__init__(button, QAccessible.Role.Button)
+        self._button = button
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        open_ = self._button.isChecked()
+        state.checkable = True
+        state.checked = open_
+        state.expandable = True
+        state.expanded = open_
+        state.collapsed = not open_
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:
+        if name in self.actionNames() and self._button.isEnabled():
+            self._button.click()
+
+
+def combo_label(combo: QComboBox) -> str:
+    """What a drop-down is called: its accessible name, else the text of the label whose buddy it is."""
+    if combo.accessibleName():
+        return combo.accessibleName()
+    window = combo.window()
+    for label in window.findChildren(QLabel) if window is not None else ():
+        if label.buddy() is combo:
+            return without_mnemonic(label.text()).strip().rstrip(":").strip()
+    return ""
+
+
+class _LabelledComboAccessible(QAccessibleWidget):
+    """A drop-down named by its label; its value is the current entry, its one child the list it opens."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo, QAccessible.Role.ComboBox)
+        self._combo = combo
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return combo_label(self._combo)
+        if kind == QAccessible.Text.Value:
+            return self._combo.currentText()
+        return str(super().text(kind))
+
+    def childCount(self) -> int:
+        return 1
+
+    def child(self, index: int) -> QAccessibleInterface:  # Qt takes a null pointer: no such child
+        return QAccessible.queryAccessibleInterface(self._combo.view()) if index == 0 else None  # type: ignore[return-value]
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return 0 if child is not None and child.object() is self._combo.view() else -1
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        open_ = self._combo.view().isVisible()
+        state.expandable = True
+        state.expanded = open_
+        state.collapsed = not open_
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:
+        if name in self.actionNames() and self._combo.isEnabled():
+            self._combo.showPopup()
+
+
+class StandardButtonKeys(QTranslator):
+    """Qt's standard buttons (OK, Save, Discard, Cancel, Close…) with an Alt key: their first letter, in the
+    language shown, when Qt's own caption has none. Installed after the other translators, so it is asked first."""
+
+    _asking = False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # None: "not mine", the next translator is asked
+        if context != "QPlatformTheme" or StandardButtonKeys._asking or "&" in source:
+            return None
+        StandardButtonKeys._asking = True
+        try:
+            caption = QCoreApplication.translate(context, source, disambiguation, n)
+        finally:
+            StandardButtonKeys._asking = False
+        return caption if "&" in caption or not caption else f"&{caption}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, ExpanderButton):
+        return _ExpanderAccessible(obj)
+    if isinstance(obj, QComboBox) and not obj.isEditable() and combo_label(obj):
+        return _LabelledComboAccessible(obj)
+    return None  # Qt's own interface
+
+
+def install() -> None:
+    """Give Qt the interfaces above and the standard buttons' Alt keys (once, after the translators)."""
+    app = QCoreApplication.instance()
+    if _installed or app is None:
+        return
+    QAccessible.installFactory(_factory)
+    keys = StandardButtonKeys(app)
+    app.installTranslator(keys)
+    _installed.append(keys)
