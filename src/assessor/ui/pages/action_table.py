@@ -7,6 +7,11 @@ Keyboard: Tab enters and leaves the table; the arrows move between cells; F2 or 
 Owner and Due cells (Enter keeps, Escape cancels). In the Status column the status list takes the
 focus: the arrows still move between cells, Space, F4 or Alt+Down opens the list, and typing the
 first letter of a status picks it.
+
+The status lists lie over the Status column rather than inside the table: Qt does not show a screen reader the
+widgets inside a table's cells, and these must be found, named ("Status of action A-3: TR-01, …") and read as
+drop-downs. They are the table's siblings, placed over their cells whenever the table moves or its rows change
+(``_place_combos``); each cell underneath holds the status as text too.
 """
 
 from __future__ import annotations
@@ -15,8 +20,18 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -121,6 +136,7 @@ class ActionTable(QTableWidget):
         self._fit_timer.timeout.connect(self._fit)
         self.itemChanged.connect(self._on_item_changed)
         self.itemDelegate().closeEditor.connect(self._after_editor)
+        header.sectionResized.connect(lambda *_: self._place_combos())
         self._apply_read_only()
         self.refresh()
 
@@ -166,7 +182,7 @@ class ActionTable(QTableWidget):
             self._ids = [a.id for a in actions]
             editable = not self.session.read_only
             for row, action in enumerate(actions):
-                for column in (PRIORITY, QUESTION, RECOMMENDATION, OWNER, DUE):
+                for column in (PRIORITY, QUESTION, RECOMMENDATION, OWNER, DUE, STATUS):
                     item = QTableWidgetItem()
                     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                     if editable and column in (OWNER, DUE):
@@ -174,13 +190,14 @@ class ActionTable(QTableWidget):
                     item.setFlags(flags)
                     item.setData(ID_ROLE, action.id)
                     self.setItem(row, column, item)
-                self.setCellWidget(row, STATUS, self._make_combo(action))
+                self._make_combo(action)
             self._update(actions)
         finally:
             self._filling = False
         if inside and current_id in self._ids:  # moving the current cell may move the focus: only when it is here
             self.setCurrentCell(self._ids.index(current_id), max(current[1], 0))
         self._fit_timer.start()
+        self._place_combos()
 
     def _update(self, actions: list[Action]) -> None:
         editing = (
@@ -212,11 +229,22 @@ class ActionTable(QTableWidget):
                         combo.blockSignals(True)
                         combo.setCurrentIndex(index)
                         combo.blockSignals(False)
+                    combo.setAccessibleName(self._status_name(action))
+                item = self.item(row, STATUS)
+                if item is not None:  # under the list: read by a screen reader going through the cells
+                    item.setText(status_labels().get(action.status, str(action.status)))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._status_name(action)}: {item.text()}")
         finally:
             self._filling = False
 
+    def _status_name(self, action: Action) -> str:
+        words = action.recommendation if len(action.recommendation) <= 80 else f"{action.recommendation[:79]}…"
+        return self.tr("Status of action {id}: {question}, {recommendation}").format(
+            id=action.id, question=action.question_id, recommendation=words
+        )
+
     def _make_combo(self, action: Action) -> QComboBox:
-        combo = QComboBox()
+        combo = QComboBox(self._combo_parent())
         for status, label in status_labels().items():
             combo.addItem(label, status.value)
         combo.setCurrentIndex(combo.findData(action.status.value))
@@ -224,7 +252,7 @@ class ActionTable(QTableWidget):
         combo.setEnabled(not self.session.read_only)
         named(
             combo,
-            self.tr("Status of action {id} ({question})").format(id=action.id, question=action.question_id),
+            self._status_name(action),
             self.tr("Space opens the list of statuses; the arrows move to other cells."),
         )
         combo.installEventFilter(self)
@@ -249,11 +277,66 @@ class ActionTable(QTableWidget):
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
         self.setFixedHeight(height + 2)
+        self._place_combos()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_timer.start()  # the recommendations wrap differently
+        self._place_combos()
+
+    # -- the status lists, over their cells -------------------------------------------------------------------------
+
+    def _combo_parent(self) -> QWidget:
+        return self.parentWidget() or self
+
+    def _place_combos(self) -> None:
+        """Lay each status list over its cell (the table's parent holds them: see the module's note)."""
+        parent = self._combo_parent()
+        shown = self.isVisible()
+        for row, action_id in enumerate(self._ids):
+            combo = self._combos.get(action_id)
+            if combo is None:
+                continue
+            if combo.parentWidget() is not parent:
+                combo.setParent(parent)
+            cell = self.visualRect(self.model().index(row, STATUS))
+            top_left = self.viewport().mapTo(parent, cell.topLeft()) if parent is not self else cell.topLeft()
+            height = min(combo.sizeHint().height(), cell.height() - 2)
+            top_left.setY(top_left.y() + (cell.height() - height) // 2)  # a list of its own height, centred
+            combo.setGeometry(QRect(top_left.x() + 1, top_left.y(), cell.width() - 2, height))
+            combo.setVisible(shown and cell.isValid())
+            combo.raise_()
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """The Status column is as wide as its lists (they are not in the cells for Qt to measure)."""
+        width = super().sizeHintForColumn(column)
+        if column == STATUS and self._combos:
+            width = max(width, *(combo.sizeHint().width() + 2 for combo in self._combos.values()))
+        return width
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._place_combos()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_combos()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        for combo in self._combos.values():
+            combo.hide()
+
+    def currentChanged(
+        self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """In the Status column the status list takes the keyboard (as Qt does for a widget in a cell)."""
+        super().currentChanged(current, previous)
+        if current.column() == STATUS and 0 <= current.row() < len(self._ids) and self.hasFocus():
+            combo = self._combos.get(self._ids[current.row()])
+            if combo is not None and combo.isVisible():
+                combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- editing --------------------------------------------------------------------------------------------------
 
