@@ -34,27 +34,52 @@ class ExpanderButton(QToolButton):
     """A checkable button that shows and hides a section: read as an expandable button, expanded when open."""
 
 
-class _ExpanderAccessible(QAccessibleWidget):
-    def __init__(self, button: ExpanderButton) -> None:
-        super().__init__(button, QAccessible.Role.Button)
-        self._button = button
+class _Opening(QAccessibleWidget):
+    """A control that opens something: expandable, expanded while open; its actions do what a click does."""
+
+    ACTIONS: tuple[str, ...] = ()
+
+    def is_open(self) -> bool:
+        raise NotImplementedError
+
+    def open_or_close(self) -> None:
+        raise NotImplementedError
 
     def state(self) -> QAccessible.State:
         state = super().state()
-        open_ = self._button.isChecked()
-        state.checkable = True
-        state.checked = open_
+        open_ = self.is_open()
         state.expandable = True
         state.expanded = open_
         state.collapsed = not open_
         return state
 
     def actionNames(self) -> list[str]:
-        return [QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.pressAction()]
+        return list(self.ACTIONS)
 
     def doAction(self, name: str) -> None:
-        if name in self.actionNames() and self._button.isEnabled():
-            self._button.click()
+        widget = self.widget()
+        if name in self.ACTIONS and widget is not None and widget.isEnabled():
+            self.open_or_close()
+
+
+class _ExpanderAccessible(_Opening):
+    ACTIONS = (QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.pressAction())
+
+    def __init__(self, button: ExpanderButton) -> None:
+        super().__init__(button, QAccessible.Role.Button)
+        self._button = button
+
+    def is_open(self) -> bool:
+        return self._button.isChecked()
+
+    def open_or_close(self) -> None:
+        self._button.click()
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.checkable = True
+        state.checked = self.is_open()
+        return state
 
 
 def combo_label(combo: QComboBox) -> str:
@@ -68,12 +93,20 @@ def combo_label(combo: QComboBox) -> str:
     return ""
 
 
-class _LabelledComboAccessible(QAccessibleWidget):
+class _LabelledComboAccessible(_Opening):
     """A drop-down named by its label; its value is the current entry, its one child the list it opens."""
+
+    ACTIONS = (QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction())
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo, QAccessible.Role.ComboBox)
         self._combo = combo
+
+    def is_open(self) -> bool:
+        return self._combo.view().isVisible()
+
+    def open_or_close(self) -> None:
+        self._combo.showPopup()
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
@@ -90,21 +123,6 @@ class _LabelledComboAccessible(QAccessibleWidget):
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         return 0 if child is not None and child.object() is self._combo.view() else -1
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        open_ = self._combo.view().isVisible()
-        state.expandable = True
-        state.expanded = open_
-        state.collapsed = not open_
-        return state
-
-    def actionNames(self) -> list[str]:
-        return [QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()]
-
-    def doAction(self, name: str) -> None:
-        if name in self.actionNames() and self._combo.isEnabled():
-            self._combo.showPopup()
 
 
 class StandardButtonKeys(QTranslator):
