@@ -8,10 +8,8 @@ Owner and Due cells (Enter keeps, Escape cancels). In the Status column the stat
 focus: the arrows still move between cells, Space, F4 or Alt+Down opens the list, and typing the
 first letter of a status picks it.
 
-The status lists lie over the Status column rather than inside the table: Qt does not show a screen reader the
-widgets inside a table's cells, and these must be found, named ("Status of action A-3: TR-01, …") and read as
-drop-downs. They are the table's siblings, placed over their cells whenever the table moves or its rows change
-(``_place_combos``); each cell underneath holds the status as text too.
+The status lists lie over the Status column, not in it, so that a screen reader finds them (status_lists.py);
+each is named "Status of action A-TR-03: TR-03, …", and the cell underneath holds the status as text too.
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
     Qt,
     QTimer,
     Signal,
@@ -44,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Action, ActionStatus, Assessment, Priority
 from assessor.core.scoring import PRIORITY_ORDER
+from assessor.ui.pages.status_lists import cell_for_key, holder, place_over_cells
 from assessor.ui.session import Session
 from assessor.ui.widgets import named
 
@@ -244,7 +242,7 @@ class ActionTable(QTableWidget):
         )
 
     def _make_combo(self, action: Action) -> QComboBox:
-        combo = QComboBox(self._combo_parent())
+        combo = QComboBox(holder(self))
         for status, label in status_labels().items():
             combo.addItem(label, status.value)
         combo.setCurrentIndex(combo.findData(action.status.value))
@@ -287,26 +285,8 @@ class ActionTable(QTableWidget):
 
     # -- the status lists, over their cells -------------------------------------------------------------------------
 
-    def _combo_parent(self) -> QWidget:
-        return self.parentWidget() or self
-
     def _place_combos(self) -> None:
-        """Lay each status list over its cell (the table's parent holds them: see the module's note)."""
-        parent = self._combo_parent()
-        shown = self.isVisible()
-        for row, action_id in enumerate(self._ids):
-            combo = self._combos.get(action_id)
-            if combo is None:
-                continue
-            if combo.parentWidget() is not parent:
-                combo.setParent(parent)
-            cell = self.visualRect(self.model().index(row, STATUS))
-            top_left = self.viewport().mapTo(parent, cell.topLeft()) if parent is not self else cell.topLeft()
-            height = min(combo.sizeHint().height(), cell.height() - 2)
-            top_left.setY(top_left.y() + (cell.height() - height) // 2)  # a list of its own height, centred
-            combo.setGeometry(QRect(top_left.x() + 1, top_left.y(), cell.width() - 2, height))
-            combo.setVisible(shown and cell.isValid())
-            combo.raise_()
+        place_over_cells(self, STATUS, [self._combos.get(action_id) for action_id in self._ids])
 
     def sizeHintForColumn(self, column: int) -> int:
         """The Status column is as wide as its lists (they are not in the cells for Qt to measure)."""
@@ -416,19 +396,9 @@ class ActionTable(QTableWidget):
         if row < 0:
             return False
         key = Qt.Key(event.key())
-        last = self.rowCount() - 1
-        moves = {
-            Qt.Key.Key_Up: (row - 1, STATUS),
-            Qt.Key.Key_Down: (row + 1, STATUS),
-            Qt.Key.Key_PageUp: (max(row - 10, 0), STATUS),
-            Qt.Key.Key_PageDown: (min(row + 10, last), STATUS),
-            Qt.Key.Key_Home: (0, STATUS),
-            Qt.Key.Key_End: (last, STATUS),
-            Qt.Key.Key_Left: (row, DUE),
-            Qt.Key.Key_Right: (row, STATUS),
-        }
-        if key in moves:
-            target_row, target_column = moves[key]
+        target = cell_for_key(key, row, self.rowCount(), STATUS, DUE)
+        if target is not None:
+            target_row, target_column = target
             if 0 <= target_row < self.rowCount() and (target_row, target_column) != (row, STATUS):
                 self.setCurrentCell(target_row, target_column)
                 if target_column != STATUS:
