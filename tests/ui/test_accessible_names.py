@@ -137,3 +137,20 @@ def test_the_sidebar_reads_progress_in_words(window: MainWindow) -> None:
     assert f"{title}, {score.answered} of {score.in_scope} answered" in texts
     assert f"{score.answered} of {score.in_scope} answered" in texts
     assert f"{score.answered}/{score.in_scope}" not in texts, "not a bare 3/9"
+
+
+def test_a_drop_down_asked_for_before_it_is_named_still_reads_its_name(qtbot: QtBot) -> None:
+    """Qt asks for an interface as a widget is made (with a reader running): the name comes later."""
+    accessible.install()
+    status = QComboBox()
+    qtbot.addWidget(status)
+    status.addItems(["Open", "Done"])
+    early = iface(status)
+    assert early.text(NAME) == "Open", "no label yet: read by its value, as Qt does"
+    status.setAccessibleName("Status of action A-TR-01: TR-01, Publish the notice")
+    assert iface(status).text(NAME) == "Status of action A-TR-01: TR-01, Publish the notice"
+    status.setEditable(True)  # made editable after: the field typed in is a child too
+    node = iface(status)
+    assert node.childCount() == 2
+    assert node.child(0).role() == QAccessible.Role.EditableText and node.child(1).role() == QAccessible.Role.List
+    assert node.indexOfChild(node.child(1)) == 1

@@ -94,7 +94,11 @@ def combo_label(combo: QComboBox) -> str:
 
 
 class _LabelledComboAccessible(_Opening):
-    """A drop-down named by its label; its value is the current entry, its one child the list it opens."""
+    """A drop-down named by its label (by its value when it has none, as Qt does); its value is the current
+    entry; its children the field typed in (an editable one) and the list it opens.
+
+    Qt may ask for the interface as the widget is created, before it is named or made editable: all of this
+    is read when asked, never fixed at creation."""
 
     ACTIONS = (QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction())
 
@@ -110,19 +114,26 @@ class _LabelledComboAccessible(_Opening):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return combo_label(self._combo)
+            return combo_label(self._combo) or self._combo.currentText()
         if kind == QAccessible.Text.Value:
             return self._combo.currentText()
         return str(super().text(kind))
 
+    def _parts(self) -> list[QWidget]:
+        field = self._combo.lineEdit() if self._combo.isEditable() else None
+        return [field, self._combo.view()] if field is not None else [self._combo.view()]
+
     def childCount(self) -> int:
-        return 1
+        return len(self._parts())
 
     def child(self, index: int) -> QAccessibleInterface:  # Qt takes a null pointer: no such child
-        return QAccessible.queryAccessibleInterface(self._combo.view()) if index == 0 else None  # type: ignore[return-value]
+        parts = self._parts()
+        return QAccessible.queryAccessibleInterface(parts[index]) if 0 <= index < len(parts) else None  # type: ignore[return-value]
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return 0 if child is not None and child.object() is self._combo.view() else -1
+        parts = self._parts()
+        found = child.object() if child is not None else None
+        return next((i for i, part in enumerate(parts) if part is found), -1)
 
 
 class StandardButtonKeys(QTranslator):
@@ -150,7 +161,7 @@ class StandardButtonKeys(QTranslator):
 def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, ExpanderButton):
         return _ExpanderAccessible(obj)
-    if isinstance(obj, QComboBox) and not obj.isEditable() and combo_label(obj):
+    if isinstance(obj, QComboBox):
         return _LabelledComboAccessible(obj)
     return None  # Qt's own interface
 
