@@ -4,102 +4,102 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="99"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="107"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="100"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="108"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="101"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="109"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="102"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="110"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="103"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="111"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="104"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="109"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="117"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="110"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="118"/>
         <source>One row per action. Arrows move between cells; F2 or typing edits the owner and the due date.</source>
         <translation>Une ligne par action. Les flèches passent d’une cellule à l’autre ; F2 ou la saisie modifie le responsable et l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="232"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="240"/>
         <source>Status of action {id}: {question}, {recommendation}</source>
         <translation>Statut de l’action {id} : {question}, {recommendation}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="246"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="254"/>
         <source>Space opens the list of statuses; the arrows move to other cells.</source>
         <translation>Espace ouvre la liste des statuts ; les flèches passent aux autres cellules.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="349"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="341"/>
         <source>An owner is at most {n} characters; the owner was not changed.</source>
         <translation>Le responsable tient en {n} caractères au plus ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="358"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="350"/>
         <source>“{text}” is not a date. Write the due date as YYYY-MM-DD, for example {example}; the due date of {id} was not changed.</source>
         <translation>« {text} » n’est pas une date. Saisissez l’échéance au format AAAA-MM-JJ, par exemple {example} ; l’échéance de {id} n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="52"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="60"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="53"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="61"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="54"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="62"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="55"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="63"/>
         <source>Won&apos;t do</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="61"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="69"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="62"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="70"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="63"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="71"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="64"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="72"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
@@ -2398,7 +2398,7 @@ Votre travail est conservé.</translation>
     <message>
         <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
         <source>Open &amp;demo</source>
-        <translation>Ouvrir la &amp;démonstration</translation>
+        <translation>Ouvrir la dé&amp;monstration</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/start_screen.py" line="110"/>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QR
 from pytestqt.qtbot import QtBot
 
 from assessor.core.tiers import Tier
+from assessor.ui import i18n
 from assessor.ui.main_window import MainWindow
 from assessor.ui.pages.element_page import ElementPage
 from assessor.ui.pages.question_card import QuestionCard
@@ -55,12 +57,21 @@ def assert_alt_keys(root: QWidget, where: str) -> None:
     assert not twice, f"{where}: one Alt key for two controls: {[(c, k) for c, k in found if k in twice]}"
 
 
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The interface in English, then in French (the window made after this takes the language)."""
+    monkeypatch.setenv("ASSESSOR_LANG", request.param)
+    yield request.param
+    i18n.remove_translators(qapp)
+
+
 def open_new(window: MainWindow) -> None:
     window.new_assessment()
     assert window.workspace is not None and window.session is not None
 
 
-def test_every_button_of_every_page_has_its_own_alt_key(window: MainWindow, qtbot: QtBot) -> None:
+def test_every_button_of_every_page_has_its_own_alt_key(language: str, window: MainWindow, qtbot: QtBot) -> None:
+    assert i18n.current_language() == language
     assert_alt_keys(window, "start screen")
     window.open_demo(Tier.HIGH)  # every page filled: the plan has rows, the review its lists
     ws = window.workspace
@@ -83,7 +94,9 @@ def test_every_button_of_every_page_has_its_own_alt_key(window: MainWindow, qtbo
     assert checked == len(ws.sidebar.page_keys()) >= 15
 
 
-def test_every_button_of_the_dialogs_has_its_own_alt_key(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_every_button_of_the_dialogs_has_its_own_alt_key(
+    language: str, window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     from assessor.ui.search import SearchDialog
     from assessor.ui.trust_dialog import TrustDialog
 

@@ -167,11 +167,15 @@ def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
 
 
 def install() -> None:
-    """Give Qt the interfaces above and the standard buttons' Alt keys (once, after the translators)."""
+    """Give Qt the interfaces above (once) and the standard buttons' Alt keys, asked before any translator
+    installed so far (call it again after installing another translator, as make_app does)."""
     app = QCoreApplication.instance()
-    if _installed or app is None:
+    if app is None:
         return
-    QAccessible.installFactory(_factory)
-    keys = StandardButtonKeys(app)
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed.append(StandardButtonKeys(app))
+    keys = _installed[0]
+    assert isinstance(keys, QTranslator)
+    app.removeTranslator(keys)
     app.installTranslator(keys)
-    _installed.append(keys)
