@@ -84,3 +84,30 @@ def test_a_screen_reader_finds_and_names_what_the_review_missed(tmp_path: Path) 
         tree = app.wait_for(lambda t: bool(t.find(role="combo box", name="Paper size")), what="the report page")
         assert tree.find(role="combo box", name="Preview zoom")
         assert not tree.find(role="combo box", name="A4") and not tree.find(role="combo box", name="Fit width")
+
+
+def _focused(tree: Tree) -> str:
+    names = [n.name for n in tree if "focused" in n.states and n.role == "radio button"]
+    return names[0] if names else ""
+
+
+def test_the_keyboard_moves_between_answers_in_the_real_window() -> None:
+    with AtspiApp(env={"ASSESSOR_LANG": "en"}) as app:
+        tree = app.tree()
+        app.press(tree.one(role="push button", name="New assessment"), "Press")
+        app.wait_for(lambda t: bool(t.find(role="tree")), what="the wizard's sidebar")
+        _keyboard_to_window(app)
+        app.key("ctrl+Next", "ctrl+Next")
+        app.wait_for(lambda t: _focused(t).startswith("TR-01: 0"), what="the first answer of Transparency")
+
+        app.key("ctrl+2")  # the keyboard and its highlight go with the level chosen, at once
+        tree = app.wait_for(lambda t: _focused(t).startswith("TR-01: 2"), what="the focus on level 2")
+        assert "checked" in tree.one(role="radio button", name=_focused(tree)).states
+
+        app.key("Tab", "Tab")  # notes, then the next question's answer
+        app.wait_for(lambda t: _focused(t).startswith("TR-02: "), what="TR-02's answer after two Tabs")
+
+        app.key("ctrl+shift+Down")  # the next unanswered question: TR-02 is the one here, so TR-03
+        app.wait_for(lambda t: _focused(t).startswith("TR-03: "), what="the next unanswered question")
+        app.key("ctrl+Up")
+        app.wait_for(lambda t: _focused(t).startswith("TR-02: "), what="the previous question")
