@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="71"/>
-        <source>C&amp;omment or conditions:</source>
+        <source>Comment or con&amp;ditions:</source>
         <translation>Co&amp;mmentaire ou conditions :</translation>
     </message>
     <message>
@@ -253,19 +253,19 @@
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
-        <source>Create identity…</source>
-        <translation>Créer une identité…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
         <source>Create a new identity</source>
         <translation>Créer une nouvelle identité</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
+        <source>Create identit&amp;y…</source>
+        <translation>Créer une i&amp;dentité…</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
-        <source>Import .p12…</source>
-        <translation>Importer un .p12…</translation>
+        <source>I&amp;mport .p12…</source>
+        <translation>Import&amp;er un .p12…</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="122"/>
@@ -334,8 +334,18 @@
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
-        <source>&amp;E-mail:</source>
+        <source>E-m&amp;ail:</source>
         <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <source>Passp&amp;hrase:</source>
+        <translation>Phrase sec&amp;rète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
+        <source>Create and &amp;use</source>
+        <translation>Créer e&amp;t utiliser</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
@@ -344,18 +354,8 @@
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
-        <source>Pa&amp;ssphrase:</source>
-        <translation>Phrase sec&amp;rète :</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
         <source>Passphrase for the new identity</source>
         <translation>Phrase secrète de la nouvelle identité</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
-        <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
@@ -363,19 +363,19 @@
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>&amp;Key:</source>
-        <translation>&amp;Type de clé :</translation>
+        <translation>T&amp;ype de clé :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>Key type</source>
         <translation>Type de clé</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
-        <source>Create and use</source>
-        <translation>Créer et utiliser</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="165"/>
@@ -2437,20 +2437,10 @@ Votre travail est conservé.</translation>
         <translation>Module PKCS#11 de la carte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="68"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="69"/>
         <location filename="../../src/assessor/ui/token_dialog.py" line="131"/>
         <source>Choose the card&apos;s PKCS#11 module</source>
         <translation>Choisir le module PKCS#11 de la carte</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="70"/>
-        <source>Look for cards</source>
-        <translation>Chercher les cartes</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="71"/>
@@ -2468,9 +2458,19 @@ Votre travail est conservé.</translation>
         <translation>Certificats de signature sur les cartes</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="68"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="70"/>
+        <source>&amp;Look for cards</source>
+        <translation>Chercher &amp;les cartes</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="79"/>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Certificat :</translation>
+        <source>Cer&amp;tificate:</source>
+        <translation>Cer&amp;tificat :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="84"/>
@@ -2564,8 +2564,8 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="278"/>
-        <source>Sign with a smart card or token…</source>
-        <translation>Signer avec une carte à puce ou un jeton…</translation>
+        <source>Sign with a smart card or &amp;token…</source>
+        <translation>Signer avec une carte à puce ou un &amp;jeton…</translation>
     </message>
 </context>
 <context>
@@ -2913,11 +2913,6 @@ Votre travail est conservé.</translation>
         <translation>Faire confiance au certificat d’un signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
-        <source>&amp;Countersign…</source>
-        <translation>Contre-&amp;signer…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="247"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
@@ -3011,6 +3006,11 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="321"/>
         <source>Valid, but signed by a certificate you do not trust, named {name} (not the one you trust for this name).</source>
         <translation>Valide, mais signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
+        <source>Counter&amp;sign…</source>
+        <translation>Contre-&amp;signer…</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="364"/>

@@ -98,18 +98,29 @@ def test_every_button_of_the_dialogs_has_its_own_alt_key(
     language: str, window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from assessor.ui.search import SearchDialog
+    from assessor.ui.sign_dialog import IdentityPicker, SignDialog
+    from assessor.ui.token_dialog import TokenDialog
     from assessor.ui.trust_dialog import TrustDialog
+    from assessor.ui.verify_dialog import CountersignDialog, VerifyDialog
 
     open_new(window)
     assert window.session is not None
+    pdf = b"%PDF-1.7 not a report"  # the dialogs' buttons are there before any file is read
     dialogs: list[tuple[str, QDialog]] = [
         ("find", SearchDialog(window.session, window)),
         ("trust", TrustDialog(None, tmp_path)),
+        ("sign", SignDialog(pdf, None, identities_folder=tmp_path)),
+        ("countersign", CountersignDialog(pdf, identities_folder=tmp_path)),
+        ("verify", VerifyDialog(pdf, "report.pdf")),
+        ("token", TokenDialog(lambda _key: b"")),
     ]
     for where, dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         assert_alt_keys(dialog, where)
+        for picker in dialog.findChildren(IdentityPicker):  # with the new identity's fields open too
+            picker.create_box.setVisible(True)
+            assert_alt_keys(dialog, f"{where}, new identity")
         dialog.close()
 
 
