@@ -252,3 +252,19 @@ def test_the_shortcuts_list_names_the_question_keys() -> None:
     for words in ("Next / previous question", "Next unanswered question", "Ctrl+Shift+Down", "Alt+underlined"):
         assert words in text
     assert QApplication.instance() is not None
+
+
+def test_closing_with_the_keyboard_in_a_question_leaves_no_error(window: MainWindow, qtbot: QtBot) -> None:
+    """The window's widgets go while the keyboard leaves the question: its Alt keys are not touched then."""
+    open_new(window)
+    ws = window.workspace
+    assert ws is not None
+    page = ws.show_page("element:TR")
+    assert isinstance(page, ElementPage)
+    card = page.cards[page.visible_question_ids()[0]]
+    card.notes.setFocus()
+    qtbot.waitUntil(lambda: card.property("current") is True)
+    assert window.close_assessment()
+    qtbot.wait(20)  # the workspace is deleted
+    window.start.focus_first()
+    qtbot.wait(20)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from assessor.core.assessment import Answer
 from assessor.core.forms.models import Anchor, Question
@@ -269,7 +270,8 @@ class QuestionCard(QFrame):
             return
         self._current = current
         for widget, caption in self._captions:
-            widget.setText(caption if current else without_mnemonic(caption))
+            if isValid(widget):  # the keyboard also leaves a card as its widgets are being deleted
+                widget.setText(caption if current else without_mnemonic(caption))
 
     def _make_read_only(self) -> None:
         for button in self.group.buttons():
