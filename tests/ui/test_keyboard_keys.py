@@ -268,3 +268,27 @@ def test_closing_with_the_keyboard_in_a_question_leaves_no_error(window: MainWin
     qtbot.wait(20)  # the workspace is deleted
     window.start.focus_first()
     qtbot.wait(20)
+
+
+def test_the_parts_of_a_question_off_the_tab_path_are_reached_with_alt_keys(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_demo(Tier.HIGH)
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    page = ws.show_page("element:TR")
+    assert isinstance(page, ElementPage)
+    qid = next(q for q in page.visible_question_ids() if session.answer(q).evidence)
+    card = page.cards[qid]
+    before = len(session.answer(qid).evidence)
+    card.focus_answer()
+    qtbot.waitUntil(lambda: card.property("current") is True)
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(focused(), Qt.Key.Key_V, alt)  # E&vidence: into the list of files
+    assert focused() is card.evidence_list
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert card.evidence_list.currentRow() >= 0 and card.remove_button.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_R, alt)  # &Remove
+    qtbot.waitUntil(lambda: len(session.answer(qid).evidence) == before - 1)
+    qtbot.keyClick(focused(), Qt.Key.Key_U, alt)  # G&uidance opens
+    qtbot.waitUntil(card.guidance_panel.isVisible)
+    qtbot.keyClick(focused(), Qt.Key.Key_O, alt)  # N&otes
+    assert focused() is card.notes

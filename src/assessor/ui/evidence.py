@@ -167,6 +167,7 @@ class EvidenceBox(QWidget):
         qid = question.id
         self.evidence_list = named(QListWidget(), self.tr("Evidence attached to {0}").format(qid))
         self.evidence_list.itemSelectionChanged.connect(self.update_buttons)
+        self.evidence_list.currentRowChanged.connect(self.update_buttons)  # the keyboard's row, selected or not
         caption = self.tr("E&vidence")
         heading = mnemonic_label(caption, self.evidence_list)  # Alt+V: into the list, to pick one to remove
         self.captions: list[tuple[QAbstractButton | QLabel, str]] = [(heading, caption)]
@@ -246,6 +247,8 @@ class EvidenceBox(QWidget):
             return
         self.session.remove_evidence(self.question_id, row)
         self.refresh()
+        if self.evidence_list.isHidden():  # the last one gone: the keyboard stays in this question
+            self.attach_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _progress(self, percent: int) -> None:
         self.progress.setValue(percent)
