@@ -4,104 +4,104 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="94"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="107"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="95"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="108"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="96"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="109"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="97"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="110"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="98"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="111"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="99"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="104"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="117"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="105"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="118"/>
         <source>One row per action. Arrows move between cells; F2 or typing edits the owner and the due date.</source>
         <translation>Une ligne par action. Les flèches passent d’une cellule à l’autre ; F2 ou la saisie modifie le responsable et l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="227"/>
-        <source>Status of action {id} ({question})</source>
-        <translation>Statut de l’action {id} ({question})</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="228"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="254"/>
         <source>Space opens the list of statuses; the arrows move to other cells.</source>
         <translation>Espace ouvre la liste des statuts ; les flèches passent aux autres cellules.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="278"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="341"/>
         <source>An owner is at most {n} characters; the owner was not changed.</source>
         <translation>Le responsable tient en {n} caractères au plus ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="287"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="350"/>
         <source>“{text}” is not a date. Write the due date as YYYY-MM-DD, for example {example}; the due date of {id} was not changed.</source>
         <translation>« {text} » n’est pas une date. Saisissez l’échéance au format AAAA-MM-JJ, par exemple {example} ; l’échéance de {id} n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="47"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="60"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="48"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="61"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="49"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="62"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="50"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="63"/>
         <source>Won&apos;t do</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="56"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="69"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="57"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="70"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="58"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="71"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="59"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="72"/>
         <source>Low</source>
         <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="240"/>
+        <source>Status of action {id}: {question}, {recommendation}</source>
+        <translation>Statut de l’action {id} : {question}, {recommendation}</translation>
     </message>
 </context>
 <context>
@@ -132,11 +132,6 @@
         <location filename="../../src/assessor/ui/verify_dialog.py" line="62"/>
         <source>&amp;Not approved</source>
         <translation>Avis &amp;défavorable</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="71"/>
-        <source>C&amp;omment or conditions:</source>
-        <translation>Co&amp;mmentaire ou conditions :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="73"/>
@@ -178,26 +173,31 @@
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="71"/>
+        <source>Comment or con&amp;ditions:</source>
+        <translation>Co&amp;mmentaire ou conditions :</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="61"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="91"/>
         <source>A date: type it or pick it from the calendar (Alt+Down)</source>
         <translation>Une date : tapez-la ou choisissez-la dans le calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="65"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="95"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="71"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="101"/>
         <source>Clear {name}</source>
         <translation>Effacer {name}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="72"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="102"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -218,54 +218,54 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="154"/>
-        <source>Evidence</source>
-        <translation>Pièces justificatives</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="157"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="177"/>
         <source>Evidence that would support this: {0}</source>
         <translation>Pièces justificatives possibles : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="159"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="168"/>
         <source>Evidence attached to {0}</source>
         <translation>Pièces justificatives jointes à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
-        <source>Attach file…</source>
-        <translation>Joindre un fichier…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="163"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="180"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="165"/>
-        <source>Remove the selected evidence</source>
-        <translation>Retirer la pièce justificative sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="167"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="192"/>
         <source>Reading the evidence file</source>
         <translation>Lecture de la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="174"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="199"/>
         <source>Evidence problem</source>
         <translation>Problème de pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="237"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="264"/>
         <source>Could not attach the file: {0}</source>
         <translation>Impossible de joindre le fichier : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="171"/>
+        <source>E&amp;vidence</source>
+        <translation>Pièces &amp;justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="182"/>
+        <source>Remove the selected evidence of {0}</source>
+        <translation>Retirer la pièce justificative sélectionnée de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="185"/>
+        <source>A&amp;ttach file…</source>
+        <translation>Joindre un fic&amp;hier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/evidence.py" line="186"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
     </message>
 </context>
 <context>
@@ -276,19 +276,9 @@
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
-        <source>Create identity…</source>
-        <translation>Créer une identité…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
         <source>Create a new identity</source>
         <translation>Créer une nouvelle identité</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
-        <source>Import .p12…</source>
-        <translation>Importer un .p12…</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="122"/>
@@ -357,28 +347,13 @@
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
-        <source>&amp;E-mail:</source>
-        <translation>Co&amp;urriel :</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
         <source>Your e-mail address (optional)</source>
         <translation>Votre adresse électronique (facultatif)</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
-        <source>Pa&amp;ssphrase:</source>
-        <translation>Phrase sec&amp;rète :</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
         <source>Passphrase for the new identity</source>
         <translation>Phrase secrète de la nouvelle identité</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
-        <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
@@ -388,17 +363,12 @@
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>&amp;Key:</source>
-        <translation>&amp;Type de clé :</translation>
+        <translation>T&amp;ype de clé :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
         <source>Key type</source>
         <translation>Type de clé</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
-        <source>Create and use</source>
-        <translation>Créer et utiliser</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/sign_dialog.py" line="165"/>
@@ -461,6 +431,36 @@
         <source>Created {name}; it is in your trusted certificates. Export its certificate (File, Export my certificate…) for those who will check your signature.</source>
         <translation>Identité {name} créée ; elle figure parmi vos certificats de confiance. Exportez son certificat (Fichier, Exporter mon certificat…) pour les personnes qui vérifieront votre signature.</translation>
     </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
+        <source>Create identit&amp;y…</source>
+        <translation>Créer une i&amp;dentité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
+        <source>I&amp;mport .p12…</source>
+        <translation>Import&amp;er un .p12…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
+        <source>E-m&amp;ail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <source>Passp&amp;hrase:</source>
+        <translation>Phrase sec&amp;rète :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
+        <source>Create and &amp;use</source>
+        <translation>Créer e&amp;t utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionPage</name>
@@ -475,23 +475,24 @@
         <translation>Indiquez qui est évalué et ce que couvre l’évaluation. Ces informations ouvrent le rapport et disent au comité d’éthique sur quoi portent les réponses. Le rapport a besoin des champs marqués *.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="236"/>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="288"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="237"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="289"/>
         <source>Required: the report needs it.</source>
         <translation>Obligatoire : le rapport en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="257"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="258"/>
         <source>“{text}” is not an e-mail address: write it as name@example.org, or leave it empty.</source>
         <translation>« {text} » n’est pas une adresse électronique : écrivez-la sous la forme nom@exemple.org, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="268"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="269"/>
         <source>The period cannot start after it ends ({end}): choose {end} or earlier.</source>
         <translation>La période ne peut pas commencer après sa fin ({end}) : choisissez le {end} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="270"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="271"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="300"/>
         <source>The period cannot end before it starts ({start}): choose {start} or later.</source>
         <translation>La période ne peut pas finir avant son début ({start}) : choisissez le {start} ou après.</translation>
     </message>
@@ -690,155 +691,155 @@
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="112"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="136"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="139"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="183"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="202"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="199"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="217"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="264"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="280"/>
         <source>New assessment, not saved yet</source>
         <translation>Nouvelle évaluation, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="274"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="290"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="262"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="440"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="278"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="456"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="266"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="282"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="278"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="294"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="280"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="296"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="298"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="314"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="363"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="379"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="341"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="357"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="343"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="359"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="370"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="386"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="371"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="406"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="422"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="427"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="443"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="427"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="443"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="431"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="447"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="441"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="457"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="477"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="493"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="482"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="498"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="522"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="538"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -918,14 +919,34 @@ Votre travail est conservé.</translation>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="232"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="233"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="103"/>
+        <source>Next &amp;question</source>
+        <translation>&amp;Question suivante</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <source>Previous q&amp;uestion</source>
+        <translation>Question pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <source>Next un&amp;answered question</source>
+        <translation>Prochaine question sans &amp;réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="167"/>
+        <source>Every question shown is answered</source>
+        <translation>Toutes les questions affichées ont une réponse</translation>
     </message>
 </context>
 <context>
@@ -1221,165 +1242,165 @@ Votre travail est conservé.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="51"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="53"/>
         <source>unofficial translation</source>
         <translation>traduction non officielle</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="97"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="99"/>
         <source>Question {0}</source>
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="127"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="132"/>
         <source>Essential at this tier</source>
         <translation>Essentielle à ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="133"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="138"/>
         <source>Follow-up</source>
         <translation>Question de suivi</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="135"/>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="136"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="140"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="141"/>
         <source>Asked because {0}</source>
         <translation>Posée car : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="158"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="163"/>
         <source>N/A — Not applicable</source>
         <translation>N/A — Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="160"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="165"/>
         <source>This question does not apply; say why.</source>
         <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
-        <source>Clear answer</source>
-        <translation>Effacer la réponse</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="167"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
         <source>Clear the answer to {0}</source>
         <translation>Effacer la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="168"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="173"/>
         <source>Back to unanswered; the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="178"/>
         <source>Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » (Ctrl+Retour arrière) ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="183"/>
-        <source>Why is this not applicable?</source>
-        <translation>Pourquoi est-ce non applicable ?</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="184"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="189"/>
         <source>Why {0} is not applicable</source>
         <translation>Pourquoi {0} est non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="185"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="191"/>
         <source>Needed: say why this question does not apply here.</source>
         <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="187"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
         <source>A reason is needed for N/A</source>
         <translation>Une justification est requise pour N/A</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="198"/>
         <source>Notes for {0}</source>
         <translation>Notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
         <source>What is in place, who said so, what is missing…</source>
         <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
-        <source>Flag for review</source>
-        <translation>Marquer à revoir</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="197"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="203"/>
         <source>Flag {0} for review</source>
         <translation>Marquer {0} à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="211"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="219"/>
         <source>Guidance for {0}</source>
         <translation>Conseils pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="212"/>
-        <source>Guidance</source>
-        <translation>Conseils</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="234"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="242"/>
         <source>Why at this tier: </source>
         <translation>Pourquoi à ce niveau de risque : </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="278"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="311"/>
         <source>A gap here is a critical gap at the {0} tier.</source>
         <translation>Un écart ici est un écart critique au niveau {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="304"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="345"/>
         <source>Answered · Not applicable</source>
         <translation>Répondu · Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="307"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="348"/>
         <source>Answered · Level {0} — {1}</source>
         <translation>Répondu · Niveau {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="309"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="350"/>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="380"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="421"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="37"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
         <source>Framework</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="38"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
         <source>GA4GH Data Privacy and Security Policy</source>
         <translation>Politique de la GA4GH sur la protection de la vie privée et la sécurité des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="41"/>
         <source>GA4GH Consent Policy</source>
         <translation>Politique de la GA4GH sur le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="42"/>
         <source>GA4GH Accountability Policy</source>
         <translation>Politique de la GA4GH sur la responsabilité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="220"/>
+        <source>G&amp;uidance</source>
+        <translation>&amp;Conseils</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="177"/>
+        <source>&amp;Clear answer</source>
+        <translation>&amp;Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="190"/>
+        <source>&amp;Why is this not applicable?</source>
+        <translation>&amp;Pourquoi est-ce non applicable ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="199"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="204"/>
+        <source>F&amp;lag for review</source>
+        <translation>&amp;Marquer à revoir</translation>
     </message>
 </context>
 <context>
@@ -1460,20 +1481,10 @@ Votre travail est conservé.</translation>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
-        <source>Save &amp;PDF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/report_page.py" line="138"/>
         <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
-        <source>Save &amp;HTML…</source>
-        <translation>Enregistrer en &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="141"/>
@@ -1563,26 +1574,36 @@ Votre travail est conservé.</translation>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
+        <source>Save P&amp;DF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
+        <source>Save HT&amp;ML…</source>
+        <translation>Enregistrer en HT&amp;ML…</translation>
+    </message>
 </context>
 <context>
     <name>ReportStep</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="46"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="42"/>
         <source>Report and signature</source>
         <translation>Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="54"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="50"/>
         <source>This is the report exactly as it prints. Sign it to seal it: the signed PDF carries the assessment, and anyone can check that neither has changed.</source>
         <translation>Voici le rapport exactement tel qu’il s’imprime. Signez-le pour le sceller : le PDF signé contient l’évaluation, et chacun peut vérifier que ni l’un ni l’autre n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="61"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="57"/>
         <source>&amp;Sign the report…</source>
         <translation>&amp;Signer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="61"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="57"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
@@ -1610,7 +1631,6 @@ Votre travail est conservé.</translation>
         <translation>Chaque écart peut devenir une action. Donnez à chacune un responsable, une échéance (AAAA-MM-JJ) et un statut ; le rapport imprime le plan tel qu’il est.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="73"/>
         <location filename="../../src/assessor/ui/pages/results_page.py" line="74"/>
         <source>Update action plan from gaps</source>
         <translation>Mettre à jour le plan d’action à partir des écarts</translation>
@@ -1709,6 +1729,11 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/pages/results_page.py" line="205"/>
         <source>{n} actions added for gaps that had none.</source>
         <translation>{n} actions ajoutées pour des écarts qui n’en avaient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="73"/>
+        <source>&amp;Update action plan from gaps</source>
+        <translation>&amp;Mettre à jour le plan d’action à partir des écarts</translation>
     </message>
 </context>
 <context>
@@ -1990,68 +2015,68 @@ Votre travail est conservé.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="41"/>
-        <location filename="../../src/assessor/ui/search.py" line="42"/>
+        <location filename="../../src/assessor/ui/search.py" line="53"/>
+        <location filename="../../src/assessor/ui/search.py" line="54"/>
         <source>Find a question</source>
         <translation>Rechercher une question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="45"/>
+        <location filename="../../src/assessor/ui/search.py" line="57"/>
         <source>Words to find</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="46"/>
+        <location filename="../../src/assessor/ui/search.py" line="58"/>
         <source>A question id (e.g. PR-03) or words from its text</source>
         <translation>Un identifiant de question (par ex. PR-03) ou des mots de son texte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="49"/>
+        <location filename="../../src/assessor/ui/search.py" line="61"/>
         <source>Questions found</source>
         <translation>Questions trouvées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="92"/>
+        <location filename="../../src/assessor/ui/search.py" line="106"/>
         <source>its id</source>
         <translation>son identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="92"/>
+        <location filename="../../src/assessor/ui/search.py" line="106"/>
         <source>the question</source>
         <translation>la question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="92"/>
+        <location filename="../../src/assessor/ui/search.py" line="106"/>
         <source>its guidance</source>
         <translation>ses conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="94"/>
+        <location filename="../../src/assessor/ui/search.py" line="108"/>
         <source>Found in {places}</source>
         <translation>Trouvé dans {places}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="100"/>
+        <location filename="../../src/assessor/ui/search.py" line="114"/>
         <source>Not asked at the {tier} tier: asked from the {first} tier up</source>
         <translation>Non posée au niveau de risque {tier} : posée à partir du niveau {first}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="105"/>
+        <location filename="../../src/assessor/ui/search.py" line="119"/>
         <source>Not asked now: a follow-up, asked only when {condition}</source>
         <translation>Non posée pour l’instant : question de suivi, posée seulement si {condition}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="106"/>
+        <location filename="../../src/assessor/ui/search.py" line="120"/>
         <source>Not asked now</source>
         <translation>Non posée pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="89"/>
+        <location filename="../../src/assessor/ui/search.py" line="103"/>
         <source>{n} found</source>
         <translation>Résultats : {n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="88"/>
+        <location filename="../../src/assessor/ui/search.py" line="102"/>
         <source>first</source>
         <translation>affichés :</translation>
     </message>
@@ -2059,59 +2084,59 @@ Votre travail est conservé.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="130"/>
+        <location filename="../../src/assessor/ui/session.py" line="109"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="206"/>
-        <location filename="../../src/assessor/ui/session.py" line="219"/>
+        <location filename="../../src/assessor/ui/session.py" line="185"/>
+        <location filename="../../src/assessor/ui/session.py" line="198"/>
         <source>answer to {0}</source>
         <translation>la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="211"/>
+        <location filename="../../src/assessor/ui/session.py" line="190"/>
         <source>clearing the answer to {0}</source>
         <translation>l’effacement de la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="226"/>
+        <location filename="../../src/assessor/ui/session.py" line="205"/>
         <source>notes on {0}</source>
         <translation>les notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="226"/>
+        <location filename="../../src/assessor/ui/session.py" line="205"/>
         <source>reason for N/A of {0}</source>
         <translation>la raison du N/A de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="232"/>
+        <location filename="../../src/assessor/ui/session.py" line="211"/>
         <source>flag on {0}</source>
         <translation>le marquage de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="235"/>
-        <location filename="../../src/assessor/ui/session.py" line="241"/>
+        <location filename="../../src/assessor/ui/session.py" line="214"/>
+        <location filename="../../src/assessor/ui/session.py" line="220"/>
         <source>evidence for {0}</source>
         <translation>les pièces justificatives de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="245"/>
+        <location filename="../../src/assessor/ui/session.py" line="224"/>
         <source>action plan change</source>
         <translation>la modification du plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="250"/>
+        <location filename="../../src/assessor/ui/session.py" line="229"/>
         <source>change to “{0}”</source>
         <translation>la modification de « {0} »</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="260"/>
+        <location filename="../../src/assessor/ui/session.py" line="239"/>
         <source>risk factor {0}</source>
         <translation>le facteur de risque {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="268"/>
+        <location filename="../../src/assessor/ui/session.py" line="247"/>
         <source>raised tier</source>
         <translation>le niveau de risque relevé</translation>
     </message>
@@ -2119,54 +2144,73 @@ Votre travail est conservé.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="27"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="28"/>
         <source>Steps of the assessment</source>
         <translation>Étapes de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="39"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="40"/>
         <source>1  Institution and scope</source>
         <translation>1  Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="40"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
         <source>2  Risk profile</source>
         <translation>2  Profil de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
         <source>3  Core Elements</source>
         <translation>3  Éléments fondamentaux</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="45"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="46"/>
         <source>4  Review</source>
         <translation>4  Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="46"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
         <source>5  Results and action plan</source>
         <translation>5  Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="48"/>
         <source>6  Report and signature</source>
         <translation>6  Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="102"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="107"/>
         <source>{done} questions answered</source>
         <translation>Questions avec réponse : {done}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="111"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="123"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="113"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="125"/>
         <source>{n} critical</source>
         <translation>critiques : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="104"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="115"/>
+        <source>{done} of {total} answered</source>
+        <translation>{done} sur {total} avec réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="121"/>
+        <source>{done} of {total} factors set</source>
+        <translation>{done} facteurs sur {total} renseignés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/assessor/ui/sidebar.py" line="126"/>
+        <source>%n critical gap(s)</source>
+        <translation>
+            <numerusform>%n écart critique</numerusform>
+            <numerusform>%n écarts critiques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2345,124 +2389,124 @@ Votre travail est conservé.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="48"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="50"/>
         <source>GA4GH Framework self-assessment</source>
         <translation>Auto-évaluation selon le Cadre de la GA4GH</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="52"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="54"/>
         <source>Assess how your institution shares genomic and health-related data against the ten Core Elements of the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data. The questions asked follow the risk of what you share; the result is a report an ethics board can read on paper, sign and check.</source>
         <translation>Évaluez la manière dont votre établissement partage des données génomiques et des données de santé au regard des dix Éléments fondamentaux du Cadre de la GA4GH pour un partage responsable des données génomiques et des données de santé. Les questions posées suivent le risque de ce que vous partagez ; le résultat est un rapport qu’un comité d’éthique peut lire sur papier, signer et vérifier.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="63"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="63"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="66"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="66"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="68"/>
         <source>Open an assessment or a signed report</source>
         <translation>Ouvrir une évaluation ou un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="76"/>
-        <location filename="../../src/assessor/ui/start_screen.py" line="83"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="78"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="85"/>
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="79"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="81"/>
         <source>The app closed before this work was saved. Recover it to keep what you typed.</source>
         <translation>L’application s’est fermée avant que ce travail soit enregistré. Récupérez-le pour garder ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="89"/>
         <source>&amp;Recover</source>
         <translation>Ré&amp;cupérer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="87"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="89"/>
         <source>Recover the selected work</source>
         <translation>Récupérer le travail sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="90"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="92"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="90"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="92"/>
         <source>Discard the selected unsaved work</source>
         <translation>Abandonner le travail non enregistré sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="98"/>
-        <location filename="../../src/assessor/ui/start_screen.py" line="99"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="100"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="101"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="103"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="107"/>
         <source>Try it with a demo</source>
         <translation>Essayer avec une démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="105"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="109"/>
         <source>Demo risk tier</source>
         <translation>Niveau de risque de la démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
         <source>Moderate</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="106"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="108"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="112"/>
         <source>{tier} tier: a fictional institution</source>
         <translation>Niveau {tier} : un établissement fictif</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="114"/>
         <source>Open &amp;demo</source>
-        <translation>Ouvrir la &amp;démonstration</translation>
+        <translation>Ouvrir la dé&amp;monstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="114"/>
         <source>Open the demo assessment</source>
         <translation>Ouvrir l’évaluation de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="118"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="122"/>
         <source>assessor {version} · works offline</source>
         <translation>assessor {version} · fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="134"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="138"/>
         <source>No recent files yet.</source>
         <translation>Pas encore de fichier récent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="155"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="159"/>
         <source>saved or opened {date}</source>
         <translation>enregistré ou ouvert le {date}</translation>
     </message>
@@ -2488,20 +2532,10 @@ Votre travail est conservé.</translation>
         <translation>Module PKCS#11 de la carte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="68"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="69"/>
         <location filename="../../src/assessor/ui/token_dialog.py" line="131"/>
         <source>Choose the card&apos;s PKCS#11 module</source>
         <translation>Choisir le module PKCS#11 de la carte</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="70"/>
-        <source>Look for cards</source>
-        <translation>Chercher les cartes</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="71"/>
@@ -2517,11 +2551,6 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/token_dialog.py" line="78"/>
         <source>Signing certificates on the cards</source>
         <translation>Certificats de signature sur les cartes</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/token_dialog.py" line="79"/>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Certificat :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="84"/>
@@ -2614,9 +2643,24 @@ Votre travail est conservé.</translation>
         <translation>Signature avec la carte…</translation>
     </message>
     <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="68"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="70"/>
+        <source>&amp;Look for cards</source>
+        <translation>Chercher &amp;les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/token_dialog.py" line="79"/>
+        <source>Cer&amp;tificate:</source>
+        <translation>Cer&amp;tificat :</translation>
+    </message>
+    <message>
         <location filename="../../src/assessor/ui/token_dialog.py" line="278"/>
-        <source>Sign with a smart card or token…</source>
-        <translation>Signer avec une carte à puce ou un jeton…</translation>
+        <source>Sign with a smart card or &amp;token…</source>
+        <translation>Signer avec une carte à puce ou un &amp;jeton…</translation>
     </message>
 </context>
 <context>
@@ -2964,11 +3008,6 @@ Votre travail est conservé.</translation>
         <translation>Faire confiance au certificat d’un signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
-        <source>&amp;Countersign…</source>
-        <translation>Contre-&amp;signer…</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="247"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
@@ -3068,31 +3107,36 @@ Votre travail est conservé.</translation>
         <source>No: another certificate has this name</source>
         <translation>Non : un autre certificat porte ce nom</translation>
     </message>
+    <message>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
+        <source>Counter&amp;sign…</source>
+        <translation>Contre-&amp;signer…</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="138"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="134"/>
         <source>This is the assessment carried inside a signed report: read-only. Its signatures are checked as it opens; you can start next year&apos;s reassessment from it.</source>
         <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Ses signatures sont vérifiées à l’ouverture ; vous pouvez en partir pour la réévaluation de l’an prochain.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="146"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="142"/>
         <source>Signature &amp;details…</source>
         <translation>&amp;Détail des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="146"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="142"/>
         <source>Signature details</source>
         <translation>Détail des signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="145"/>
         <source>Start &amp;reassessment</source>
         <translation>Commencer la réé&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="145"/>
         <source>Start a reassessment from this report</source>
         <translation>Commencer une réévaluation à partir de ce rapport</translation>
     </message>
@@ -3150,37 +3194,32 @@ Votre travail est conservé.</translation>
         <translation>Revue / Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="19"/>
+        <location filename="../../src/assessor/ui/help.py" line="21"/>
         <source>Answer the question you are in with that level</source>
         <translation>Répondre à la question en cours avec ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="20"/>
+        <location filename="../../src/assessor/ui/help.py" line="22"/>
         <source>Answer the question you are in with N/A</source>
         <translation>Répondre N/A à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="21"/>
+        <location filename="../../src/assessor/ui/help.py" line="23"/>
         <source>Clear the answer to the question you are in</source>
         <translation>Effacer la réponse à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="22"/>
+        <location filename="../../src/assessor/ui/help.py" line="28"/>
         <source>Undo / Redo</source>
         <translation>Annuler / Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="25"/>
-        <source>Next / previous control; arrow keys move between an answer&apos;s levels</source>
-        <translation>Contrôle suivant / précédent ; les flèches passent d’un niveau de réponse à l’autre</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/help.py" line="27"/>
+        <location filename="../../src/assessor/ui/help.py" line="35"/>
         <source>Check the signatures of a signed report</source>
         <translation>Vérifier les signatures d’un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="42"/>
+        <location filename="../../src/assessor/ui/help.py" line="50"/>
         <source>assessor {version}
 
 A proportionate self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data, with a signed, printable report.
@@ -3191,6 +3230,31 @@ Works offline: nothing you enter leaves this computer.</source>
 Une auto-évaluation proportionnée au regard du Cadre de la GA4GH pour un partage responsable des données génomiques et des données de santé, avec un rapport signé et imprimable.
 
 Fonctionne hors ligne : rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="19"/>
+        <source>Next / previous question</source>
+        <translation>Question suivante / précédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="20"/>
+        <source>Next unanswered question</source>
+        <translation>Prochaine question sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="26"/>
+        <source>That button or field; in a question: its notes, flag, evidence, guidance</source>
+        <translation>Ce bouton ou ce champ ; dans une question : ses notes, sa marque à revoir, ses pièces, ses conseils</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="31"/>
+        <source>Next / previous control: from a question&apos;s answer to its notes, then to the next question</source>
+        <translation>Contrôle suivant / précédent : de la réponse d’une question à ses notes, puis à la question suivante</translation>
     </message>
 </context>
 </TS>

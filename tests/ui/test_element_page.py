@@ -139,11 +139,13 @@ def test_notes_and_flag_are_saved_and_tab_leaves_the_notes(page: ElementPage, qt
     card.notes.setFocus()
     qtbot.keyClicks(card.notes, "Policy v2, 2024")
     assert page.session.assessment.answers["TR-03"].notes == "Policy v2, 2024"
-    qtbot.keyClick(card.notes, Qt.Key.Key_Tab)
+    qtbot.keyClick(card.notes, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the flag's Alt key, live in the card
+    qtbot.waitUntil(lambda: page.session.assessment.answers["TR-03"].flagged)  # a button pressed by its key
+    assert card.flag.text() == "F&lag for review"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert card.notes.toPlainText() == "Policy v2, 2024"
-    assert QApplication.focusWidget() is card.flag
-    qtbot.keyClick(card.flag, Qt.Key.Key_Space)
-    assert page.session.assessment.answers["TR-03"].flagged is True
+    assert QApplication.focusWidget() is page.cards["TR-04"].radios[0], "Tab goes on to the next question"
+    assert card.flag.text() == "Flag for review", "the Alt keys of a card left are no longer live"
     click(qtbot, card.flag)
     assert page.session.assessment.answers["TR-03"].flagged is False
 
@@ -152,8 +154,8 @@ def test_tab_order_runs_through_the_card(page: ElementPage, qtbot: QtBot) -> Non
     card, before = page.cards["TR-02"], page.cards["TR-01"]
     click(qtbot, card.radios[2])
     before.guidance_button.setFocus()
-    # the levels are one tab stop (the chosen level); then notes, flag, attach (remove is disabled), guidance
-    chain = [card.radios[2], card.notes, card.flag, card.attach_button, card.guidance_button]
+    # the levels are one tab stop (the chosen level), then the notes, then the next question's levels
+    chain = [card.radios[2], card.notes, page.cards["TR-03"].radios[0]]
     for expected in chain:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected
@@ -165,8 +167,8 @@ def test_tab_order_runs_through_the_card(page: ElementPage, qtbot: QtBot) -> Non
     card.na_radio.setFocus()
     qtbot.keyClick(card.na_radio, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is card.na_edit
-    qtbot.keyClick(card.na_edit, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is card.notes
+    qtbot.keyClick(card.na_edit, Qt.Key.Key_Tab)  # the reason takes the notes' place; they are Alt+O
+    assert QApplication.focusWidget() is page.cards["TR-03"].radios[0]
 
 
 def test_attaching_a_file_hashes_it_in_the_background(

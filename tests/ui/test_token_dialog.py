@@ -81,7 +81,7 @@ def test_the_sign_dialog_offers_the_card(qtbot: QtBot, hsm: Hsm, monkeypatch: py
     qtbot.addWidget(dialog)
     dialog.show()
     button = dialog.token_button
-    assert isinstance(button, QPushButton) and button.text() == "Sign with a smart card or token…"
+    assert isinstance(button, QPushButton) and button.text() == "Sign with a smart card or &token…"
     made: list[bytes] = []
 
     def answered(make_signature: object, parent: object = None) -> bytes:

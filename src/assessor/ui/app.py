@@ -28,9 +28,10 @@ def make_app() -> QApplication:
     from assessor.ui.i18n import install_translator
 
     install_translator(app)
-    from assessor.ui import gc_guard, theme
+    from assessor.ui import accessible, gc_guard, theme
 
     gc_guard.install(app)
+    accessible.install()
 
     theme.apply(app, os.environ.get("ASSESSOR_THEME", ""))
     return app

@@ -10,12 +10,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assessor.core.assessment import Evidence
 from assessor.core.forms.models import Question
 from assessor.core.storage import FileProblem, hash_file
+from assessor.ui.accessible import mnemonic_label, without_mnemonic
 from assessor.ui.session import Session
 from assessor.ui.widgets import named, text
 
@@ -133,6 +143,9 @@ class EvidenceBox(QWidget):
 
     ``choose`` asks for a file and returns its path, or "" when the user cancels. Problems with a file
     are shown in a line under the buttons, never in a dialog, and nothing is added.
+
+    Its controls are no Tab stops (the card keeps Tab for moving between questions): ``captions`` are the
+    captions with their Alt keys, which the card makes live while the keyboard is in it.
     """
 
     def __init__(
@@ -151,19 +164,31 @@ class EvidenceBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self._label(self.tr("Evidence")))
-        if question.evidence_examples:
-            examples = "; ".join(question.evidence_examples)
-            layout.addWidget(self._label(self.tr("Evidence that would support this: {0}").format(examples), "muted"))
         qid = question.id
         self.evidence_list = named(QListWidget(), self.tr("Evidence attached to {0}").format(qid))
         self.evidence_list.itemSelectionChanged.connect(self.update_buttons)
+        self.evidence_list.currentRowChanged.connect(self.update_buttons)  # the keyboard's row, selected or not
+        caption = self.tr("E&vidence")
+        heading = mnemonic_label(caption, self.evidence_list)  # Alt+V: into the list, to pick one to remove
+        self.captions: list[tuple[QAbstractButton | QLabel, str]] = [(heading, caption)]
+        layout.addWidget(heading)
+        if question.evidence_examples:
+            examples = "; ".join(question.evidence_examples)
+            layout.addWidget(self._label(self.tr("Evidence that would support this: {0}").format(examples), "muted"))
         layout.addWidget(self.evidence_list)
         row = QHBoxLayout()
-        self.attach_button = named(QPushButton(self.tr("Attach file…")), self.tr("Attach evidence to {0}").format(qid))
+        self.attach_button = named(QPushButton(), self.tr("Attach evidence to {0}").format(qid))
         self.attach_button.clicked.connect(self.attach)
-        self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected evidence"))
+        self.remove_button = named(QPushButton(), self.tr("Remove the selected evidence of {0}").format(qid))
         self.remove_button.clicked.connect(self.remove_selected)
+        for button, caption in (
+            (self.attach_button, self.tr("A&ttach file…")),
+            (self.remove_button, self.tr("&Remove")),
+        ):
+            button.setText(without_mnemonic(caption))
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.captions.append((button, caption))
+        self.evidence_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.progress = named(QProgressBar(), self.tr("Reading the evidence file"))
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -222,6 +247,8 @@ class EvidenceBox(QWidget):
             return
         self.session.remove_evidence(self.question_id, row)
         self.refresh()
+        if self.evidence_list.isHidden():  # the last one gone: the keyboard stays in this question
+            self.attach_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _progress(self, percent: int) -> None:
         self.progress.setValue(percent)

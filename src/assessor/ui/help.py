@@ -16,13 +16,21 @@ SHORTCUTS = (
     (QT_TRANSLATE_NOOP("help", "Ctrl+PgUp or Alt+Left"), QT_TRANSLATE_NOOP("help", "Previous page")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("help", "Find a question")),
     ("Ctrl+R / Ctrl+Shift+R", QT_TRANSLATE_NOOP("help", "Review / Results")),
+    ("Ctrl+Down / Ctrl+Up", QT_TRANSLATE_NOOP("help", "Next / previous question")),
+    ("Ctrl+Shift+Down", QT_TRANSLATE_NOOP("help", "Next unanswered question")),
     ("Ctrl+0 … Ctrl+4", QT_TRANSLATE_NOOP("help", "Answer the question you are in with that level")),
     ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("help", "Answer the question you are in with N/A")),
     ("Ctrl+Backspace", QT_TRANSLATE_NOOP("help", "Clear the answer to the question you are in")),
+    (
+        QT_TRANSLATE_NOOP("help", "Alt+underlined letter"),
+        QT_TRANSLATE_NOOP("help", "That button or field; in a question: its notes, flag, evidence, guidance"),
+    ),
     ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("help", "Undo / Redo")),
     (
         "Tab / Shift+Tab",
-        QT_TRANSLATE_NOOP("help", "Next / previous control; arrow keys move between an answer's levels"),
+        QT_TRANSLATE_NOOP(
+            "help", "Next / previous control: from a question's answer to its notes, then to the next question"
+        ),
     ),
     ("Ctrl+Shift+V", QT_TRANSLATE_NOOP("help", "Check the signatures of a signed report")),
 )

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
             self._action("go", self.tr("&Find a question…"), self.find_question, QKeySequence(keys.Find)),
             self._action("go", self.tr("&Review"), lambda: self._go("review"), "Ctrl+R"),
             self._action("go", self.tr("Re&sults"), lambda: self._go("results"), "Ctrl+Shift+R"),
+            self._action("go", self.tr("Next &question"), lambda: self._to_question(1), "Ctrl+Down"),
+            self._action("go", self.tr("Previous q&uestion"), lambda: self._to_question(-1), "Ctrl+Up"),
+            self._action("go", self.tr("Next un&answered question"), lambda: self._to_question(0), "Ctrl+Shift+Down"),
         ]
         self.go_actions[0].setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")])
         self.go_actions[1].setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")])
@@ -146,6 +149,22 @@ class MainWindow(QMainWindow):
     def _go(self, key: str) -> None:
         if self.workspace:
             self.workspace.show_page(key)
+
+    def _to_question(self, delta: int) -> None:
+        """Ctrl+Down / Ctrl+Up: the next / previous question; 0 (Ctrl+Shift+Down): the next unanswered one."""
+        from assessor.ui import question_nav
+
+        if self.workspace is None:
+            return
+        qid = (
+            question_nav.next_unanswered(self.workspace)
+            if delta == 0
+            else question_nav.neighbour(self.workspace, delta)
+        )
+        if qid is not None:
+            self.workspace.jump_to_question(qid)
+        elif delta == 0:
+            self._set_status(self.tr("Every question shown is answered"))
 
     def _answer(self, level: int) -> None:
         card = self.workspace.current_card() if self.workspace else None

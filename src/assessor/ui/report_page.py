@@ -134,10 +134,10 @@ class ReportPage(QWidget):
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setAccessibleName(self.tr("Print the report"))
         self.print_button.clicked.connect(self.print_dialog)
-        self.save_pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.save_pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.save_pdf_button.setAccessibleName(self.tr("Save the report as PDF"))
         self.save_pdf_button.clicked.connect(self.save_pdf_dialog)
-        self.save_html_button = QPushButton(self.tr("Save &HTML…"))
+        self.save_html_button = QPushButton(self.tr("Save HT&ML…"))
         self.save_html_button.setAccessibleName(self.tr("Save the report as one HTML file"))
         self.save_html_button.clicked.connect(self.save_html_dialog)
 

@@ -12,6 +12,7 @@ from assessor.ui.session import Session
 from assessor.ui.widgets import named
 
 KEY = Qt.ItemDataRole.UserRole
+SPOKEN = Qt.ItemDataRole.AccessibleTextRole  # what a screen reader reads for a cell, when not its text
 
 
 def element_key(element_id: str) -> str:
@@ -99,6 +100,9 @@ class Sidebar(QTreeWidget):
             item = self.items[element_key(element.element_id)]
             done = f"{element.answered}/{element.in_scope}"
             item.setText(1, done)
+            self._speak(
+                item, self.tr("{done} of {total} answered").format(done=element.answered, total=element.in_scope)
+            )
             complete = element.in_scope > 0 and element.answered == element.in_scope
             item.setToolTip(0, self.tr("{done} questions answered").format(done=done))
             font = item.font(1)
@@ -107,13 +111,30 @@ class Sidebar(QTreeWidget):
             total_in += element.in_scope
             total_done += element.answered
         self.items["elements"].setText(1, f"{total_done}/{total_in}")
+        self._speak(
+            self.items["elements"], self.tr("{done} of {total} answered").format(done=total_done, total=total_in)
+        )
         factors = len(self.session.pack.triage.factors)
-        self.items["risk"].setText(1, f"{factors - len(card.triage.unanswered)}/{factors}")
+        set_factors = factors - len(card.triage.unanswered)
+        self.items["risk"].setText(1, f"{set_factors}/{factors}")
+        self._speak(
+            self.items["risk"], self.tr("{done} of {total} factors set").format(done=set_factors, total=factors)
+        )
         self.items["risk"].setToolTip(0, self.tr("{tier} tier").format(tier=self.session.tier_name()))
         critical = len(card.critical_gaps())
         self.items["review"].setText(1, self.tr("{n} critical").format(n=critical) if critical else "")
+        self._speak(self.items["review"], self.tr("%n critical gap(s)", "", critical) if critical else "")
         verdict = verdict_of(card)
         results = self.items["results"]
         results.setText(1, verdict_words.short(verdict.verdict))
         results.setToolTip(0, verdict_words.full(verdict, self.session.tier_name()))
         results.setToolTip(1, results.toolTip(0))
+        self._speak(results, results.text(1))
+
+    @staticmethod
+    def _speak(item: QTreeWidgetItem, progress: str) -> None:
+        """Read the row as "1. Transparency, 3 of 9 answered" and its count as "3 of 9 answered", not "3/9"."""
+        spoken = f"{item.text(0)}, {progress}" if progress else item.text(0)
+        if item.data(0, SPOKEN) != spoken:
+            item.setData(0, SPOKEN, spoken)
+            item.setData(1, SPOKEN, progress)

@@ -116,9 +116,9 @@ class IdentityPicker(QWidget):
         _name(self.combo, self.tr("Signing identity"))
         self.combo.setMinimumContentsLength(24)
         row.addWidget(self.combo, 1)
-        self.create_button = QPushButton(self.tr("Create identity…"))
+        self.create_button = QPushButton(self.tr("Create identit&y…"))
         _name(self.create_button, self.tr("Create a new identity"))
-        self.import_button = QPushButton(self.tr("Import .p12…"))
+        self.import_button = QPushButton(self.tr("I&mport .p12…"))
         _name(self.import_button, self.tr("Import an identity file"))
         row.addWidget(self.create_button)
         row.addWidget(self.import_button)
@@ -151,9 +151,9 @@ class IdentityPicker(QWidget):
             (self.tr("&Name:"), self.new_name, self.tr("Your name, as it will be printed")),
             (self.tr("&Organisation:"), self.new_org, self.tr("Your organisation")),
             (self.tr("&Role:"), self.new_role, self.tr("Your role, for example Data protection officer")),
-            (self.tr("&E-mail:"), self.new_email, self.tr("Your e-mail address (optional)")),
-            (self.tr("Pa&ssphrase:"), self.new_pass, self.tr("Passphrase for the new identity")),
-            (self.tr("&Again:"), self.new_pass2, self.tr("The same passphrase again")),
+            (self.tr("E-m&ail:"), self.new_email, self.tr("Your e-mail address (optional)")),
+            (self.tr("Passp&hrase:"), self.new_pass, self.tr("Passphrase for the new identity")),
+            (self.tr("A&gain:"), self.new_pass2, self.tr("The same passphrase again")),
             (self.tr("&Key:"), self.new_key, self.tr("Key type")),
         ]
         for text, widget, accessible in rows:
@@ -161,7 +161,7 @@ class IdentityPicker(QWidget):
             label.setBuddy(widget)
             _name(widget, accessible)
             create_form.addRow(label, widget)
-        self.create_confirm = QPushButton(self.tr("Create and use"))
+        self.create_confirm = QPushButton(self.tr("Create and &use"))
         _name(self.create_confirm, self.tr("Create the identity and use it"))
         create_form.addRow(self.create_confirm)
         layout.addWidget(self.create_box)

@@ -65,9 +65,9 @@ class TokenDialog(QDialog):
         if line is not None:
             line.setAccessibleName(self.tr("PKCS#11 module of the card"))
         row.addWidget(self.module, 1)
-        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse = QPushButton(self.tr("C&hoose…"))
         self.browse.setAccessibleName(self.tr("Choose the card's PKCS#11 module"))
-        self.refresh_button = QPushButton(self.tr("Look for cards"))
+        self.refresh_button = QPushButton(self.tr("&Look for cards"))
         self.refresh_button.setAccessibleName(self.tr("Look for cards and tokens"))
         row.addWidget(self.browse)
         row.addWidget(self.refresh_button)
@@ -76,7 +76,7 @@ class TokenDialog(QDialog):
         form.addRow(module_label, row)
         self.keys = QListWidget()
         self.keys.setAccessibleName(self.tr("Signing certificates on the cards"))
-        keys_label = QLabel(self.tr("&Certificate:"))
+        keys_label = QLabel(self.tr("Cer&tificate:"))
         keys_label.setBuddy(self.keys)
         form.addRow(keys_label, self.keys)
         self.pin = QLineEdit()
@@ -275,7 +275,7 @@ def token_button(
     ``prepare`` runs when it is clicked, in the GUI thread: it reads the dialog's fields and returns what
     makes the signature with the key (in a worker). ``on_signed`` receives the signed PDF.
     """
-    button = QPushButton(QCoreApplication.translate("TokenDialog", "Sign with a smart card or token…"))
+    button = QPushButton(QCoreApplication.translate("TokenDialog", "Sign with a smart card or &token…"))
     button.setAccessibleName(QCoreApplication.translate("TokenDialog", "Sign with a smart card or token"))
 
     def clicked() -> None:

@@ -68,7 +68,7 @@ class CountersignDialog(QDialog):
             layout.addWidget(button)
         self.decision_buttons["approved"].setChecked(True)
 
-        comment_label = QLabel(self.tr("C&omment or conditions:"))
+        comment_label = QLabel(self.tr("Comment or con&ditions:"))
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Comment or conditions"))
         self.comment.setTabChangesFocus(True)
@@ -243,7 +243,7 @@ class VerifyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.trust_button = buttons.addButton(self.tr("&Trust certificate…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.trust_button.setAccessibleName(self.tr("Trust a signer's certificate"))
-        self.countersign_button = buttons.addButton(self.tr("&Countersign…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.countersign_button = buttons.addButton(self.tr("Counter&sign…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.countersign_button.setAccessibleName(self.tr("Countersign the report"))
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))

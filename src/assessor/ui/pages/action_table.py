@@ -7,6 +7,9 @@ Keyboard: Tab enters and leaves the table; the arrows move between cells; F2 or 
 Owner and Due cells (Enter keeps, Escape cancels). In the Status column the status list takes the
 focus: the arrows still move between cells, Space, F4 or Alt+Down opens the list, and typing the
 first letter of a status picks it.
+
+The status lists lie over the Status column, not in it, so that a screen reader finds them (status_lists.py);
+each is named "Status of action A-TR-03: TR-03, …", and the cell underneath holds the status as text too.
 """
 
 from __future__ import annotations
@@ -15,8 +18,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Action, ActionStatus, Assessment, Priority
 from assessor.core.scoring import PRIORITY_ORDER
+from assessor.ui.pages.status_lists import cell_for_key, holder, place_over_cells
 from assessor.ui.session import Session
 from assessor.ui.widgets import named
 
@@ -121,6 +134,7 @@ class ActionTable(QTableWidget):
         self._fit_timer.timeout.connect(self._fit)
         self.itemChanged.connect(self._on_item_changed)
         self.itemDelegate().closeEditor.connect(self._after_editor)
+        header.sectionResized.connect(lambda *_: self._place_combos())
         self._apply_read_only()
         self.refresh()
 
@@ -166,7 +180,7 @@ class ActionTable(QTableWidget):
             self._ids = [a.id for a in actions]
             editable = not self.session.read_only
             for row, action in enumerate(actions):
-                for column in (PRIORITY, QUESTION, RECOMMENDATION, OWNER, DUE):
+                for column in (PRIORITY, QUESTION, RECOMMENDATION, OWNER, DUE, STATUS):
                     item = QTableWidgetItem()
                     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                     if editable and column in (OWNER, DUE):
@@ -174,13 +188,14 @@ class ActionTable(QTableWidget):
                     item.setFlags(flags)
                     item.setData(ID_ROLE, action.id)
                     self.setItem(row, column, item)
-                self.setCellWidget(row, STATUS, self._make_combo(action))
+                self._make_combo(action)
             self._update(actions)
         finally:
             self._filling = False
         if inside and current_id in self._ids:  # moving the current cell may move the focus: only when it is here
             self.setCurrentCell(self._ids.index(current_id), max(current[1], 0))
         self._fit_timer.start()
+        self._place_combos()
 
     def _update(self, actions: list[Action]) -> None:
         editing = (
@@ -212,11 +227,22 @@ class ActionTable(QTableWidget):
                         combo.blockSignals(True)
                         combo.setCurrentIndex(index)
                         combo.blockSignals(False)
+                    combo.setAccessibleName(self._status_name(action))
+                item = self.item(row, STATUS)
+                if item is not None:  # under the list: read by a screen reader going through the cells
+                    item.setText(status_labels().get(action.status, str(action.status)))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._status_name(action)}: {item.text()}")
         finally:
             self._filling = False
 
+    def _status_name(self, action: Action) -> str:
+        words = action.recommendation if len(action.recommendation) <= 80 else f"{action.recommendation[:79]}…"
+        return self.tr("Status of action {id}: {question}, {recommendation}").format(
+            id=action.id, question=action.question_id, recommendation=words
+        )
+
     def _make_combo(self, action: Action) -> QComboBox:
-        combo = QComboBox()
+        combo = QComboBox(holder(self))
         for status, label in status_labels().items():
             combo.addItem(label, status.value)
         combo.setCurrentIndex(combo.findData(action.status.value))
@@ -224,7 +250,7 @@ class ActionTable(QTableWidget):
         combo.setEnabled(not self.session.read_only)
         named(
             combo,
-            self.tr("Status of action {id} ({question})").format(id=action.id, question=action.question_id),
+            self._status_name(action),
             self.tr("Space opens the list of statuses; the arrows move to other cells."),
         )
         combo.installEventFilter(self)
@@ -249,11 +275,48 @@ class ActionTable(QTableWidget):
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
         self.setFixedHeight(height + 2)
+        self._place_combos()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_timer.start()  # the recommendations wrap differently
+        self._place_combos()
+
+    # -- the status lists, over their cells -------------------------------------------------------------------------
+
+    def _place_combos(self) -> None:
+        place_over_cells(self, STATUS, [self._combos.get(action_id) for action_id in self._ids])
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """The Status column is as wide as its lists (they are not in the cells for Qt to measure)."""
+        width = super().sizeHintForColumn(column)
+        if column == STATUS and self._combos:
+            width = max(width, *(combo.sizeHint().width() + 2 for combo in self._combos.values()))
+        return width
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._place_combos()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_combos()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        for combo in self._combos.values():
+            combo.hide()
+
+    def currentChanged(
+        self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """In the Status column the status list takes the keyboard (as Qt does for a widget in a cell)."""
+        super().currentChanged(current, previous)
+        if current.column() == STATUS and 0 <= current.row() < len(self._ids) and self.hasFocus():
+            combo = self._combos.get(self._ids[current.row()])
+            if combo is not None and combo.isVisible():
+                combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- editing --------------------------------------------------------------------------------------------------
 
@@ -333,19 +396,9 @@ class ActionTable(QTableWidget):
         if row < 0:
             return False
         key = Qt.Key(event.key())
-        last = self.rowCount() - 1
-        moves = {
-            Qt.Key.Key_Up: (row - 1, STATUS),
-            Qt.Key.Key_Down: (row + 1, STATUS),
-            Qt.Key.Key_PageUp: (max(row - 10, 0), STATUS),
-            Qt.Key.Key_PageDown: (min(row + 10, last), STATUS),
-            Qt.Key.Key_Home: (0, STATUS),
-            Qt.Key.Key_End: (last, STATUS),
-            Qt.Key.Key_Left: (row, DUE),
-            Qt.Key.Key_Right: (row, STATUS),
-        }
-        if key in moves:
-            target_row, target_column = moves[key]
+        target = cell_for_key(key, row, self.rowCount(), STATUS, DUE)
+        if target is not None:
+            target_row, target_column = target
             if 0 <= target_row < self.rowCount() and (target_row, target_column) != (row, STATUS):
                 self.setCurrentCell(target_row, target_column)
                 if target_column != STATUS:

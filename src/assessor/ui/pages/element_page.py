@@ -152,4 +152,5 @@ class ElementPage(QWidget):
         for changed, value in ((self._current, False), (card, True)):
             if changed is not None:
                 set_role(changed, "current", value)
+                changed.set_current(value)  # its Alt keys live only while the keyboard is in it
         self._current = card

@@ -11,6 +11,7 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFileDialog,
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from assessor.core.assessment import Answer
 from assessor.core.forms.models import Anchor, Question
+from assessor.ui.accessible import ExpanderButton, mnemonic_label, without_mnemonic
 from assessor.ui.evidence import EvidenceBox
 from assessor.ui.session import Session
 from assessor.ui.widgets import named, text
@@ -96,6 +98,8 @@ class QuestionCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Question {0}").format(question.id))
         self._guidance_built = False
+        self._current = False
+        self._captions: list[tuple[QAbstractButton | QLabel, str]] = []  # (widget, caption with its & mnemonic)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -105,6 +109,7 @@ class QuestionCard(QFrame):
         self._build_texts(layout)
         self._build_evidence(layout)
         self._build_guidance(layout)
+        self._captions += self.evidence_box.captions
         self._chain_tab_order()
         if session.read_only:
             self._make_read_only()
@@ -163,12 +168,13 @@ class QuestionCard(QFrame):
             answers.addWidget(self.na_radio)
         self.group.idClicked.connect(self._chosen)
         self.clear_button = named(
-            QPushButton(self.tr("Clear answer")),
+            QPushButton(),
             self.tr("Clear the answer to {0}").format(qid),
             self.tr("Back to unanswered; the notes, evidence and flag stay."),
         )
-        # not one more Tab stop between questions: from the keyboard, Answer ▸ Clear answer (Ctrl+Backspace)
+        # not one more Tab stop between questions: Alt+C in the question, or Answer ▸ Clear answer (Ctrl+Backspace)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._set_caption(self.clear_button, self.tr("&Clear answer"))
         self.clear_button.setToolTip(self.tr("Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay."))
         self.clear_button.clicked.connect(lambda: self.session.clear_answer(qid))
         answers.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -180,8 +186,8 @@ class QuestionCard(QFrame):
         na_layout = QVBoxLayout(self.na_box)
         na_layout.setContentsMargins(0, 0, 0, 0)
         na_layout.setSpacing(4)
-        na_caption = label(self.tr("Why is this not applicable?"))
         self.na_edit = _compact(named(QPlainTextEdit(), self.tr("Why {0} is not applicable").format(qid)))
+        na_caption = self._label_for(self.tr("&Why is this not applicable?"), self.na_edit)
         self.na_edit.setPlaceholderText(self.tr("Needed: say why this question does not apply here."))
         self.na_edit.textChanged.connect(self._na_text_changed)
         self.na_needed = label(self.tr("A reason is needed for N/A"), "warning")  # the theme's warning colour
@@ -189,12 +195,14 @@ class QuestionCard(QFrame):
             na_layout.addWidget(widget)
         layout.addWidget(self.na_box)
 
-        layout.addWidget(label(self.tr("Notes")))
         self.notes = _compact(named(QPlainTextEdit(), self.tr("Notes for {0}").format(qid)))
+        layout.addWidget(self._label_for(self.tr("N&otes"), self.notes))
         self.notes.setPlaceholderText(self.tr("What is in place, who said so, what is missing…"))
         self.notes.textChanged.connect(self._notes_changed)
         layout.addWidget(self.notes)
-        self.flag = named(QCheckBox(self.tr("Flag for review")), self.tr("Flag {0} for review").format(qid))
+        self.flag = named(QCheckBox(), self.tr("Flag {0} for review").format(qid))
+        self._set_caption(self.flag, self.tr("F&lag for review"))
+        self.flag.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+L in the question: one Tab from notes to next
         self.flag.clicked.connect(self._flag_clicked)
         layout.addWidget(self.flag)
 
@@ -208,13 +216,13 @@ class QuestionCard(QFrame):
         layout.addWidget(self.evidence_box)
 
     def _build_guidance(self, layout: QVBoxLayout) -> None:
-        self.guidance_button = named(QToolButton(), self.tr("Guidance for {0}").format(self.question.id))
-        self.guidance_button.setText(self.tr("Guidance"))
+        self.guidance_button = named(ExpanderButton(), self.tr("Guidance for {0}").format(self.question.id))
+        self._set_caption(self.guidance_button, self.tr("G&uidance"))
         self.guidance_button.setCheckable(True)
         self.guidance_button.setArrowType(Qt.ArrowType.RightArrow)
         self.guidance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guidance_button.setAutoRaise(True)
-        self.guidance_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.guidance_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+U in the question
         self.guidance_button.toggled.connect(self.set_guidance_open)
         layout.addWidget(self.guidance_button)
         self.guidance_panel = QWidget()
@@ -235,6 +243,8 @@ class QuestionCard(QFrame):
         self._guidance_built = True
 
     def _chain_tab_order(self) -> None:
+        """Tab goes answer → notes (the N/A reason instead, while N/A) → the next question's answer. The rest of
+        the card is reached with its Alt keys, live while the keyboard is in the card (``set_current``)."""
         chain: list[QWidget] = [*self.radios.values()]
         if self.na_radio is not None:
             chain.append(self.na_radio)
@@ -242,6 +252,26 @@ class QuestionCard(QFrame):
         chain.append(self.guidance_button)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _set_caption(self, widget: QAbstractButton, caption: str) -> None:
+        """Show ``caption`` without its & mnemonic until the card is current (``set_current``)."""
+        widget.setText(without_mnemonic(caption))
+        self._captions.append((widget, caption))
+
+    def _label_for(self, caption: str, buddy: QWidget) -> QLabel:
+        widget = mnemonic_label(caption, buddy)
+        self._captions.append((widget, caption))
+        return widget
+
+    def set_current(self, current: bool) -> None:
+        """The keyboard entered (True) or left the card: its Alt keys are live only meanwhile, so the same
+        captions on the other questions of the page never compete for one key."""
+        if current == self._current:
+            return
+        self._current = current
+        for widget, caption in self._captions:
+            if isValid(widget):  # the keyboard also leaves a card as its widgets are being deleted
+                widget.setText(caption if current else without_mnemonic(caption))
 
     def _make_read_only(self) -> None:
         for button in self.group.buttons():
@@ -264,10 +294,13 @@ class QuestionCard(QFrame):
             self.flag.setChecked(answer.flagged)
             self.flag.blockSignals(blocked)
         self.na_box.setVisible(answer.na)
+        # while N/A the reason is the one stop between this answer and the next (the notes: Alt+O)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus if answer.na else Qt.FocusPolicy.StrongFocus)
         self.clear_button.setEnabled(answer.is_answered)  # no tab stop while there is nothing to clear
         self._update_needed()
         self.evidence_box.refresh()
         self._show_status(answer)
+        self._follow_choice()
 
     def refresh_scope(self) -> None:
         """The tier may have changed: is this question essential now?"""
@@ -290,7 +323,15 @@ class QuestionCard(QFrame):
             self.group.setExclusive(True)
         else:
             button.setChecked(True)
-        self._set_tab_stop(button)
+
+    def _follow_choice(self) -> None:
+        """The keyboard (and its highlight) goes with the chosen level at once, from whichever level it was on:
+        Ctrl+2 on "0" leaves no stale highlight behind."""
+        chosen = self.group.checkedButton()
+        self._set_tab_stop(chosen)
+        focus = QApplication.focusWidget()
+        if chosen is not None and focus is not chosen and focus in self.group.buttons():
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_tab_stop(self, button: QAbstractButton | None) -> None:
         """The levels are one tab stop (arrows move within, as Qt does): the chosen one, else the first."""

@@ -70,7 +70,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         )
         row = QHBoxLayout()
         self.sync_button = named(
-            QPushButton(self.tr("Update action plan from gaps")),
+            QPushButton(self.tr("&Update action plan from gaps")),
             self.tr("Update action plan from gaps"),
             self.tr("Adds an action for every gap that has none yet; your edits are kept."),
         )
