@@ -192,14 +192,9 @@
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="101"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="103"/>
         <source>Clear {name}</source>
         <translation>Effacer {name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="102"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
     </message>
 </context>
 <context>

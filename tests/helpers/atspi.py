@@ -149,6 +149,7 @@ class AtspiApp:
         self._bus: subprocess.Popen[bytes] | None = None
         self.process: subprocess.Popen[bytes] | None = None
         self._reader: subprocess.Popen[str] | None = None
+        self._focused = False
 
     # -- start and stop ------------------------------------------------------------------------------------------
     def __enter__(self) -> AtspiApp:
@@ -258,11 +259,27 @@ class AtspiApp:
         if not reply["ok"]:
             raise AtspiError(f"could not {action} {node.role} {node.name!r}: {reply['error']}")
 
+    def focus_window(self) -> None:
+        """Gives the app's main window the X input focus. With no window manager on the display nothing else
+        does, and Qt neither delivers keys to a window that is not active nor fires its window's shortcuts."""
+        subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "assessor", "windowfocus", "--sync"],
+            env=self.env,
+            check=True,
+            timeout=30,
+        )
+        self._focused = True
+
     def key(self, *keys: str) -> None:
-        """Presses keys (xdotool names: "ctrl+s", "Tab", "Return") in the app's window."""
+        """Presses keys (xdotool names: "ctrl+s", "Tab", "Return") in the app's window (focused first, once:
+        a dialog it opens later takes the focus itself)."""
+        if not self._focused:
+            self.focus_window()
         subprocess.run(["xdotool", "key", "--delay", "60", *keys], env=self.env, check=True, timeout=30)
 
     def type_text(self, text: str) -> None:
+        if not self._focused:
+            self.focus_window()
         subprocess.run(["xdotool", "type", "--delay", "20", text], env=self.env, check=True, timeout=60)
 
     def heartbeat(self, seconds: float, every: float = 0.2, until: Any = None) -> list[float]:

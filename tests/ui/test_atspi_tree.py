@@ -4,7 +4,6 @@ drop-down names and the sidebar's progress (one app started, walked with the key
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,6 @@ from assessor.core.tiers import Tier
 from tests.helpers.atspi import AtspiApp, Tree
 
 pytestmark = pytest.mark.slow
-
-
-def _keyboard_to_window(app: AtspiApp) -> None:
-    """Give the app's window the X input focus: with no window manager on the display nothing does, and Qt
-    neither delivers keys to a window that is not active nor fires its window's shortcuts."""
-    subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "assessor", "windowfocus", "--sync"],
-        env=app.env,
-        check=True,
-        timeout=30,
-    )
 
 
 def _on_page(app: AtspiApp, name: str, what: str) -> Tree:
@@ -50,7 +38,7 @@ def test_a_screen_reader_finds_and_names_what_the_review_missed(tmp_path: Path) 
         assert any(re.fullmatch(r"\d+ of \d+ factors set", name) for name in cells)
 
         # a Core Element page: the guidance toggles are expandable buttons, the buttons named per question
-        _keyboard_to_window(app)
+        app.focus_window()
         app.key("ctrl+Next", "ctrl+Next")
         tree = _on_page(app, "Guidance for TR-01", "the Transparency page")
         toggle = tree.one(role="push button", name="Guidance for TR-01")
@@ -96,7 +84,7 @@ def test_the_keyboard_moves_between_answers_in_the_real_window() -> None:
         tree = app.tree()
         app.press(tree.one(role="push button", name="New assessment"), "Press")
         app.wait_for(lambda t: bool(t.find(role="tree")), what="the wizard's sidebar")
-        _keyboard_to_window(app)
+        app.focus_window()
         app.key("ctrl+Next", "ctrl+Next")
         app.wait_for(lambda t: _focused(t).startswith("TR-01: 0"), what="the first answer of Transparency")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QStyle, QToolButton, QWidget
 
 from assessor.ui.widgets import named
 
@@ -98,8 +98,12 @@ class DateField(QWidget):
         inner = self.editor.findChild(QLineEdit)  # the text part, which takes the focus: named as the field is
         if inner is not None:
             named(inner, name)
+        # an icon with its name as tooltip, like a search field's clear button: two of them sit on one page, so a
+        # caption would need two Alt keys for the same word; it is reached with Tab and pressed with Space
         self.clear_button = named(QToolButton(), self.tr("Clear {name}").format(name=name))
-        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.clear_button.setToolTip(self.clear_button.accessibleName())
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.read_only = read_only
         row.addWidget(self.editor)
         row.addWidget(self.clear_button)
