@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from assessor.core.assessment import MAX_ITEM, MAX_LIST, Assessment, Person
 from assessor.ui.session import Session
-from assessor.ui.widgets import heading, named, scroll_body, text
+from assessor.ui.widgets import NavRow, heading, named, scroll_body, text
 
 DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
 
@@ -180,6 +180,7 @@ class InstitutionPage(QWidget):
                     form.addRow(field.label, editor)
         body.addLayout(form)
         body.addStretch(1)
+        body.addWidget(NavRow())
 
     def _editor(self, field: Field) -> QLineEdit | QPlainTextEdit:
         value = field.read(self.session.assessment)
