@@ -4,7 +4,7 @@ answers do not support (provisional tier), and the glossary opens from Help and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from assessor.core.scoring import questions_in_scope
@@ -104,9 +104,19 @@ def test_every_term_is_linked_from_a_page(window: MainWindow) -> None:
     linked: set[str] = set()
     for key in window.workspace.sidebar.page_keys():
         page = window.workspace.show_page(key)
-        linked |= {
-            b.objectName().split(":", 1)[1]
-            for b in page.findChildren(QToolButton)
-            if b.objectName().startswith("term:")
-        }
+        buttons = [b for b in page.findChildren(QToolButton) if b.objectName().startswith("term:")]
+        linked |= {b.objectName().split(":", 1)[1] for b in buttons}
+        for line in page.findChildren(QLabel):
+            linked |= set(line.property("terms") or [])
     assert {"critical-gap", "essential", "target", "na", "evidence", "verdict", "provisional"} <= linked
+
+
+def test_a_link_in_words_used_here_opens_the_glossary_at_its_term(window: MainWindow) -> None:
+    window.open_demo(Tier.HIGH)
+    assert window.workspace is not None
+    page = window.workspace.show_page("element:TR")
+    line = next(label for label in page.findChildren(QLabel) if label.property("terms"))
+    assert 'href="glossary:evidence"' in line.text()
+    line.linkActivated.emit("glossary:evidence")
+    glossary = window.findChild(Glossary)
+    assert glossary is not None and glossary.current_key() == "evidence"

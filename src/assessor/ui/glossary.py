@@ -6,6 +6,8 @@ The definitions follow PRODUCT.md §3–§4 and the report's Method section.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -246,19 +248,15 @@ def with_terms(widget: QWidget, *keys: str) -> QHBoxLayout:
     return row
 
 
-def terms_line(*keys: str) -> QWidget:
-    """ "Words used here:" and a link-like button per term, each opening the glossary at it."""
-    line = QWidget()
-    row = QHBoxLayout(line)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(4)
-    intro = QLabel(_tr("Words used here:"))
-    intro.setProperty("role", "muted")
-    row.addWidget(intro)
-    for key in keys:
-        button = term_button(key)
-        button.setText(term_name(key))
-        button.setProperty("role", "termLink")
-        row.addWidget(button)
-    row.addStretch(1)
+def terms_line(*keys: str) -> QLabel:
+    """ "Words used here:" and a link per term, each opening the glossary at it (a paragraph: it wraps)."""
+    links = " · ".join(f'<a href="{GLOSSARY_SCHEME}:{key}">{escape(term_name(key))}</a>' for key in keys)
+    line = QLabel(f"{escape(_tr('Words used here:'))} {links}")
+    line.setTextFormat(Qt.TextFormat.RichText)
+    line.setWordWrap(True)
+    line.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # links reached by Tab too
+    line.setProperty("role", "muted")
+    line.setProperty("terms", list(keys))
+    named(line, _tr("Words used here:") + " " + ", ".join(term_name(k) for k in keys))
+    line.linkActivated.connect(lambda href: show_glossary(line, href.split(":", 1)[-1]))
     return line

@@ -82,9 +82,11 @@ class Sidebar(QTreeWidget):
         return max(metrics.averageCharWidth() * 20, *(metrics.horizontalAdvance(s) for s in steps))
 
     def _two_lines(self, label: str) -> str:
-        """An element title longer than the labels' column, broken at a word into two lines (never cut)."""
+        """An element title longer than its room, broken at a word into two lines (never cut). Its room: the
+        labels' column, and what its short count ("16/16") leaves of the counts' column."""
         metrics = self.fontMetrics()
-        room = self._label_width()
+        counts = max(metrics.horizontalAdvance(verdict_words.short(v)) for v in Verdict)
+        room = self._label_width() + max(counts - metrics.horizontalAdvance("120/120"), 0) - self.indentation()
         if metrics.horizontalAdvance(label) <= room:
             return label
         words = label.split(" ")

@@ -74,8 +74,7 @@ QPushButton[role="tier"]:hover {{ background: {mix(acc, text, 0.15)}; }}
 QPushButton[role="tier"]:focus {{ border: 2px solid {text.name()}; }}
 QToolButton[role="term"] {{ color: {acc.name()}; font-weight: bold; border: 1px solid {border};
     border-radius: 8px; padding: 0px 5px; }}
-QToolButton[role="termLink"] {{ color: {acc.name()}; text-decoration: underline; border: none; padding: 0px 2px; }}
-QToolButton[role="term"]:focus, QToolButton[role="termLink"]:focus {{ border: 1px solid {acc.name()}; }}
+QToolButton[role="term"]:focus {{ border: 1px solid {acc.name()}; }}
 QLabel[role="h1"], QLabel#pageTitle {{ color: {acc.name()}; }}
 QTreeWidget#sidebar {{ background: {side}; border: none; border-right: 1px solid {border}; padding-top: 6px; }}
 QTreeWidget#sidebar::item {{ padding: 5px 4px; }}

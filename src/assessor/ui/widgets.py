@@ -60,7 +60,7 @@ def heading(content: str, level: int = 1) -> QLabel:
     return label
 
 
-def short_lines(content: str, width: int = 56) -> str:
+def short_lines(content: str, width: int = 72) -> str:
     """Text for a control that cannot wrap (a radio button): broken at word boundaries into lines of at most
     ``width`` characters, so a long label never makes the page wider than the window."""
     return "\n".join(textwrap.wrap(content, width, break_long_words=False, break_on_hyphens=False)) or content

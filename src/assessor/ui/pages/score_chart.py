@@ -11,7 +11,7 @@ system font size, dark mode and the screen's pixel ratio (nothing is cached as a
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 TICKS: tuple[float, ...] = (0.0, 25.0, 50.0, 75.0, 100.0)
@@ -24,9 +24,7 @@ class ScoreChart(QWidget):
         super().__init__(parent)
         self._rows: list[tuple[str, float | None]] = []
         self._target: float | None = None
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)  # narrower, a title takes two lines and its row grows
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Scores per Core Element"))
         self._describe()
@@ -40,7 +38,7 @@ class ScoreChart(QWidget):
         self._target = target
         self._describe()
         if changed:
-            self.updateGeometry()
+            self._fit_height()
         self.update()
 
     def scores(self) -> list[tuple[str, float | None]]:
@@ -129,12 +127,21 @@ class ScoreChart(QWidget):
         width = max(width, (widest + fm.height()) / 0.4)  # wide enough for every title on one line
         return QSize(round(width), self.heightForWidth(round(width)))
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
+        """The height at ``width``: narrower, a title takes two lines and its row grows. Applied as the
+        widget's fixed height whenever its width changes (a layout does not ask a fixed-height widget)."""
         rows = max(len(self._rows), 1)
         return round(2 * self._margin() + 2 * self._band_strip() + rows * self._row_height(width))
+
+    def _fit_height(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
@@ -142,7 +149,7 @@ class ScoreChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self.updateGeometry()
+            self._fit_height()
             self.update()
         super().changeEvent(event)
 
