@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from assessor.core.assessment import Evidence
@@ -158,6 +158,7 @@ class EvidenceBox(QWidget):
         qid = question.id
         self.evidence_list = named(QListWidget(), self.tr("Evidence attached to {0}").format(qid))
         self.evidence_list.itemSelectionChanged.connect(self.update_buttons)
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines end in …
         layout.addWidget(self.evidence_list)
         row = QHBoxLayout()
         self.attach_button = named(QPushButton(self.tr("Attach file…")), self.tr("Attach evidence to {0}").format(qid))

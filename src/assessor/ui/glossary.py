@@ -205,7 +205,7 @@ class Glossary(QDialog):
         if row < 0:
             return
         _, term, definition = TERMS[row]
-        self.definition.setPlainText(f"{_tr(term)}\n\n{_tr(definition)}")
+        self.definition.setHtml(f"<h3>{escape(_tr(term))}</h3><p>{escape(_tr(definition))}</p>")
         self.definition.setAccessibleDescription(_tr(definition))
 
 
