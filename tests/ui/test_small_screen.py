@@ -89,11 +89,11 @@ def test_back_and_next_walk_the_pages(demo_window: MainWindow, qtbot: QtBot) -> 
     nav = page.findChild(NavRow)
     assert nav is not None
     qtbot.mouseClick(nav.next, Qt.MouseButton.LeftButton)
-    assert ws.current_key == ws.sidebar.page_keys()[2]
+    qtbot.waitUntil(lambda: ws.current_key == ws.sidebar.page_keys()[2])  # once the click is over
     back = ws.pages[ws.current_key].findChild(NavRow)
     assert back is not None
     qtbot.mouseClick(back.back, Qt.MouseButton.LeftButton)
-    assert ws.current_key == "risk"
+    qtbot.waitUntil(lambda: ws.current_key == "risk")
 
 
 def test_no_empty_tail_below_a_page(demo_window: MainWindow, qtbot: QtBot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -142,8 +142,10 @@ class NavRow(QWidget):
         self.back = named(QPushButton(self.tr("← &Back")), self.tr("Back to the previous page"))
         self.next = named(QPushButton(self.tr("&Next →")), self.tr("Next page"))
         self.next.setProperty("role", "primary")
-        self.back.clicked.connect(lambda: self.moved.emit(-1))
-        self.next.clicked.connect(lambda: self.moved.emit(1))
+        # the page changes once the click is over: a screen reader's "press" returns before the page it came
+        # from is hidden and the next one built
+        self.back.clicked.connect(lambda: QTimer.singleShot(0, lambda: self.moved.emit(-1)))
+        self.next.clicked.connect(lambda: QTimer.singleShot(0, lambda: self.moved.emit(1)))
         row.addWidget(self.back)
         row.addStretch(1)
         row.addWidget(self.next)
