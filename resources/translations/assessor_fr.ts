@@ -49,12 +49,12 @@
         <translation>Espace ouvre la liste des statuts ; les flèches passent aux autres cellules.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="341"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="348"/>
         <source>An owner is at most {n} characters; the owner was not changed.</source>
         <translation>Le responsable tient en {n} caractères au plus ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="350"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="357"/>
         <source>“{text}” is not a date. Write the due date as YYYY-MM-DD, for example {example}; the due date of {id} was not changed.</source>
         <translation>« {text} » n’est pas une date. Saisissez l’échéance au format AAAA-MM-JJ, par exemple {example} ; l’échéance de {id} n’a pas été modifiée.</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>ElementPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/element_page.py" line="60"/>
+        <location filename="../../src/assessor/ui/pages/element_page.py" line="68"/>
         <source>— {0}, Core Element {1} ({2})</source>
         <translation>— {0}, Élément fondamental {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/element_page.py" line="110"/>
+        <location filename="../../src/assessor/ui/pages/element_page.py" line="119"/>
         <source>{0} of {1} questions in scope at the {2} tier answered</source>
         <translation>Réponses : {0} sur {1} questions retenues au niveau {2}</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="177"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="178"/>
         <source>Evidence that would support this: {0}</source>
         <translation>Pièces justificatives possibles : {0}</translation>
     </message>
@@ -223,42 +223,42 @@
         <translation>Pièces justificatives jointes à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="180"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="181"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="192"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="193"/>
         <source>Reading the evidence file</source>
         <translation>Lecture de la pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="199"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="200"/>
         <source>Evidence problem</source>
         <translation>Problème de pièce justificative</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="264"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="265"/>
         <source>Could not attach the file: {0}</source>
         <translation>Impossible de joindre le fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="171"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="172"/>
         <source>E&amp;vidence</source>
         <translation>Pièces &amp;justificatives</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="182"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="183"/>
         <source>Remove the selected evidence of {0}</source>
         <translation>Retirer la pièce justificative sélectionnée de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="185"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="186"/>
         <source>A&amp;ttach file…</source>
         <translation>Joindre un fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/evidence.py" line="186"/>
+        <location filename="../../src/assessor/ui/evidence.py" line="187"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
     </message>
@@ -470,24 +470,24 @@
         <translation>Indiquez qui est évalué et ce que couvre l’évaluation. Ces informations ouvrent le rapport et disent au comité d’éthique sur quoi portent les réponses. Le rapport a besoin des champs marqués *.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="237"/>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="289"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="238"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="290"/>
         <source>Required: the report needs it.</source>
         <translation>Obligatoire : le rapport en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="258"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="259"/>
         <source>“{text}” is not an e-mail address: write it as name@example.org, or leave it empty.</source>
         <translation>« {text} » n’est pas une adresse électronique : écrivez-la sous la forme nom@exemple.org, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="269"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="270"/>
         <source>The period cannot start after it ends ({end}): choose {end} or earlier.</source>
         <translation>La période ne peut pas commencer après sa fin ({end}) : choisissez le {end} ou avant.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="271"/>
-        <location filename="../../src/assessor/ui/pages/institution_page.py" line="300"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="272"/>
+        <location filename="../../src/assessor/ui/pages/institution_page.py" line="301"/>
         <source>The period cannot end before it starts ({start}): choose {start} or later.</source>
         <translation>La période ne peut pas finir avant son début ({start}) : choisissez le {start} ou après.</translation>
     </message>
@@ -706,135 +706,130 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="125"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="139"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="140"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="202"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="203"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="217"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="218"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="280"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="281"/>
         <source>New assessment, not saved yet</source>
         <translation>Nouvelle évaluation, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="290"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="291"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="278"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="456"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="279"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="457"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="282"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="283"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="294"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="295"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="296"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="297"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="314"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="315"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="379"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="380"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="357"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="359"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="360"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="386"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="388"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="422"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="423"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="443"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="443"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="447"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="448"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="457"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="458"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="493"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="498"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="504"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="538"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="544"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -914,12 +909,12 @@ Votre travail est conservé.</translation>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="248"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
@@ -939,9 +934,37 @@ Votre travail est conservé.</translation>
         <translation>Prochaine question sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="167"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="168"/>
         <source>Every question shown is answered</source>
         <translation>Toutes les questions affichées ont une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+</context>
+<context>
+    <name>NavRow</name>
+    <message>
+        <location filename="../../src/assessor/ui/widgets.py" line="142"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/widgets.py" line="142"/>
+        <source>Back to the previous page</source>
+        <translation>Revenir à la page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/widgets.py" line="143"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Suivant →</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/widgets.py" line="143"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1500,7 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="138"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
@@ -1487,47 +1510,47 @@ Votre travail est conservé.</translation>
         <translation>Enregistrer le rapport en un seul fichier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="160"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
         <source>Making the report</source>
         <translation>Préparation du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="164"/>
         <source>No report yet.</source>
         <translation>Pas encore de rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="163"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="165"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="170"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="172"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="171"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="173"/>
         <source>The pages of the PDF report, as they will be printed</source>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="234"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="237"/>
         <source>No report: its date, {date}, is earlier than the assessment&apos;s last change ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure à la dernière modification de l’évaluation ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="237"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="240"/>
         <source>No report: its date, {date}, is earlier than the start of the assessment period ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure au début de la période évaluée ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="260"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="263"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="288"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="291"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1535,37 +1558,37 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="295"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="298"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="345"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="345"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="353"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="356"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="371"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="374"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
@@ -1606,127 +1629,122 @@ Votre travail est conservé.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="43"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="46"/>
         <source>Results and action plan</source>
         <translation>Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="55"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="59"/>
         <source>Scores per Core Element</source>
         <translation>Scores par Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="61"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="65"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="65"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="69"/>
         <source>Every gap can become an action. Give each one an owner, a due date (YYYY-MM-DD) and a status; the report prints the plan as it stands.</source>
         <translation>Chaque écart peut devenir une action. Donnez à chacune un responsable, une échéance (AAAA-MM-JJ) et un statut ; le rapport imprime le plan tel qu’il est.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="74"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="78"/>
         <source>Update action plan from gaps</source>
         <translation>Mettre à jour le plan d’action à partir des écarts</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="75"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="79"/>
         <source>Adds an action for every gap that has none yet; your edits are kept.</source>
         <translation>Ajoute une action pour chaque écart qui n’en a pas encore ; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="91"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="95"/>
         <source>No action yet: use “Update action plan from gaps”.</source>
         <translation>Aucune action pour l’instant : utilisez « Mettre à jour le plan d’action à partir des écarts ».</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="97"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="102"/>
         <source>This is a signed report, opened for reading: the plan cannot change.</source>
         <translation>Ceci est un rapport signé, ouvert en lecture : le plan ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="108"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="113"/>
         <source>Core Element</source>
         <translation>Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="109"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="114"/>
         <source>Answered</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="110"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="115"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="111"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="116"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="153"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="157"/>
         <source>No score: no question applies.</source>
         <translation>Pas de score : aucune question ne s’applique.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="156"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="160"/>
         <source>Overall score {score} % against a target of {target} % (unanswered questions count 0)</source>
         <translation>Score global {score} % pour une cible de {target} % (une question sans réponse compte 0)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="112"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="117"/>
         <source>Gaps</source>
         <translation>Écarts</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="113"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="118"/>
         <source>Critical gaps</source>
         <translation>Écarts critiques</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="121"/>
         <source>Results by Core Element</source>
         <translation>Résultats par Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="121"/>
         <source>Read only. The arrows move between cells.</source>
         <translation>Lecture seule. Les flèches passent d’une cellule à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="147"/>
-        <source>{tier} tier</source>
-        <translation>Niveau de risque {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="175"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="179"/>
         <source>{answered} of {total}</source>
         <translation>{answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="176"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="180"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="201"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="205"/>
         <source>Every gap already has an action: nothing added.</source>
         <translation>Chaque écart a déjà une action : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="203"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="207"/>
         <source>1 action added for a gap that had none.</source>
         <translation>1 action ajoutée pour un écart qui n’en avait pas.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="205"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="209"/>
         <source>{n} actions added for gaps that had none.</source>
         <translation>{n} actions ajoutées pour des écarts qui n’en avaient pas.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/results_page.py" line="73"/>
+        <location filename="../../src/assessor/ui/pages/results_page.py" line="77"/>
         <source>&amp;Update action plan from gaps</source>
         <translation>&amp;Mettre à jour le plan d’action à partir des écarts</translation>
     </message>
@@ -1734,167 +1752,167 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="69"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="71"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="77"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="79"/>
         <source>Press Enter or double-click an entry to open its question.</source>
         <translation>Appuyez sur Entrée ou double-cliquez sur une entrée pour ouvrir sa question.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="80"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="82"/>
         <source>Critical gaps</source>
         <translation>Écarts critiques</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="80"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="82"/>
         <source>No critical gap.</source>
         <translation>Aucun écart critique.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="81"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="83"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="81"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="83"/>
         <source>Nothing unanswered.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="82"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="84"/>
         <source>Flagged for review</source>
         <translation>Marquées à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="82"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="84"/>
         <source>Nothing flagged for review.</source>
         <translation>Aucune question marquée à revoir.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="83"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="85"/>
         <source>N/A without a justification</source>
         <translation>N/A sans justification</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="83"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="85"/>
         <source>Every N/A answer is justified.</source>
         <translation>Chaque réponse N/A est justifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="85"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="87"/>
         <source>Essential questions marked N/A (listed for the board)</source>
         <translation>Questions essentielles déclarées N/A (signalées au comité)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="86"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="88"/>
         <source>No essential question is marked N/A.</source>
         <translation>Aucune question essentielle n’est déclarée N/A.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="89"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="91"/>
         <source>Critical actions without an owner</source>
         <translation>Actions critiques sans responsable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="90"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="92"/>
         <source>Every critical action has an owner.</source>
         <translation>Chaque action critique a un responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="93"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="95"/>
         <source>Critical actions due too late or without a due date</source>
         <translation>Actions critiques à échéance trop tardive ou sans échéance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="94"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="96"/>
         <source>Every critical action is due in time.</source>
         <translation>Chaque action critique a une échéance dans les délais.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="165"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="172"/>
         <source>Due after {date}: the end of the assessment period or 90 days from today, whichever is later.</source>
         <translation>Échéance postérieure au {date} : fin de la période évaluée ou 90 jours à compter d’aujourd’hui, selon la date la plus tardive.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="171"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="178"/>
         <source>1 critical gap</source>
         <translation>1 écart critique</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="171"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="178"/>
         <source>{n} critical gaps</source>
         <translation>{n} écarts critiques</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="173"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="180"/>
         <source>{answered} of {total} questions answered at the {tier} tier · {gaps}</source>
         <translation>Réponses : {answered} questions sur {total} au niveau {tier} · {gaps}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="181"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="188"/>
         <source>Ready for the report: every question is answered and every N/A is justified.</source>
         <translation>Prêt pour le rapport : chaque question a une réponse et chaque N/A est justifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="183"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="190"/>
         <source>1 question is</source>
         <translation>1 question est</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="183"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="190"/>
         <source>{n} questions are</source>
         <translation>{n} questions sont</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="184"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="191"/>
         <source>still flagged for another look.</source>
         <translation>toujours à revoir.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="189"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="196"/>
         <source>1 question to answer</source>
         <translation>1 question sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="189"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="196"/>
         <source>{n} questions to answer</source>
         <translation>{n} questions sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="193"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="200"/>
         <source>1 N/A to justify</source>
         <translation>1 N/A à justifier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="193"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="200"/>
         <source>{n} N/A answers to justify</source>
         <translation>{n} réponses N/A à justifier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="195"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="202"/>
         <source>Still to do: {items}.</source>
         <translation>Reste à faire : {items}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="195"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="202"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="218"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="225"/>
         <source>1 question.</source>
         <translation>1 question.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="218"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="225"/>
         <source>{n} questions.</source>
         <translation>{n} questions.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/review_page.py" line="218"/>
+        <location filename="../../src/assessor/ui/pages/review_page.py" line="225"/>
         <source>Enter opens one.</source>
         <translation>Entrée en ouvre une.</translation>
     </message>
@@ -1902,15 +1920,10 @@ Votre travail est conservé.</translation>
 <context>
     <name>RiskPage</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="78"/>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="86"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="79"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="87"/>
         <source>Risk profile</source>
         <translation>Profil de risque</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="90"/>
-        <source>Risk tier</source>
-        <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/pages/risk_page.py" line="109"/>
@@ -1953,32 +1966,22 @@ Votre travail est conservé.</translation>
         <translation>Pourquoi le niveau de risque est relevé (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="176"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="177"/>
         <source>Say why the tier is raised; until you do, it is not raised.</source>
         <translation>Dites pourquoi le niveau de risque est relevé ; tant que ce n’est pas fait, il n’est pas relevé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="187"/>
-        <source>{tier} tier (provisional)</source>
-        <translation>Niveau de risque {tier} (provisoire)</translation>
-    </message>
-    <message>
         <location filename="../../src/assessor/ui/pages/risk_page.py" line="189"/>
-        <source>{tier} tier</source>
-        <translation>Niveau de risque {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="193"/>
         <source>{n} questions in scope · risk score {total} of 24</source>
         <translation>{n} questions retenues · score de risque {total} sur 24</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="195"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="191"/>
         <source> · {m} of 12 factors not answered yet, counted at their highest level</source>
         <translation> · {m} facteurs sur 12 encore sans réponse, comptés à leur niveau le plus élevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/risk_page.py" line="197"/>
+        <location filename="../../src/assessor/ui/pages/risk_page.py" line="193"/>
         <source> · {m} of 12 factors not answered yet</source>
         <translation> · {m} facteurs sur 12 encore sans réponse</translation>
     </message>
@@ -1986,23 +1989,23 @@ Votre travail est conservé.</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="28"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="29"/>
         <source>Scores per Core Element</source>
         <translation>Scores par Élément fondamental</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="47"/>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="92"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="48"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="103"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="51"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="52"/>
         <source>No Core Element to show.</source>
         <translation>Aucun Élément fondamental à afficher.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/score_chart.py" line="59"/>
+        <location filename="../../src/assessor/ui/pages/score_chart.py" line="60"/>
         <source>target {target} %</source>
         <translation>cible {target} %</translation>
     </message>
@@ -2144,68 +2147,75 @@ Votre travail est conservé.</translation>
         <translation>Étapes de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="40"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="90"/>
         <source>1  Institution and scope</source>
         <translation>1  Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
         <source>2  Risk profile</source>
         <translation>2  Profil de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="43"/>
         <source>3  Core Elements</source>
         <translation>3  Éléments fondamentaux</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="46"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
         <source>4  Review</source>
         <translation>4  Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="48"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="90"/>
         <source>5  Results and action plan</source>
         <translation>5  Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="48"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="49"/>
         <source>6  Report and signature</source>
         <translation>6  Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="107"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="136"/>
         <source>{done} questions answered</source>
         <translation>Questions avec réponse : {done}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="123"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="155"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="125"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="158"/>
         <source>{n} critical</source>
         <translation>critiques : {n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="104"/>
-        <location filename="../../src/assessor/ui/sidebar.py" line="115"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="133"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="144"/>
         <source>{done} of {total} answered</source>
         <translation>{done} sur {total} avec réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="121"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="150"/>
         <source>{done} of {total} factors set</source>
         <translation>{done} facteurs sur {total} renseignés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/sidebar.py" line="126"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="159"/>
         <source>%n critical gap(s)</source>
         <translation>
             <numerusform>%n écart critique</numerusform>
             <numerusform>%n écarts critiques</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/sidebar.py" line="153"/>
+        <source>{tier} tier (provisional until every factor is answered)</source>
+        <translation>Niveau de risque {tier} (provisoire tant que tous les facteurs ne sont pas renseignés)</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2514,100 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/start_screen.py" line="159"/>
         <source>saved or opened {date}</source>
         <translation>enregistré ou ouvert le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TierExplain</name>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="49"/>
+        <source>{tier} tier</source>
+        <translation>Niveau de risque {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="59"/>
+        <source>What this tier means, why the answers give it, and how to raise it</source>
+        <translation>Ce que signifie ce niveau de risque, pourquoi les réponses y conduisent, et comment le relever</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="82"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="85"/>
+        <source>What this tier means</source>
+        <translation>Ce que signifie ce niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="90"/>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Glossaire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <source>Questions asked</source>
+        <translation>Questions posées</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <source>Essential</source>
+        <translation>Essentielles</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="48"/>
+        <source>{tier} tier (provisional)</source>
+        <translation>Niveau de risque {tier} (provisoire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="67"/>
+        <source>Risk tier: {tier}. What this tier means</source>
+        <translation>Niveau de risque : {tier}. Ce que signifie ce niveau</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="117"/>
+        <source>What it changes</source>
+        <translation>Ce qu’il change</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="121"/>
+        <source>The tier decides which questions are asked, which of them are essential (a gap on an essential question is a critical gap), and the level an answer must reach (the target).</source>
+        <translation>Le niveau de risque décide des questions posées, de celles qui sont essentielles (un écart sur une question essentielle est un écart critique) et du niveau qu’une réponse doit atteindre (la cible).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="134"/>
+        <source>How to raise it</source>
+        <translation>Comment le relever</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="138"/>
+        <source>You may ask more of yourself than the factors do: on the Risk profile page, under “Raise the tier”, choose a higher tier and say why. The report shows the computed tier, the raised one and your reason. A tier can be raised but never lowered by hand: if it seems too high, check the answers to the factors.</source>
+        <translation>Vous pouvez exiger de vous-même davantage que les facteurs : sur la page Profil de risque, sous « Relever le niveau de risque », choisissez un niveau plus élevé et dites pourquoi. Le rapport indique le niveau calculé, le niveau relevé et votre raison. Un niveau peut être relevé, jamais abaissé à la main : s’il vous semble trop élevé, vérifiez les réponses aux facteurs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="159"/>
+        <source>{target}; {essential} for essential questions</source>
+        <translation>{target} ; {essential} pour les questions essentielles</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="133"/>
+        <source>No reason yet: the answered factors do not settle the tier.</source>
+        <translation>Pas encore de raison : les facteurs renseignés ne fixent pas le niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="129"/>
+        <source>Why {tier}</source>
+        <translation>Pourquoi {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="109"/>
+        <source>This tier is provisional: {n} of {total} risk factors are not answered yet, and each counts at its highest level until it is. Answer them on the Risk profile page; the tier can then only stay or go down.</source>
+        <translation>Ce niveau est provisoire : {n} des {total} facteurs de risque ne sont pas encore renseignés, et chacun compte à son niveau le plus haut jusqu’à ce qu’il le soit. Renseignez-les sur la page Profil de risque ; le niveau ne peut alors que rester le même ou baisser.</translation>
     </message>
 </context>
 <context>
@@ -3111,110 +3215,269 @@ Votre travail est conservé.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="134"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="138"/>
         <source>This is the assessment carried inside a signed report: read-only. Its signatures are checked as it opens; you can start next year&apos;s reassessment from it.</source>
         <translation>Voici l’évaluation contenue dans un rapport signé : lecture seule. Ses signatures sont vérifiées à l’ouverture ; vous pouvez en partir pour la réévaluation de l’an prochain.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="142"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="146"/>
         <source>Signature &amp;details…</source>
         <translation>&amp;Détail des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="142"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="146"/>
         <source>Signature details</source>
         <translation>Détail des signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="145"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
         <source>Start &amp;reassessment</source>
         <translation>Commencer la réé&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/workspace.py" line="145"/>
+        <location filename="../../src/assessor/ui/workspace.py" line="149"/>
         <source>Start a reassessment from this report</source>
         <translation>Commencer une réévaluation à partir de ce rapport</translation>
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="33"/>
+        <source>Risk tier</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="34"/>
+        <source>Low, Moderate or High: how much could go wrong with the data you share, worked out from the twelve risk factors of the Risk profile page. The tier decides which questions are asked, which of them are essential, and the target each answer must reach: more risk, more questions and a higher bar.</source>
+        <translation>Faible, Modéré ou Élevé : ce qui pourrait mal tourner avec les données que vous partagez, établi à partir des douze facteurs de risque de la page Profil de risque. Le niveau décide des questions posées, de celles qui sont essentielles et de la cible que chaque réponse doit atteindre : plus de risque, plus de questions et une barre plus haute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="43"/>
+        <source>Provisional tier</source>
+        <translation>Niveau de risque provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="44"/>
+        <source>The tier while some risk factors are not answered yet. Until a factor is answered it counts at its highest level, so the tier can only stay or go down as you answer. No reason is given that the answers do not support.</source>
+        <translation>Le niveau tant que certains facteurs de risque ne sont pas renseignés. Un facteur non renseigné compte à son niveau le plus haut : le niveau ne peut donc que rester le même ou baisser à mesure que vous répondez. Aucune raison n’est donnée que les réponses n’étayent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="53"/>
+        <source>Raised tier</source>
+        <translation>Niveau de risque relevé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="54"/>
+        <source>A tier set higher than the factors give, by the assessor, with a reason that the report prints beside the computed tier. A tier can be raised but never lowered by hand.</source>
+        <translation>Un niveau fixé plus haut que celui que donnent les facteurs, par l’évaluateur, avec une raison que le rapport imprime à côté du niveau calculé. Un niveau peut être relevé, jamais abaissé à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="62"/>
+        <source>Risk factor</source>
+        <translation>Facteur de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="63"/>
+        <source>One of the twelve questions of the Risk profile (what is shared, how sensitive, with whom, where…), each answered at one of three levels about the most exposed activity in the assessment&apos;s scope.</source>
+        <translation>L’une des douze questions du Profil de risque (ce qui est partagé, sa sensibilité, avec qui, où…), chacune renseignée à l’un de trois niveaux pour l’activité la plus exposée du périmètre de l’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="71"/>
+        <source>Essential question</source>
+        <translation>Question essentielle</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="72"/>
+        <source>A question that must meet its target at this tier: a gap on it is a critical gap. A question becomes essential from a given tier upwards.</source>
+        <translation>Une question qui doit atteindre sa cible à ce niveau de risque : un écart sur elle est un écart critique. Une question devient essentielle à partir d’un niveau donné.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="80"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="81"/>
+        <source>The level an answer must reach at this tier: 2 at Low, 3 at Moderate and High, and 4 for an essential question at High (a control for high-risk sharing reviewed within the last 12 months). A score is read against the target as a percentage (target level ÷ 4).</source>
+        <translation>Le niveau qu’une réponse doit atteindre à ce niveau de risque : 2 au niveau Faible, 3 aux niveaux Modéré et Élevé, et 4 pour une question essentielle au niveau Élevé (une mesure pour un partage à haut risque revue au cours des 12 derniers mois). Un score se lit par rapport à la cible en pourcentage (niveau cible ÷ 4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="90"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="91"/>
+        <source>A question in scope whose answer is below the target, or that is not answered yet. Every gap can become an action in the action plan.</source>
+        <translation>Une question du périmètre dont la réponse est sous la cible, ou qui n’a pas encore de réponse. Chaque écart peut devenir une action du plan d’action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="99"/>
+        <source>Critical gap</source>
+        <translation>Écart critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="100"/>
+        <source>A gap on an essential question: its answer is below the target or missing. Any critical gap means the assessment does not meet the tier&apos;s target, and its action is due soonest.</source>
+        <translation>Un écart sur une question essentielle : sa réponse est sous la cible ou manque. Le moindre écart critique fait que l’évaluation n’atteint pas la cible du niveau, et son action est la plus urgente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="108"/>
+        <source>N/A (not applicable)</source>
+        <translation>N/A (non applicable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="109"/>
+        <source>The question does not apply to your institution. It needs a justification, which the report prints. An N/A answer is left out of the scores and is never a gap; an essential question marked N/A is listed for the board.</source>
+        <translation>La question ne s’applique pas à votre établissement. Elle demande une justification, que le rapport imprime. Une réponse N/A est exclue des scores et n’est jamais un écart ; une question essentielle déclarée N/A est signalée au comité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="118"/>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="119"/>
+        <source>A document that shows an answer is true: a policy, minutes, a contract, a training record. The file stays where it is; the assessment records its name, size and fingerprint (SHA-256), so anyone can check later that it has not changed.</source>
+        <translation>Un document qui montre qu’une réponse est vraie : une politique, un procès-verbal, un contrat, une attestation de formation. Le fichier reste où il est ; l’évaluation en garde le nom, la taille et l’empreinte (SHA-256), pour que chacun puisse vérifier plus tard qu’il n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="128"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="129"/>
+        <source>For a Core Element: the weighted mean of its answers as a percentage of the top level, unanswered questions counting 0 and N/A left out. The overall score is the mean of the element scores.</source>
+        <translation>Pour un élément fondamental : la moyenne pondérée de ses réponses en pourcentage du niveau le plus haut, une question sans réponse comptant 0 et les N/A étant exclues. Le score global est la moyenne des scores des éléments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="137"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="138"/>
+        <source>The headline, per Core Element and overall: Incomplete while any question is unanswered; Does not meet the tier&apos;s target with any critical gap; Meets the target with no critical gap and at least 80 % of the applicable questions at or above target; Partly meets the target otherwise. The overall verdict is the worst element&apos;s.</source>
+        <translation>Le constat principal, par élément fondamental et global : Incomplet tant qu’une question est sans réponse ; N’atteint pas la cible du niveau au moindre écart critique ; Atteint la cible sans écart critique et avec au moins 80 % des questions applicables à la cible ou au-dessus ; Atteint en partie la cible sinon. Le verdict global est celui de l’élément le plus faible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="148"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="149"/>
+        <source>What will be done about a gap: a recommendation, a priority, an owner, a due date and a status. A critical action is due within the assessment period or 90 days of the report date, whichever is later.</source>
+        <translation>Ce qui sera fait pour un écart : une recommandation, une priorité, un responsable, une échéance et un état. Une action critique est due dans la période évaluée ou dans les 90 jours suivant la date du rapport, selon ce qui est le plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="254"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="260"/>
+        <source>Words used here:</source>
+        <translation>Mots employés ici :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="175"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="179"/>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="185"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/glossary.py" line="231"/>
+        <source>What “{term}” means</source>
+        <translation>Ce que veut dire « {term} »</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="11"/>
+        <location filename="../../src/assessor/ui/help.py" line="21"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="12"/>
+        <location filename="../../src/assessor/ui/help.py" line="22"/>
         <source>Open an assessment or a signed report</source>
         <translation>Ouvrir une évaluation ou un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="13"/>
+        <location filename="../../src/assessor/ui/help.py" line="23"/>
         <source>Save / Save as</source>
         <translation>Enregistrer / Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="14"/>
+        <location filename="../../src/assessor/ui/help.py" line="24"/>
         <source>Close the assessment</source>
         <translation>Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="15"/>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
         <source>Ctrl+PgDown or Alt+Right</source>
         <translation>Ctrl+PgDown ou Alt+Droite</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="15"/>
+        <location filename="../../src/assessor/ui/help.py" line="25"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="16"/>
+        <location filename="../../src/assessor/ui/help.py" line="26"/>
         <source>Ctrl+PgUp or Alt+Left</source>
         <translation>Ctrl+PgUp ou Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="16"/>
+        <location filename="../../src/assessor/ui/help.py" line="26"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="17"/>
+        <location filename="../../src/assessor/ui/help.py" line="27"/>
         <source>Find a question</source>
         <translation>Rechercher une question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="18"/>
+        <location filename="../../src/assessor/ui/help.py" line="28"/>
         <source>Review / Results</source>
         <translation>Revue / Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="21"/>
+        <location filename="../../src/assessor/ui/help.py" line="31"/>
         <source>Answer the question you are in with that level</source>
         <translation>Répondre à la question en cours avec ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="22"/>
+        <location filename="../../src/assessor/ui/help.py" line="32"/>
         <source>Answer the question you are in with N/A</source>
         <translation>Répondre N/A à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="23"/>
+        <location filename="../../src/assessor/ui/help.py" line="33"/>
         <source>Clear the answer to the question you are in</source>
         <translation>Effacer la réponse à la question en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="28"/>
+        <location filename="../../src/assessor/ui/help.py" line="38"/>
         <source>Undo / Redo</source>
         <translation>Annuler / Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="35"/>
+        <location filename="../../src/assessor/ui/help.py" line="45"/>
         <source>Check the signatures of a signed report</source>
         <translation>Vérifier les signatures d’un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="50"/>
+        <location filename="../../src/assessor/ui/help.py" line="95"/>
         <source>assessor {version}
 
 A proportionate self-assessment against the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data, with a signed, printable report.
@@ -3227,29 +3490,45 @@ Une auto-évaluation proportionnée au regard du Cadre de la GA4GH pour un parta
 Fonctionne hors ligne : rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="19"/>
+        <location filename="../../src/assessor/ui/help.py" line="29"/>
         <source>Next / previous question</source>
         <translation>Question suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="20"/>
+        <location filename="../../src/assessor/ui/help.py" line="30"/>
         <source>Next unanswered question</source>
         <translation>Prochaine question sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="25"/>
+        <location filename="../../src/assessor/ui/help.py" line="35"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="26"/>
+        <location filename="../../src/assessor/ui/help.py" line="36"/>
         <source>That button or field; in a question: its notes, flag, evidence, guidance</source>
         <translation>Ce bouton ou ce champ ; dans une question : ses notes, sa marque à revoir, ses pièces, ses conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/help.py" line="31"/>
+        <location filename="../../src/assessor/ui/help.py" line="41"/>
         <source>Next / previous control: from a question&apos;s answer to its notes, then to the next question</source>
         <translation>Contrôle suivant / précédent : de la réponse d’une question à ses notes, puis à la question suivante</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="64"/>
+        <location filename="../../src/assessor/ui/help.py" line="67"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="68"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/help.py" line="68"/>
+        <source>What they do</source>
+        <translation>Ce qu’elles font</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,7 @@ class EvidenceBox(QWidget):
         qid = question.id
         self.evidence_list = named(QListWidget(), self.tr("Evidence attached to {0}").format(qid))
         self.evidence_list.itemSelectionChanged.connect(self.update_buttons)
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines end in …
         self.evidence_list.currentRowChanged.connect(self.update_buttons)  # the keyboard's row, selected or not
         caption = self.tr("E&vidence")
         heading = mnemonic_label(caption, self.evidence_list)  # Alt+V: into the list, to pick one to remove

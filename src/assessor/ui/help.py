@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assessor import __version__
 
@@ -44,6 +54,41 @@ def shortcuts_text() -> str:
     rows = [(_tr(keys), _tr(what)) for keys, what in SHORTCUTS]
     width = max(len(keys) for keys, _ in rows)
     return "\n".join(f"{keys.ljust(width)}   {what}" for keys, what in rows)
+
+
+class ShortcutsDialog(QDialog):
+    """The keyboard shortcuts in two aligned columns: the keys, and what they do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(SHORTCUTS), 2)
+        self.table.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What they do")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        for row, (keys, what) in enumerate(SHORTCUTS):
+            for column, words in enumerate((_tr(keys), _tr(what))):
+                item = QTableWidgetItem(words)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        width = sum(self.table.columnWidth(c) for c in range(2)) + 2 * self.table.frameWidth() + 4
+        height = header.sizeHint().height() + sum(self.table.rowHeight(r) for r in range(len(SHORTCUTS)))
+        self.table.setMinimumSize(width, height + 2 * self.table.frameWidth() + 2)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
 
 
 def about_text() -> str:

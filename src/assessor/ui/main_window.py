@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             self._action("answer", self.tr("&Clear answer"), self._clear_answer, "Ctrl+Backspace")
         )
         self._action("help", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence(keys.HelpContents))
+        self._action("help", self.tr("&Glossary"), self.show_glossary)
         self._action("help", self.tr("&About assessor"), self.show_about)
 
     def _edit_menu(self) -> None:
@@ -488,9 +489,14 @@ class MainWindow(QMainWindow):
             self.workspace.jump_to_question(dialog.chosen)
 
     def show_shortcuts(self) -> None:
-        from assessor.ui.help import shortcuts_text
+        from assessor.ui.help import ShortcutsDialog
 
-        QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+        ShortcutsDialog(self).exec()
+
+    def show_glossary(self) -> None:
+        from assessor.ui.glossary import show_glossary
+
+        show_glossary(self)
 
     def show_about(self) -> None:
         from assessor.ui.help import about_text

@@ -149,9 +149,11 @@ class ReportPage(QWidget):
         bar.addWidget(zoom_label)
         bar.addWidget(self.zoom)
         bar.addStretch(1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.save_pdf_button)
-        bar.addWidget(self.save_html_button)
+        actions = QHBoxLayout()  # a row of its own: at 1024 px, in French, one row would squeeze the sidebar
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_pdf_button)
+        actions.addWidget(self.save_html_button)
+        actions.addStretch(1)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: the report takes a second or two
@@ -173,6 +175,7 @@ class ReportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)

@@ -31,7 +31,8 @@ class Sidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(14)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # a long element title takes two lines
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -42,11 +43,12 @@ class Sidebar(QTreeWidget):
         elements = self._add(None, "elements", self.tr("3  Core Elements"))
         elements.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for element in session.pack.elements:
-            self._add(elements, element_key(element.id), f"{element.order}. {element.title}")
+            self._add(elements, element_key(element.id), self._two_lines(f"{element.order}. {element.title}"))
         self._add(None, "review", self.tr("4  Review"))
         self._add(None, "results", self.tr("5  Results and action plan"))
         self._add(None, "report", self.tr("6  Report and signature"))
         self.expandAll()
+        self.setMinimumWidth(self.preferred_width())  # nothing beside it (a toolbar, a page) squeezes it
         self.currentItemChanged.connect(self._chosen)
         self.itemClicked.connect(self._heading_used)
         self.itemActivated.connect(self._heading_used)
@@ -82,12 +84,39 @@ class Sidebar(QTreeWidget):
             self.setCurrentItem(item)
             self.blockSignals(False)
 
-    def preferred_width(self) -> int:
-        """Wide enough for the longest step and its count, in the user's font."""
+    def _label_width(self) -> int:
+        """The width of the labels' column: the longest step's name, and at least 20 average characters."""
         metrics = self.fontMetrics()
-        longest = max(metrics.horizontalAdvance(item.text(0)) for item in self.items.values())
+        steps = (self.tr("1  Institution and scope"), self.tr("5  Results and action plan"))
+        return max(metrics.averageCharWidth() * 20, *(metrics.horizontalAdvance(s) for s in steps))
+
+    def _two_lines(self, label: str) -> str:
+        """An element title longer than its room, broken at a word into two lines (never cut). Its room: the
+        labels' column, and what its short count ("16/16") leaves of the counts' column."""
+        metrics = self.fontMetrics()
+        counts = max(metrics.horizontalAdvance(verdict_words.short(v)) for v in Verdict)
+        room = self._label_width() + max(counts - metrics.horizontalAdvance("120/120"), 0) - self.indentation()
+        if metrics.horizontalAdvance(label) <= room:
+            return label
+        words = label.split(" ")
+        for cut in range(len(words) - 1, 0, -1):
+            first = " ".join(words[:cut])
+            if metrics.horizontalAdvance(first) <= room:
+                return f"{first}\n    {' '.join(words[cut:])}"
+        return label
+
+    def preferred_width(self) -> int:
+        """Wide enough for every label (long element titles take two lines) and its count, in the user's
+        font: the same on every page, in every language the labels fit."""
+        metrics = self.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(line) + (self.indentation() if item.parent() else 0)
+            for item in self.items.values()
+            for line in item.text(0).split("\n")
+        )
         counts = ("120/120", *(verdict_words.short(v) for v in Verdict))
-        return longest + max(metrics.horizontalAdvance(c) for c in counts) + self.indentation() + 48
+        frame = 2 * self.frameWidth() + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return longest + max(metrics.horizontalAdvance(c) for c in counts) + frame + 28
 
     def page_keys(self) -> list[str]:
         """The pages in order (what previous/next walk through)."""
@@ -120,7 +149,11 @@ class Sidebar(QTreeWidget):
         self._speak(
             self.items["risk"], self.tr("{done} of {total} factors set").format(done=set_factors, total=factors)
         )
-        self.items["risk"].setToolTip(0, self.tr("{tier} tier").format(tier=self.session.tier_name()))
+        if card.triage.provisional:  # unanswered factors count at their highest level: the tier may still go down
+            tip = self.tr("{tier} tier (provisional until every factor is answered)")
+        else:
+            tip = self.tr("{tier} tier")
+        self.items["risk"].setToolTip(0, tip.format(tier=self.session.tier_name()))
         critical = len(card.critical_gaps())
         self.items["review"].setText(1, self.tr("{n} critical").format(n=critical) if critical else "")
         self._speak(self.items["review"], self.tr("%n critical gap(s)", "", critical) if critical else "")

@@ -68,6 +68,13 @@ QLabel[role="warning"] {{ color: {warn}; }}
 QLabel[role="good"] {{ color: {good}; }}
 QLabel[role="tier"] {{ color: {on_acc}; background: {acc.name()}; border-radius: 4px; padding: 2px 10px;
     font-weight: bold; }}
+QPushButton[role="tier"] {{ color: {on_acc}; background: {acc.name()}; border: 1px solid {acc.name()};
+    border-radius: 4px; padding: 3px 12px; font-weight: bold; }}
+QPushButton[role="tier"]:hover {{ background: {mix(acc, text, 0.15)}; }}
+QPushButton[role="tier"]:focus {{ border: 2px solid {text.name()}; }}
+QToolButton[role="term"] {{ color: {acc.name()}; font-weight: bold; border: 1px solid {border};
+    border-radius: 8px; padding: 0px 5px; }}
+QToolButton[role="term"]:focus {{ border: 1px solid {acc.name()}; }}
 QLabel[role="h1"], QLabel#pageTitle {{ color: {acc.name()}; }}
 QTreeWidget#sidebar {{ background: {side}; border: none; border-right: 1px solid {border}; padding-top: 6px; }}
 QTreeWidget#sidebar::item {{ padding: 5px 4px; }}

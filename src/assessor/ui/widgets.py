@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -50,13 +60,34 @@ def heading(content: str, level: int = 1) -> QLabel:
     return label
 
 
+def short_lines(content: str, width: int = 72) -> str:
+    """Text for a control that cannot wrap (a radio button): broken at word boundaries into lines of at most
+    ``width`` characters, so a long label never makes the page wider than the window."""
+    return "\n".join(textwrap.wrap(content, width, break_long_words=False, break_on_hyphens=False)) or content
+
+
+class PageBody(QWidget):
+    """A page's content in a scroll area: as tall as its content at the width it gets, never taller.
+
+    A layout's minimum height adds up every wrapped paragraph at its narrowest width; the scroll area
+    would make the page that tall, leaving an empty tail below the content at any real width.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), 0)  # the scroll area asks heightForWidth(its width) instead
+        return hint
+
+
 def scroll_body(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout]:
     """A vertically scrolling area; add the page's content to the returned layout."""
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    inner = QWidget()
+    inner = PageBody()
     inner.setObjectName("pageBody")
     layout = QVBoxLayout(inner)
     layout.setContentsMargins(28, 20, 28, 28)
@@ -95,3 +126,30 @@ def card_frame(object_name: str = "card") -> QFrame:
     frame.setObjectName(object_name)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     return frame
+
+
+class NavRow(QWidget):
+    """Back and Next at the end of a page; the workspace connects ``moved`` (-1 or +1) and hides the
+    button that leads nowhere (Back on the first page, Next on the last)."""
+
+    moved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navRow")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 12, 0, 0)
+        self.back = named(QPushButton(self.tr("← &Back")), self.tr("Back to the previous page"))
+        self.next = named(QPushButton(self.tr("&Next →")), self.tr("Next page"))
+        self.next.setProperty("role", "primary")
+        # the page changes once the click is over: a screen reader's "press" returns before the page it came
+        # from is hidden and the next one built
+        self.back.clicked.connect(lambda: QTimer.singleShot(0, lambda: self.moved.emit(-1)))
+        self.next.clicked.connect(lambda: QTimer.singleShot(0, lambda: self.moved.emit(1)))
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.next)
+
+    def set_ends(self, *, first: bool, last: bool) -> None:
+        self.back.setVisible(not first)
+        self.next.setVisible(not last)

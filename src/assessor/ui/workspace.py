@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from assessor.ui.session import Session
 from assessor.ui.sidebar import Sidebar, element_key
-from assessor.ui.widgets import named, text
+from assessor.ui.widgets import NavRow, named, text
 
 if TYPE_CHECKING:
     from assessor.ui.pages.question_card import QuestionCard
@@ -62,6 +62,9 @@ class ReportStep(QWidget):
         layout.addLayout(bar)
         self.report = ReportPage(self)
         layout.addWidget(self.report, 1)
+        nav = NavRow()
+        nav.setContentsMargins(12, 0, 12, 4)
+        layout.addWidget(nav)
         self.report.ready.connect(lambda: self.sign_button.setEnabled(not session.read_only))
 
     def showEvent(self, event: object) -> None:
@@ -113,6 +116,7 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         split.addWidget(self.sidebar)
         split.addWidget(self.stack)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         width = self.sidebar.preferred_width()
@@ -182,6 +186,10 @@ class Workspace(QWidget):
         if key not in self.pages:
             widget = self._make(key)
             self.pages[key] = widget
+            keys = self.sidebar.page_keys()
+            for nav in widget.findChildren(NavRow):  # Back and Next at the end of the page
+                nav.moved.connect(self.step)
+                nav.set_ends(first=key == keys[0], last=key == keys[-1])
             self.stack.addWidget(widget)
         return self.pages[key]
 

@@ -270,8 +270,15 @@ class ActionTable(QTableWidget):
             )
 
     def _fit(self) -> None:
-        """Grow to show every row: the page scrolls, not the table."""
+        """Grow to show every row: the page scrolls, not the table. A row is one or two lines (a longer
+        recommendation ends in "…", whole in its tooltip), never taller than two lines or its status list."""
         self.resizeRowsToContents()
+        lines = self.fontMetrics().lineSpacing() * 2 + 8
+        for row in range(self.rowCount()):
+            combo = self.cellWidget(row, STATUS)
+            tallest = max(lines, combo.sizeHint().height() if combo is not None else 0)
+            if self.rowHeight(row) > tallest:
+                self.setRowHeight(row, tallest)
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
         self.setFixedHeight(height + 2)

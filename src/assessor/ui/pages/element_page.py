@@ -6,12 +6,15 @@ edits update them in place, so the ten pages can all be built when an assessment
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
+from assessor.ui.glossary import terms_line
 from assessor.ui.pages.question_card import QuestionCard, label, set_role, source_name
 from assessor.ui.session import Session
-from assessor.ui.widgets import heading, scroll_body
+from assessor.ui.tier_explain import TierBadge
+from assessor.ui.widgets import NavRow, heading, scroll_body
 
 
 class ElementPage(QWidget):
@@ -37,6 +40,7 @@ class ElementPage(QWidget):
             self.cards[question.id] = card
             body.addWidget(card)
         body.addStretch(1)
+        body.addWidget(NavRow())
         self._apply_scope()
         self._update_progress()
         session.changed.connect(self._on_changed)
@@ -48,7 +52,11 @@ class ElementPage(QWidget):
 
     def _build_top(self, body: QVBoxLayout) -> None:
         e = self.element
-        body.addWidget(heading(e.title))
+        top = QHBoxLayout()
+        top.addWidget(heading(e.title), 1)
+        self.tier_badge = TierBadge(self.session)  # opens "What this tier means"
+        top.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(top)
         self.progress_label = label("", "muted")
         body.addWidget(self.progress_label)
         body.addWidget(label(e.introduction))
@@ -62,6 +70,7 @@ class ElementPage(QWidget):
         self.framework_source.setToolTip(e.framework_text.section)
         self.framework_source.setAccessibleDescription(e.framework_text.section)
         body.addWidget(self.framework_source)
+        body.addWidget(terms_line("essential", "target", "na", "evidence"))
 
     # -- public -----------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from assessor.core.assessment import MAX_ITEM, MAX_LIST, Assessment, Person
 from assessor.core.validation import looks_like_email
 from assessor.ui.date_field import DateField
 from assessor.ui.session import Session
-from assessor.ui.widgets import heading, named, scroll_body, text
+from assessor.ui.widgets import NavRow, heading, named, scroll_body, text
 
 START, END = "period_start", "period_end"  # Field.date of the two period fields
 
@@ -206,6 +206,7 @@ class InstitutionPage(QWidget):
                     form.addRow(label, editor)
         body.addLayout(form)
         body.addStretch(1)
+        body.addWidget(NavRow())
         session.restored.connect(self._restored)
         self._say_what_cannot_be()
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from assessor.core.verdict import verdict_of
 from assessor.ui import verdict_words
+from assessor.ui.glossary import with_terms
 from assessor.ui.pages.action_table import ActionTable
 from assessor.ui.pages.score_chart import ScoreChart
 from assessor.ui.session import Session
-from assessor.ui.widgets import RefreshWhenShown, heading, named, scroll_body, text
+from assessor.ui.tier_explain import TierBadge
+from assessor.ui.widgets import NavRow, RefreshWhenShown, heading, named, scroll_body, text
 
 ELEMENT_COLUMNS = 6
 
@@ -40,15 +42,17 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.area, body = scroll_body(self)
         outer.addWidget(self.area)
 
-        body.addWidget(heading(self.tr("Results and action plan")))
-        self.tier_label = text("", role="muted")
-        body.addWidget(self.tier_label)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Results and action plan")), 1)
+        self.tier_label = TierBadge(session)  # opens "What this tier means"
+        top.addWidget(self.tier_label, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(top)
         self.overall_label = heading("", 2)
-        body.addWidget(self.overall_label)
+        body.addLayout(with_terms(self.overall_label, "verdict"))
         self.counts_label = text("")
-        body.addWidget(self.counts_label)
+        body.addLayout(with_terms(self.counts_label, "critical-gap"))
         self.score_label = text("")
-        body.addWidget(self.score_label)
+        body.addLayout(with_terms(self.score_label, "score", "target"))
         self.formula_label = text("", role="muted")
         body.addWidget(self.formula_label)
 
@@ -58,7 +62,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.elements_table = self._make_elements_table()
         body.addWidget(self.elements_table)
 
-        body.addWidget(heading(self.tr("Action plan"), 2))
+        body.addLayout(with_terms(heading(self.tr("Action plan"), 2), "action"))
         body.addWidget(
             text(
                 self.tr(
@@ -91,6 +95,7 @@ class ResultsPage(RefreshWhenShown, QWidget):
         self.empty_plan = text(self.tr("No action yet: use “Update action plan from gaps”."), role="muted")
         body.addWidget(self.empty_plan)
         body.addStretch(1)
+        body.addWidget(NavRow())
 
         if session.read_only:
             self.sync_button.setEnabled(False)
@@ -144,7 +149,6 @@ class ResultsPage(RefreshWhenShown, QWidget):
         card = self.session.card
         self.verdict = verdict_of(card)
         tier = self.session.tier_name()
-        self.tier_label.setText(self.tr("{tier} tier").format(tier=tier))
         self.overall_label.setText(verdict_words.headline(self.verdict.verdict, tier))
         self.overall_label.setAccessibleName(self.overall_label.text())
         self.counts_label.setText(verdict_words.counts(self.verdict))

@@ -23,10 +23,12 @@ from assessor.core.forms.models import CoreElement, Question
 from assessor.core.scoring import sync_actions
 from assessor.core.verdict import verdict_of
 from assessor.ui import verdict_words
+from assessor.ui.glossary import with_terms
 from assessor.ui.session import Session
-from assessor.ui.widgets import RefreshWhenShown, heading, named, scroll_body, text
+from assessor.ui.widgets import NavRow, RefreshWhenShown, heading, named, scroll_body, text
 
 SECTIONS = ("critical", "unanswered", "flagged", "na", "essential_na", "no_owner", "late")
+SECTION_TERMS = {"critical": "critical-gap", "na": "na", "essential_na": "essential"}  # a "?" opens the glossary
 MAX_TEXT = 90  # characters of question text shown in an entry
 MAX_VISIBLE_ROWS = 10  # a longer list scrolls inside itself
 QID_ROLE = Qt.ItemDataRole.UserRole
@@ -68,7 +70,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         outer.addWidget(area)
         body.addWidget(heading(self.tr("Review")))
         self.verdict_label = heading("", 2)
-        body.addWidget(self.verdict_label)
+        body.addLayout(with_terms(self.verdict_label, "verdict"))
         self.summary = text("")
         body.addWidget(self.summary)
         self.status = text("", role="muted")
@@ -98,10 +100,15 @@ class ReviewPage(RefreshWhenShown, QWidget):
         for name in SECTIONS:
             title, empty = titles[name]
             section = _Section(title, empty, heading(title, 2), self._make_list(title), text(empty, role="muted"))
-            for widget in (section.heading, section.list, section.none):
+            if name in SECTION_TERMS:
+                body.addLayout(with_terms(section.heading, SECTION_TERMS[name]))
+            else:
+                body.addWidget(section.heading)
+            for widget in (section.list, section.none):
                 body.addWidget(widget)
             self._sections[name] = section
         body.addStretch(1)
+        body.addWidget(NavRow())
         session.changed.connect(self._on_change)
         session.scope_changed.connect(self._on_change)
         self.refresh()

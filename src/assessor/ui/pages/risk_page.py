@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QStyle,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 from assessor.core.assessment import RaisedTier
 from assessor.core.forms.models import TriageFactor
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
+from assessor.ui.glossary import term_button, with_terms
 from assessor.ui.session import Session
-from assessor.ui.widgets import card_frame, heading, named, scroll_body, text
+from assessor.ui.tier_explain import TierBadge, supported_reasons
+from assessor.ui.widgets import NavRow, card_frame, heading, named, scroll_body, short_lines, text
 
 
 class FactorCard(QFrame):
@@ -44,7 +45,7 @@ class FactorCard(QFrame):
         self.buttons: list[QRadioButton] = []
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
         for level in factor.levels:
-            button = QRadioButton(level.label)
+            button = QRadioButton(short_lines(level.label))  # a long level never widens the page
             named(button, f"{factor.title}: {level.label}", level.description)
             button.setToolTip(level.description)
             button.setEnabled(not session.read_only)
@@ -85,10 +86,9 @@ class RiskPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(heading(self.tr("Risk profile")))
         row.addStretch(1)
-        self.tier_label = QLabel()
-        self.tier_label.setProperty("role", "tier")
-        named(self.tier_label, self.tr("Risk tier"))
+        self.tier_label = TierBadge(session)  # opens "What this tier means"
         row.addWidget(self.tier_label)
+        row.addWidget(term_button("provisional"))
         s_layout.addLayout(row)
         self.scope_label = text("", role="muted")
         s_layout.addWidget(self.scope_label)
@@ -117,7 +117,7 @@ class RiskPage(QWidget):
         for card in self.cards:
             body.addWidget(card)
 
-        body.addWidget(heading(self.tr("Raise the tier"), 2))
+        body.addLayout(with_terms(heading(self.tr("Raise the tier"), 2), "raised"))
         body.addWidget(
             text(
                 self.tr(
@@ -145,6 +145,7 @@ class RiskPage(QWidget):
             body.addWidget(widget)
         body.addWidget(self.raise_problem)
         body.addStretch(1)
+        body.addWidget(NavRow())
         self.raise_combo.currentIndexChanged.connect(lambda: self._raise_changed(typing=False))
         self.justification.textChanged.connect(lambda: self._raise_changed(typing=True))
         session.changed.connect(self.update_summary)
@@ -182,12 +183,7 @@ class RiskPage(QWidget):
 
     def update_summary(self) -> None:
         result = self.session.card.triage
-        name = self.session.tier_name(result.tier)
-        if result.provisional:  # unanswered factors count at their highest level until answered
-            self.tier_label.setText(self.tr("{tier} tier (provisional)").format(tier=name))
-        else:
-            self.tier_label.setText(self.tr("{tier} tier").format(tier=name))
-        self.tier_label.setAccessibleDescription(self.tier_label.text())
+        self.tier_label.refresh()
         missing = len(result.unanswered)
         in_scope = len(self.session.card.questions)
         scope = self.tr("{n} questions in scope · risk score {total} of 24").format(n=in_scope, total=result.total)
@@ -196,7 +192,8 @@ class RiskPage(QWidget):
         elif missing:
             scope += self.tr(" · {m} of 12 factors not answered yet").format(m=missing)
         self.scope_label.setText(scope)
-        self.reasons.setText("\n".join(f"• {reason}" for reason in result.reasons))
+        # while provisional, only what the answered factors already settle
+        self.reasons.setText("\n".join(f"• {reason}" for reason in supported_reasons(self.session)))
         if not self.justification.hasFocus():
             self.justification.setEnabled(bool(self.raise_combo.currentData()) and not self.session.read_only)
 

@@ -1,6 +1,7 @@
 """A horizontal bar chart of the score of each Core Element, painted with QPainter.
 
-One row per element: its title on the left, a bar from 0 to 100 % and the figure on the right.
+One row per element: its title on the left (on two lines when the chart is narrow: never cut), a bar from
+0 to 100 % and the figure on the right.
 Faint lines mark 0, 25, 50, 75 and 100 %; a solid line marks the tier's target (no absolute band:
 a score is read against the target).
 Everything is drawn from the widget's font and palette, at paint time, so the chart follows the
@@ -10,7 +11,7 @@ system font size, dark mode and the screen's pixel ratio (nothing is cached as a
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 TICKS: tuple[float, ...] = (0.0, 25.0, 50.0, 75.0, 100.0)
@@ -37,7 +38,7 @@ class ScoreChart(QWidget):
         self._target = target
         self._describe()
         if changed:
-            self.updateGeometry()
+            self._fit_height()
         self.update()
 
     def scores(self) -> list[tuple[str, float | None]]:
@@ -72,8 +73,15 @@ class ScoreChart(QWidget):
             font.setPixelSize(max(8, round(font.pixelSize() * 0.82)))
         return font
 
-    def _row_height(self) -> float:
-        return self._metrics().height() * 1.9
+    def _row_height(self, width: float | None = None) -> float:
+        """Tall enough for the title that needs the most lines at this width (at least 1.9 lines of text)."""
+        fm = self._metrics()
+        box = self._label_box_width(self.width() if width is None else width)
+        lines = 1
+        for title, _ in self._rows:
+            rect = fm.boundingRect(QRectF(0, 0, max(box, 1.0), 1e6), int(Qt.TextFlag.TextWordWrap), title)
+            lines = max(lines, round(rect.height() / fm.lineSpacing()))
+        return max(fm.height() * 1.9, lines * fm.lineSpacing() + fm.height() * 0.6)
 
     def _margin(self) -> float:
         return self._metrics().height() * 0.5
@@ -82,10 +90,13 @@ class ScoreChart(QWidget):
         """The space above and below the rows for the target's name and the axis figures."""
         return QFontMetricsF(self._small_font()).height() * 1.4
 
-    def _label_width(self) -> float:
+    def _label_width(self, width: float | None = None) -> float:
         fm = self._metrics()
         widest = max((fm.horizontalAdvance(title) for title, _ in self._rows), default=0.0)
-        return min(widest + fm.height(), self.width() * 0.4)
+        return min(widest + fm.height(), (self.width() if width is None else width) * 0.4)
+
+    def _label_box_width(self, width: float) -> float:
+        return max(self._label_width(width) - self._metrics().height() * 0.5, 0.0)
 
     def _value_width(self) -> float:
         fm = self._metrics()
@@ -113,9 +124,24 @@ class ScoreChart(QWidget):
         fm = self._metrics()
         widest = max((fm.horizontalAdvance(title) for title, _ in self._rows), default=fm.horizontalAdvance("M" * 12))
         width = 2 * self._margin() + widest + fm.height() + self._value_width() + fm.horizontalAdvance("M") * 24
+        width = max(width, (widest + fm.height()) / 0.4)  # wide enough for every title on one line
+        return QSize(round(width), self.heightForWidth(round(width)))
+
+    def heightForWidth(self, width: int) -> int:
+        """The height at ``width``: narrower, a title takes two lines and its row grows. Applied as the
+        widget's fixed height whenever its width changes (a layout does not ask a fixed-height widget)."""
         rows = max(len(self._rows), 1)
-        height = 2 * self._margin() + 2 * self._band_strip() + rows * self._row_height()
-        return QSize(round(width), round(height))
+        return round(2 * self._margin() + 2 * self._band_strip() + rows * self._row_height(width))
+
+    def _fit_height(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
@@ -123,7 +149,7 @@ class ScoreChart(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self.updateGeometry()
+            self._fit_height()
             self.update()
         super().changeEvent(event)
 
@@ -181,8 +207,11 @@ class ScoreChart(QWidget):
             painter.setFont(font)
             painter.setPen(text_colour)
             label_box = QRectF(m, top, max(label_w - fm.height() * 0.5, 0), row_h)
-            shown = fm.elidedText(title, Qt.TextElideMode.ElideRight, label_box.width())
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown)
+            painter.drawText(
+                label_box,
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+                title,
+            )
             value_box = QRectF(plot.right() + fm.height() * 0.4, top, self._value_width(), row_h)
             if percent is None:
                 painter.setPen(muted)
