@@ -1451,7 +1451,7 @@ Votre travail est conservé.</translation>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="119"/>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>F&amp;ormat du papier :</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="123"/>
@@ -2519,93 +2519,93 @@ Votre travail est conservé.</translation>
 <context>
     <name>TierExplain</name>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="49"/>
-        <source>{tier} tier</source>
-        <translation>Niveau de risque {tier}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="59"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="60"/>
         <source>What this tier means, why the answers give it, and how to raise it</source>
         <translation>Ce que signifie ce niveau de risque, pourquoi les réponses y conduisent, et comment le relever</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="82"/>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="85"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="83"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="86"/>
         <source>What this tier means</source>
         <translation>Ce que signifie ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="90"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="91"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
         <source>Questions asked</source>
         <translation>Questions posées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
         <source>Essential</source>
         <translation>Essentielles</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="151"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
         <source>Target level</source>
         <translation>Niveau cible</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="48"/>
-        <source>{tier} tier (provisional)</source>
-        <translation>Niveau de risque {tier} (provisoire)</translation>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="50"/>
+        <source>{tier} t&amp;ier</source>
+        <translation>Niveau de ris&amp;que {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="67"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="49"/>
+        <source>{tier} t&amp;ier (provisional)</source>
+        <translation>Niveau de ris&amp;que {tier} (provisoire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="68"/>
         <source>Risk tier: {tier}. What this tier means</source>
         <translation>Niveau de risque : {tier}. Ce que signifie ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="117"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="118"/>
         <source>What it changes</source>
         <translation>Ce qu’il change</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="121"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="122"/>
         <source>The tier decides which questions are asked, which of them are essential (a gap on an essential question is a critical gap), and the level an answer must reach (the target).</source>
         <translation>Le niveau de risque décide des questions posées, de celles qui sont essentielles (un écart sur une question essentielle est un écart critique) et du niveau qu’une réponse doit atteindre (la cible).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="134"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="135"/>
         <source>How to raise it</source>
         <translation>Comment le relever</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="138"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="139"/>
         <source>You may ask more of yourself than the factors do: on the Risk profile page, under “Raise the tier”, choose a higher tier and say why. The report shows the computed tier, the raised one and your reason. A tier can be raised but never lowered by hand: if it seems too high, check the answers to the factors.</source>
         <translation>Vous pouvez exiger de vous-même davantage que les facteurs : sur la page Profil de risque, sous « Relever le niveau de risque », choisissez un niveau plus élevé et dites pourquoi. Le rapport indique le niveau calculé, le niveau relevé et votre raison. Un niveau peut être relevé, jamais abaissé à la main : s’il vous semble trop élevé, vérifiez les réponses aux facteurs.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="159"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="160"/>
         <source>{target}; {essential} for essential questions</source>
         <translation>{target} ; {essential} pour les questions essentielles</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="133"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="134"/>
         <source>No reason yet: the answered factors do not settle the tier.</source>
         <translation>Pas encore de raison : les facteurs renseignés ne fixent pas le niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="129"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="130"/>
         <source>Why {tier}</source>
         <translation>Pourquoi {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="109"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="110"/>
         <source>This tier is provisional: {n} of {total} risk factors are not answered yet, and each counts at its highest level until it is. Answer them on the Risk profile page; the tier can then only stay or go down.</source>
         <translation>Ce niveau est provisoire : {n} des {total} facteurs de risque ne sont pas encore renseignés, et chacun compte à son niveau le plus haut jusqu’à ce qu’il le soit. Renseignez-les sur la page Profil de risque ; le niveau ne peut alors que rester le même ou baisser.</translation>
     </message>
@@ -3243,158 +3243,158 @@ Votre travail est conservé.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="33"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="34"/>
         <source>Risk tier</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="34"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="35"/>
         <source>Low, Moderate or High: how much could go wrong with the data you share, worked out from the twelve risk factors of the Risk profile page. The tier decides which questions are asked, which of them are essential, and the target each answer must reach: more risk, more questions and a higher bar.</source>
         <translation>Faible, Modéré ou Élevé : ce qui pourrait mal tourner avec les données que vous partagez, établi à partir des douze facteurs de risque de la page Profil de risque. Le niveau décide des questions posées, de celles qui sont essentielles et de la cible que chaque réponse doit atteindre : plus de risque, plus de questions et une barre plus haute.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="43"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="44"/>
         <source>Provisional tier</source>
         <translation>Niveau de risque provisoire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="44"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="45"/>
         <source>The tier while some risk factors are not answered yet. Until a factor is answered it counts at its highest level, so the tier can only stay or go down as you answer. No reason is given that the answers do not support.</source>
         <translation>Le niveau tant que certains facteurs de risque ne sont pas renseignés. Un facteur non renseigné compte à son niveau le plus haut : le niveau ne peut donc que rester le même ou baisser à mesure que vous répondez. Aucune raison n’est donnée que les réponses n’étayent pas.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="53"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="54"/>
         <source>Raised tier</source>
         <translation>Niveau de risque relevé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="54"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="55"/>
         <source>A tier set higher than the factors give, by the assessor, with a reason that the report prints beside the computed tier. A tier can be raised but never lowered by hand.</source>
         <translation>Un niveau fixé plus haut que celui que donnent les facteurs, par l’évaluateur, avec une raison que le rapport imprime à côté du niveau calculé. Un niveau peut être relevé, jamais abaissé à la main.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="62"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="63"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="63"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="64"/>
         <source>One of the twelve questions of the Risk profile (what is shared, how sensitive, with whom, where…), each answered at one of three levels about the most exposed activity in the assessment&apos;s scope.</source>
         <translation>L’une des douze questions du Profil de risque (ce qui est partagé, sa sensibilité, avec qui, où…), chacune renseignée à l’un de trois niveaux pour l’activité la plus exposée du périmètre de l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="71"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="72"/>
         <source>Essential question</source>
         <translation>Question essentielle</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="72"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="73"/>
         <source>A question that must meet its target at this tier: a gap on it is a critical gap. A question becomes essential from a given tier upwards.</source>
         <translation>Une question qui doit atteindre sa cible à ce niveau de risque : un écart sur elle est un écart critique. Une question devient essentielle à partir d’un niveau donné.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="80"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="81"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="81"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="82"/>
         <source>The level an answer must reach at this tier: 2 at Low, 3 at Moderate and High, and 4 for an essential question at High (a control for high-risk sharing reviewed within the last 12 months). A score is read against the target as a percentage (target level ÷ 4).</source>
         <translation>Le niveau qu’une réponse doit atteindre à ce niveau de risque : 2 au niveau Faible, 3 aux niveaux Modéré et Élevé, et 4 pour une question essentielle au niveau Élevé (une mesure pour un partage à haut risque revue au cours des 12 derniers mois). Un score se lit par rapport à la cible en pourcentage (niveau cible ÷ 4).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="90"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="91"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="91"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="92"/>
         <source>A question in scope whose answer is below the target, or that is not answered yet. Every gap can become an action in the action plan.</source>
         <translation>Une question du périmètre dont la réponse est sous la cible, ou qui n’a pas encore de réponse. Chaque écart peut devenir une action du plan d’action.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="99"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="100"/>
         <source>Critical gap</source>
         <translation>Écart critique</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="100"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="101"/>
         <source>A gap on an essential question: its answer is below the target or missing. Any critical gap means the assessment does not meet the tier&apos;s target, and its action is due soonest.</source>
         <translation>Un écart sur une question essentielle : sa réponse est sous la cible ou manque. Le moindre écart critique fait que l’évaluation n’atteint pas la cible du niveau, et son action est la plus urgente.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="108"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="109"/>
         <source>N/A (not applicable)</source>
         <translation>N/A (non applicable)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="109"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="110"/>
         <source>The question does not apply to your institution. It needs a justification, which the report prints. An N/A answer is left out of the scores and is never a gap; an essential question marked N/A is listed for the board.</source>
         <translation>La question ne s’applique pas à votre établissement. Elle demande une justification, que le rapport imprime. Une réponse N/A est exclue des scores et n’est jamais un écart ; une question essentielle déclarée N/A est signalée au comité.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="118"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="119"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="119"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="120"/>
         <source>A document that shows an answer is true: a policy, minutes, a contract, a training record. The file stays where it is; the assessment records its name, size and fingerprint (SHA-256), so anyone can check later that it has not changed.</source>
         <translation>Un document qui montre qu’une réponse est vraie : une politique, un procès-verbal, un contrat, une attestation de formation. Le fichier reste où il est ; l’évaluation en garde le nom, la taille et l’empreinte (SHA-256), pour que chacun puisse vérifier plus tard qu’il n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="128"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="129"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="129"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="130"/>
         <source>For a Core Element: the weighted mean of its answers as a percentage of the top level, unanswered questions counting 0 and N/A left out. The overall score is the mean of the element scores.</source>
         <translation>Pour un élément fondamental : la moyenne pondérée de ses réponses en pourcentage du niveau le plus haut, une question sans réponse comptant 0 et les N/A étant exclues. Le score global est la moyenne des scores des éléments.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="137"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="138"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="138"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="139"/>
         <source>The headline, per Core Element and overall: Incomplete while any question is unanswered; Does not meet the tier&apos;s target with any critical gap; Meets the target with no critical gap and at least 80 % of the applicable questions at or above target; Partly meets the target otherwise. The overall verdict is the worst element&apos;s.</source>
         <translation>Le constat principal, par élément fondamental et global : Incomplet tant qu’une question est sans réponse ; N’atteint pas la cible du niveau au moindre écart critique ; Atteint la cible sans écart critique et avec au moins 80 % des questions applicables à la cible ou au-dessus ; Atteint en partie la cible sinon. Le verdict global est celui de l’élément le plus faible.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="148"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="149"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="149"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="150"/>
         <source>What will be done about a gap: a recommendation, a priority, an owner, a due date and a status. A critical action is due within the assessment period or 90 days of the report date, whichever is later.</source>
         <translation>Ce qui sera fait pour un écart : une recommandation, une priorité, un responsable, une échéance et un état. Une action critique est due dans la période évaluée ou dans les 90 jours suivant la date du rapport, selon ce qui est le plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="254"/>
-        <location filename="../../src/assessor/ui/glossary.py" line="260"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="255"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="261"/>
         <source>Words used here:</source>
         <translation>Mots employés ici :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="175"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="176"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="179"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="180"/>
         <source>Terms</source>
         <translation>Termes</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="185"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="186"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/glossary.py" line="231"/>
+        <location filename="../../src/assessor/ui/glossary.py" line="232"/>
         <source>What “{term}” means</source>
         <translation>Ce que veut dire « {term} »</translation>
     </message>

@@ -15,6 +15,7 @@ from assessor.core.assessment import Assessment, file_bytes
 from assessor.core.demo import make_demo
 from assessor.core.storage import load_assessment, save_assessment
 from assessor.core.tiers import Tier
+from assessor.ui.accessible import without_mnemonic
 from assessor.ui.main_window import MainWindow
 from assessor.ui.pages.element_page import ElementPage
 from assessor.ui.recent import recent_files
@@ -43,18 +44,18 @@ def test_tier_change_updates_scope_live(window: MainWindow, qtbot: QtBot) -> Non
     assert isinstance(page, ElementPage)
     risk = ws.page("risk")
     unanswered = set(page.visible_question_ids())  # nothing answered: every factor counts at its highest level
-    assert risk.tier_label.text() == "High tier (provisional)"  # type: ignore[attr-defined]
+    assert without_mnemonic(risk.tier_label.text()) == "High tier (provisional)"  # type: ignore[attr-defined]
     assert "counted at their highest level" in risk.scope_label.text()  # type: ignore[attr-defined]
     assert risk.reasons.text().startswith("• Provisional: F1, F2, F3")  # type: ignore[attr-defined]
     for factor in session.pack.triage.factors:
         session.set_factor(factor.id, 0)
     low = set(page.visible_question_ids())
-    assert risk.tier_label.text() == "Low tier"  # type: ignore[attr-defined]
+    assert without_mnemonic(risk.tier_label.text()) == "Low tier"  # type: ignore[attr-defined]
     _all_high(window)
     high = set(page.visible_question_ids())
     assert low < high == unanswered, "raising the tier must add questions on an open element page"
     assert f"{len(session.card.questions)} questions in scope" in risk.scope_label.text()  # type: ignore[attr-defined]
-    assert risk.tier_label.text() == "High tier"  # type: ignore[attr-defined]
+    assert without_mnemonic(risk.tier_label.text()) == "High tier"  # type: ignore[attr-defined]
     for factor in session.pack.triage.factors:
         session.set_factor(factor.id, 0)
     assert set(page.visible_question_ids()) == low

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assessor.core.storage import load_assessment
+from assessor.ui.accessible import without_mnemonic
 from assessor.ui.main_window import MainWindow
 from assessor.ui.pack_update import PackChanges, PackUpdateNotice
 
@@ -42,7 +43,7 @@ def test_an_old_file_opens_as_it_was_with_a_notice(window: MainWindow, old_file:
     assert notice.button.text() == "&Update to pack 2.0.0"
     assert window.update_pack_action.isEnabled() and window.update_pack_action.text() == "&Update to form pack 2.0.0…"
     risk = window.workspace.show_page("risk")
-    assert risk.tier_label.text() == "Low tier"  # type: ignore[attr-defined]  # the old rule, never provisional
+    assert without_mnemonic(risk.tier_label.text()) == "Low tier"  # type: ignore[attr-defined]  # the old rule, never provisional
     assert not window.session.dirty
 
 
@@ -66,7 +67,7 @@ def test_updating_lists_the_changes_and_leaves_the_file_until_saved(
     assert ws.findChild(PackUpdateNotice) is None and not window.update_pack_action.isEnabled()
     assert session.card.triage.provisional
     risk = ws.show_page("risk")
-    assert risk.tier_label.text() == "High tier (provisional)"  # type: ignore[attr-defined]
+    assert without_mnemonic(risk.tier_label.text()) == "High tier (provisional)"  # type: ignore[attr-defined]
     assert "High tier (provisional)" in window.status_label.text()
     assert old_file.read_bytes() == before  # nothing written until saved
     assert window.save()

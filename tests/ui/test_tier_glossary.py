@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.scoring import questions_in_scope
 from assessor.core.tiers import Tier
+from assessor.ui.accessible import without_mnemonic
 from assessor.ui.glossary import TERMS, Glossary
 from assessor.ui.main_window import MainWindow
 from assessor.ui.tier_explain import TierBadge, TierExplanation, supported_reasons
@@ -24,7 +25,7 @@ def test_a_new_assessment_states_no_reason_yet(window: MainWindow) -> None:
     risk = risk_page(window)
     assert window.session is not None and window.workspace is not None
     assert window.session.card.triage.provisional
-    assert risk.tier_label.text() == "High tier (provisional)"  # type: ignore[attr-defined]
+    assert without_mnemonic(risk.tier_label.text()) == "High tier (provisional)"  # type: ignore[attr-defined]
     lines = risk.reasons.text().splitlines()  # type: ignore[attr-defined]
     assert len(lines) == 1 and lines[0].startswith("• Provisional: F1, F2")
     assert "because" not in risk.reasons.text()  # type: ignore[attr-defined]
@@ -55,7 +56,7 @@ def test_once_every_factor_is_answered_every_reason_shows(window: MainWindow) ->
         session.set_factor(factor.id, 0)
     assert not session.card.triage.provisional
     assert supported_reasons(session) == list(session.card.triage.reasons)
-    assert risk_page(window).tier_label.text() == "Low tier"  # type: ignore[attr-defined]
+    assert without_mnemonic(risk_page(window).tier_label.text()) == "Low tier"  # type: ignore[attr-defined]
 
 
 def test_the_badge_opens_what_this_tier_means(window: MainWindow, qtbot: QtBot) -> None:
@@ -64,7 +65,7 @@ def test_the_badge_opens_what_this_tier_means(window: MainWindow, qtbot: QtBot) 
     assert session is not None and window.workspace is not None
     for key in ("risk", "results", "element:TR"):
         badges = window.workspace.show_page(key).findChildren(TierBadge)
-        assert len(badges) == 1 and badges[0].text() == "Moderate tier", key
+        assert len(badges) == 1 and without_mnemonic(badges[0].text()) == "Moderate tier", key
     dialog = badges[0].explain()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, TierExplanation)

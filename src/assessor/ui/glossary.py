@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -224,8 +225,8 @@ def show_glossary(near: QWidget, key: str = "tier") -> Glossary:
 
 def term_button(key: str) -> QToolButton:
     """A small "?" that opens the glossary at ``key``: put it beside the term where a page first uses it."""
-    button = QToolButton()
-    button.setText("?")
+    button = QToolButton()  # a "?" icon, not a caption: several sit on one page and none needs an Alt key
+    button.setIcon(button.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarContextHelpButton))
     button.setAutoRaise(True)
     button.setProperty("role", "term")
     name = _tr("What “{term}” means").format(term=term_name(key))

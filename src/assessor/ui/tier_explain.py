@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrows
 
 from assessor.core.scoring import questions_in_scope
 from assessor.core.tiers import TIERS_IN_ORDER
+from assessor.ui.accessible import without_mnemonic
 from assessor.ui.glossary import GLOSSARY_SCHEME, show_glossary
 from assessor.ui.session import Session
 from assessor.ui.widgets import named
@@ -44,9 +45,9 @@ def supported_reasons(session: Session) -> list[str]:
 
 def badge_text(session: Session) -> str:
     name = session.tier_name()
-    if session.card.triage.provisional:
-        return _tr("{tier} tier (provisional)").format(tier=name)
-    return _tr("{tier} tier").format(tier=name)
+    if session.card.triage.provisional:  # the Alt key opens "What this tier means"
+        return _tr("{tier} t&ier (provisional)").format(tier=name)
+    return _tr("{tier} t&ier").format(tier=name)
 
 
 class TierBadge(QPushButton):
@@ -64,7 +65,7 @@ class TierBadge(QPushButton):
 
     def refresh(self) -> None:
         self.setText(badge_text(self.session))
-        named(self, _tr("Risk tier: {tier}. What this tier means").format(tier=self.text()))
+        named(self, _tr("Risk tier: {tier}. What this tier means").format(tier=without_mnemonic(self.text())))
 
     def explain(self) -> TierExplanation:
         dialog = TierExplanation(self.session, self.window())
