@@ -1,0 +1,220 @@
+"""Printing from the Report page: in the background with progress and Cancel, the window answering throughout,
+a message when the job is sent; the board pack beside it; and a real CUPS-PDF queue at the end of the line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from assessor.core.demo import make_demo
+from assessor.core.forms.loader import load_default_pack
+from assessor.core.tiers import Tier
+from assessor.report.render import render_pdf
+from assessor.ui.printing import make_printer
+from assessor.ui.report_page import ReportPage
+from tests.report.factories import fill, make_pack
+from tests.ui.conftest import pdf_pages
+
+DATE = dt.date(2025, 3, 14)
+JOB_MS = 180_000
+MAX_60_PAGE_JOB = 10_000_000  # bytes
+
+
+def file_printer(path: Path) -> QPrinter:
+    printer = make_printer("a4", "Self-assessment report")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def print_and_wait(page: ReportPage, qtbot: QtBot, printer: QPrinter, pdf: bytes | None = None) -> str:
+    with qtbot.waitSignal(page.printing_ended, timeout=JOB_MS) as ended:
+        page.start_print(printer, pdf)
+    return str(ended.args[0])
+
+
+def test_a_long_report_prints_in_the_background_with_progress_and_stays_small(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(load_default_pack(), make_demo(Tier.HIGH))
+    pages = page.document.pageCount()
+    assert pages >= 60
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "printed.pdf"
+    heartbeat.start(200)
+    with qtbot.waitSignal(page.printing_ended, timeout=JOB_MS) as ended:
+        job = page.start_print(file_printer(out))
+        job.progress.connect(lambda done, total: seen.append((done, total)))
+        dialog = page.findChild(QProgressDialog)
+        assert dialog is not None and dialog.isVisible(), "a progress dialog shows while the pages are rendered"
+        assert not page.print_button.isEnabled() and not page.print_pack_button.isEnabled()
+    heartbeat.stop()
+    assert ended.args == ["sent"]
+    assert len(beats) >= 5
+    gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
+    assert max(gaps) < 1.0, f"the window stopped answering for {max(gaps):.2f} s while printing"
+    assert seen and seen[-1] == (pages, pages)
+    assert pdf_pages(out) == pages
+    assert out.stat().st_size * 60 / pages < MAX_60_PAGE_JOB, f"{out.stat().st_size} bytes for {pages} pages"
+    assert page.status.text() == f"Sent {pages} pages to the printer {out}."
+    assert page.print_button.isEnabled()
+    assert page.findChild(QProgressDialog) is None or not page.findChild(QProgressDialog).isVisible()
+
+
+def test_cancel_stops_the_job(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
+    pack = make_pack(3)
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+    assert page.document.pageCount() > 4
+    with qtbot.waitSignal(page.printing_ended, timeout=JOB_MS) as ended:
+        job = page.start_print(file_printer(tmp_path / "cancelled.pdf"))
+        dialog = page.findChild(QProgressDialog)
+        assert dialog is not None
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "&Cancel"
+        job.progress.connect(lambda done, _total: cancel.click() if done == 2 else None)
+    assert ended.args == ["cancelled"]
+    assert "nothing was sent" in page.status.text()
+    assert page.print_button.isEnabled()
+
+
+def test_a_page_range_prints_those_pages(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
+    pack = make_pack(3)
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(pack, fill(pack, Tier.LOW), date=DATE)
+    out = tmp_path / "two.pdf"
+    printer = file_printer(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert print_and_wait(page, qtbot, printer) == "sent"
+    assert pdf_pages(out) == 2
+
+
+def test_board_pack_is_printed_and_saved_beside_the_report(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = make_pack(3)
+    assessment = fill(pack, Tier.HIGH)
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(pack, assessment, date=DATE)
+    expected = render_pdf(pack, assessment, date=DATE, summary=True)
+    out = tmp_path / "pack-printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:  # the person chose a printer (here a PDF file) and pressed Print
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    with qtbot.waitSignal(page.printing_ended, timeout=JOB_MS) as ended:
+        page.print_pack_button.click()
+    assert ended.args == ["sent"]
+    saved = tmp_path / "pack.pdf"
+    saved.write_bytes(expected)
+    assert pdf_pages(out) == pdf_pages(saved) < page.document.pageCount()
+
+    target = tmp_path / "board pack"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.save_board_pack_dialog()  # made already: saved at once
+    assert (tmp_path / "board pack.pdf").read_bytes() == expected, "the board pack of the very report shown"
+
+
+# -- a real printer queue --------------------------------------------------------------------------------
+
+QUEUE = "assessor-test"
+
+
+def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(cmd), capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def cups_pdf_queue() -> str:
+    """A CUPS-PDF queue named QUEUE, cupsd started if it is not running; the scheduler is left as found."""
+    import shutil
+
+    if not (shutil.which("cupsd") and shutil.which("lpadmin") and Path("/usr/lib/cups/backend/cups-pdf").exists()):
+        if os.geteuid() != 0:
+            pytest.skip("CUPS and CUPS-PDF are not installed, and only root can install them (scripts/sysdeps.sh)")
+        pytest.fail("CUPS or CUPS-PDF is missing: run scripts/sysdeps.sh (cups, printer-driver-cups-pdf)")
+    if os.geteuid() != 0:
+        pytest.skip("adding a printer queue needs root")
+    started = "not running" in _run("lpstat", "-r").stdout
+    if started:
+        assert _run("cupsd").returncode == 0
+        deadline = time.monotonic() + 30
+        while "not running" in _run("lpstat", "-r").stdout:
+            assert time.monotonic() < deadline, "cupsd did not start"
+            time.sleep(0.2)
+    models = _run("lpinfo", "-m").stdout.splitlines()
+    ppd = next((m.split()[0] for m in models if "CUPS-PDF_opt" in m), None) or next(
+        m.split()[0] for m in models if "cups-pdf" in m.lower()
+    )
+    added = _run("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", ppd)
+    assert added.returncode == 0, added.stderr
+    yield QUEUE  # type: ignore[misc]
+    if started:
+        pid = Path("/run/cups/cupsd.pid")
+        if pid.exists():
+            os.kill(int(pid.read_text().strip()), 15)
+
+
+def _output_folders() -> list[Path]:
+    """Where CUPS-PDF writes (see /etc/cups/cups-pdf.conf): the job owner's ~/PDF, or the anonymous folder."""
+    import pwd
+
+    home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    folders = [home / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
+    conf = Path("/etc/cups/cups-pdf.conf")
+    if conf.exists():
+        for line in conf.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("Out "):
+                folders.append(Path(line.split(None, 1)[1].replace("${HOME}", str(home))))
+    return folders
+
+
+@pytest.mark.xdist_group("cups")
+def test_printing_to_a_real_cups_pdf_queue_gives_every_page(
+    cups_pdf_queue: str, page: ReportPage, qtbot: QtBot
+) -> None:
+    pack = make_pack(3)
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+    pages = page.document.pageCount()
+    title = f"assessor-print-test-{os.getpid()}-{time.monotonic_ns()}"
+    printer = make_printer("a4", title)
+    printer.setPrinterName(cups_pdf_queue)
+    assert printer.isValid() and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    assert print_and_wait(page, qtbot, printer) == "sent"
+    assert cups_pdf_queue in page.status.text()
+    deadline = time.monotonic() + 120
+    found: list[Path] = []
+    while not found:
+        assert time.monotonic() < deadline, f"no PDF from the {cups_pdf_queue} queue in {_output_folders()}"
+        time.sleep(0.5)
+        found = [p for folder in _output_folders() if folder.is_dir() for p in folder.glob(f"{title}*.pdf")]
+    out = found[0]
+    size = -1
+    while size != out.stat().st_size:  # CUPS-PDF writes the file in place: wait until it stops growing
+        size = out.stat().st_size
+        time.sleep(1)
+    try:
+        assert pdf_pages(out) == pages
+    finally:
+        out.unlink()
