@@ -20,10 +20,11 @@ from assessor.core.demo import make_demo
 from assessor.core.forms.loader import load_default_pack
 from assessor.core.tiers import Tier
 from assessor.report.render import render_pdf
+from assessor.ui.main_window import MainWindow
 from assessor.ui.printing import make_printer
 from assessor.ui.report_page import ReportPage
 from tests.report.factories import fill, make_pack
-from tests.ui.conftest import pdf_pages
+from tests.ui.conftest import choose_save_path, pdf_pages
 
 DATE = dt.date(2025, 3, 14)
 JOB_MS = 180_000
@@ -218,3 +219,36 @@ def test_printing_to_a_real_cups_pdf_queue_gives_every_page(
         assert pdf_pages(out) == pages
     finally:
         out.unlink()
+
+
+def test_the_file_menu_prints_and_saves_the_board_pack(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_demo(Tier.LOW)
+    print_report, print_pack, save_pack = window.report_actions
+    assert [a.text() for a in window.report_actions] == [
+        "&Print the report…",
+        "Print &board pack…",
+        "Save board pack as P&DF…",
+    ]
+    assert print_report.shortcut().toString() == "Ctrl+P"
+    target = tmp_path / "pack"
+    choose_save_path(monkeypatch, target)
+    save_pack.trigger()  # from any page: the report is made, then its board pack
+    assert window.workspace is not None
+    page = window.workspace.report_step().report
+    qtbot.waitUntil(lambda: (tmp_path / "pack.pdf").exists(), timeout=JOB_MS)
+    assert pdf_pages(tmp_path / "pack.pdf") < page.document.pageCount()
+
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    with qtbot.waitSignal(page.printing_ended, timeout=JOB_MS):
+        print_pack.trigger()
+    assert pdf_pages(out) == pdf_pages(tmp_path / "pack.pdf")
+    assert window.statusBar().currentMessage().startswith("Sent "), "the window says the job was sent"
