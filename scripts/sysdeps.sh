@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and the tests need, when they are missing.
 # Qt's libraries (xcb, EGL, fontconfig), poppler (pdftotext, pdffonts, pdfsig, pdftoppm), qpdf, Xvfb,
-# SoftHSM2 and OpenSC's pkcs11-tool (a software PKCS#11 token for the smart-card signing tests).
+# SoftHSM2 and OpenSC's pkcs11-tool (a software PKCS#11 token for the smart-card signing tests),
+# the accessibility stack the screen-reader tests read the real window through (at-spi2-core, python3-pyatspi for
+# the system python3, a D-Bus session daemon), CUPS with a PDF printer for the printing tests (cups,
+# printer-driver-cups-pdf), and xdotool to drive the real window.
 # Runs apt-get only when something is missing; needs root (or sudo) then.
 # `sysdeps.sh --docs` also installs what docs/make-screenshots.sh and scripts/xvfb_walk.py drive the real
 # window with: xdotool and imagemagick.
 set -euo pipefail
-need_cmds=(pdftotext pdffonts pdfsig pdftoppm qpdf xvfb-run xauth softhsm2-util pkcs11-tool)
+need_cmds=(pdftotext pdffonts pdfsig pdftoppm qpdf xvfb-run xauth softhsm2-util pkcs11-tool dbus-daemon cupsd lpadmin xdotool)
 extra=()
-if [ "${1:-}" = "--docs" ]; then need_cmds+=(xdotool import); extra=(xdotool imagemagick); fi
-pkgs=("${extra[@]}" poppler-utils qpdf softhsm2 opensc xvfb xauth libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+if [ "${1:-}" = "--docs" ]; then need_cmds+=(import); extra=(imagemagick); fi
+pkgs=("${extra[@]}" poppler-utils qpdf softhsm2 opensc xvfb xauth xdotool at-spi2-core python3-pyatspi dbus dbus-daemon
+      cups cups-client cups-bsd printer-driver-cups-pdf libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
       libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-util1
       libx11-xcb1 libwayland-client0 libwayland-cursor0 fonts-dejavu-core)
