@@ -751,110 +751,110 @@
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="199"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="204"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="214"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="219"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="280"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="285"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="272"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="277"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="272"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="277"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="284"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="289"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="286"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="291"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="304"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="309"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="365"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="370"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="343"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="348"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="345"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="350"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="372"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="377"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="373"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="378"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="408"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="413"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="431"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="436"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="431"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="436"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="435"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="440"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="445"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="450"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="481"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="486"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="486"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="491"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="526"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="531"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -959,12 +959,12 @@ Votre travail est conservé.</translation>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="243"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="248"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="244"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="249"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
@@ -1634,7 +1634,7 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="333"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="414"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="420"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1650,52 +1650,52 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="341"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="372"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="377"/>
         <source>Preparing the report for the printer…</source>
         <translation>Préparation du rapport pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="407"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="413"/>
         <source>Preparing the board pack for the printer…</source>
         <translation>Préparation du dossier du comité pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="344"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="349"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="361"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="366"/>
         <source>Sent 1 page to the printer {name}.</source>
         <translation>1 page envoyée à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="363"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="368"/>
         <source>Sent {n} pages to the printer {name}.</source>
         <translation>{n} pages envoyées à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="365"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="370"/>
         <source>Printing cancelled: nothing was sent to the printer.</source>
         <translation>Impression annulée : rien n’a été envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="367"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="372"/>
         <source>Not printed: {problem}</source>
         <translation>Non imprimé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="399"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="405"/>
         <source>The board pack could not be made: {problem}</source>
         <translation>Le dossier du comité n’a pas pu être produit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="402"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="408"/>
         <source>Making the board pack…</source>
         <translation>Production du dossier du comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="413"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="419"/>
         <source>Save the board pack as PDF</source>
         <translation>Enregistrer le dossier du comité en PDF</translation>
     </message>

@@ -252,3 +252,59 @@ def test_the_file_menu_prints_and_saves_the_board_pack(
         print_pack.trigger()
     assert pdf_pages(out) == pdf_pages(tmp_path / "pack.pdf")
     assert window.statusBar().currentMessage().startswith("Sent "), "the window says the job was sent"
+
+
+# -- the real app, read through AT-SPI while it prints ---------------------------------------------------------
+
+
+def _new_pdfs(before: set[Path]) -> list[Path]:
+    return [p for folder in _output_folders() if folder.is_dir() for p in folder.glob("*.pdf") if p not in before]
+
+
+@pytest.mark.xdist_group("cups")
+def test_the_real_window_keeps_answering_through_atspi_while_a_60_page_report_prints(
+    cups_pdf_queue: str, tmp_path: Path
+) -> None:
+    from assessor.core.assessment import file_bytes
+    from tests.helpers.atspi import AtspiApp, missing_parts
+
+    if missing_parts():
+        pytest.skip(f"cannot read the app through AT-SPI here: missing {', '.join(missing_parts())}")
+    assessment = make_demo(Tier.HIGH)
+    file = tmp_path / "high.g4sa"
+    file.write_bytes(file_bytes(assessment))
+    pages = pdf_pages_of(render_pdf(load_default_pack(), assessment, date=dt.date.today()), tmp_path)
+    assert pages >= 60
+    before = {p for folder in _output_folders() if folder.is_dir() for p in folder.glob("*.pdf")}
+    # PRINTER: the default printer libcups gives the app, so its print dialog opens on the test queue
+    with AtspiApp([str(file)], env={"PRINTER": cups_pdf_queue, "ASSESSOR_LANG": "en"}) as app:
+        item = app.tree(showing_only=False).one(role="menu item", name="Print the report…")
+        app.press(item, "Press")
+        tree = app.wait_for(lambda t: bool(t.find(role="dialog", name_contains="Print")), what="the print dialog")
+        assert tree.find(role="combo box", name=cups_pdf_queue), "the dialog offers the test queue"
+        app.press(tree.one(role="push button", name="Print"), "Press")
+        app.wait_for(lambda t: bool(t.find(role="dialog", name_contains="Printing")), what="the progress dialog")
+
+        # a request every 200 ms from the progress dialog's showing until CUPS-PDF has written the job
+        waits = app.heartbeat(seconds=300, until=lambda: bool(_new_pdfs(before)))
+        found = _new_pdfs(before)
+        assert found, f"no PDF from the {cups_pdf_queue} queue in {_output_folders()}"
+        said = app.tree().find(role="label", name="Report status")  # what a screen reader is told
+        assert said and said[0].description == f"Sent {pages} pages to the printer {cups_pdf_queue}."
+    assert len(waits) >= 10, "the heartbeat ran while the pages were rendered"
+    assert max(waits) < 1.0, f"the window did not answer for {max(waits):.2f} s while printing"
+    out = found[0]
+    size = -1
+    while size != out.stat().st_size:
+        size = out.stat().st_size
+        time.sleep(1)
+    try:
+        assert pdf_pages(out) == pages
+    finally:
+        out.unlink()
+
+
+def pdf_pages_of(pdf: bytes, folder: Path) -> int:
+    path = folder / "expected.pdf"
+    path.write_bytes(pdf)
+    return pdf_pages(path)

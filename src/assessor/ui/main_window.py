@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
@@ -156,12 +156,17 @@ class MainWindow(QMainWindow):
             self.workspace.show_page(key)
 
     def _report(self, command: str) -> None:
-        """Show the report and run one of its page's commands once the report is made."""
-        if self.workspace is not None:
-            self._go("report")
-            page = self.workspace.report_step().report
-            page.wait_ready()
-            getattr(page, command)()
+        """Show the report and run one of its page's commands once the report is made (after the menu
+        has returned: an assistive technology's "press" is answered before any dialog opens)."""
+
+        def run() -> None:
+            if self.workspace is not None:
+                self._go("report")
+                page = self.workspace.report_step().report
+                page.wait_ready()
+                getattr(page, command)()
+
+        QTimer.singleShot(0, run)
 
     def _answer(self, level: int) -> None:
         card = self.workspace.current_card() if self.workspace else None

@@ -341,6 +341,11 @@ class ReportPage(QWidget):
         self._ask_and_print(self._pdf, self.tr("Preparing the report for the printer…"))
 
     def _ask_and_print(self, pdf: bytes, preparing: str) -> None:
+        """The print dialog, opened once the click that asked for it has returned (an assistive
+        technology's "press" is answered at once, not when the dialog closes)."""
+        QTimer.singleShot(0, lambda: self._print_dialog(pdf, preparing))
+
+    def _print_dialog(self, pdf: bytes, preparing: str) -> None:
         printer = make_printer(self.paper_size, self.tr("Self-assessment report"))
         dialog = QPrintDialog(printer, self)
         count = QPdfDocument(self)
@@ -375,8 +380,9 @@ class ReportPage(QWidget):
         return self._print_job
 
     def _tell(self, text: str) -> None:
-        """Say it on the page and in the window's status bar."""
+        """Say it on the page (to a screen reader too) and in the window's status bar."""
         self.status.setText(text)
+        self.status.setAccessibleDescription(text)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 15_000)
