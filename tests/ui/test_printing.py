@@ -176,6 +176,18 @@ def cups_pdf_queue() -> str:
             os.kill(int(pid.read_text().strip()), 15)
 
 
+def printed_pages(out: Path) -> int:
+    """The pages of a PDF CUPS-PDF wrote (once it has stopped growing: it is written in place), then removed."""
+    size = -1
+    while size != out.stat().st_size:
+        size = out.stat().st_size
+        time.sleep(1)
+    try:
+        return pdf_pages(out)
+    finally:
+        out.unlink()
+
+
 def _output_folders() -> list[Path]:
     """Where CUPS-PDF writes (see /etc/cups/cups-pdf.conf): the job owner's ~/PDF, or the anonymous folder."""
     import pwd
@@ -210,15 +222,7 @@ def test_printing_to_a_real_cups_pdf_queue_gives_every_page(
         assert time.monotonic() < deadline, f"no PDF from the {cups_pdf_queue} queue in {_output_folders()}"
         time.sleep(0.5)
         found = [p for folder in _output_folders() if folder.is_dir() for p in folder.glob(f"{title}*.pdf")]
-    out = found[0]
-    size = -1
-    while size != out.stat().st_size:  # CUPS-PDF writes the file in place: wait until it stops growing
-        size = out.stat().st_size
-        time.sleep(1)
-    try:
-        assert pdf_pages(out) == pages
-    finally:
-        out.unlink()
+    assert printed_pages(found[0]) == pages
 
 
 def test_the_file_menu_prints_and_saves_the_board_pack(
@@ -293,15 +297,7 @@ def test_the_real_window_keeps_answering_through_atspi_while_a_60_page_report_pr
         assert said and said[0].description == f"Sent {pages} pages to the printer {cups_pdf_queue}."
     assert len(waits) >= 10, "the heartbeat ran while the pages were rendered"
     assert max(waits) < 1.0, f"the window did not answer for {max(waits):.2f} s while printing"
-    out = found[0]
-    size = -1
-    while size != out.stat().st_size:
-        size = out.stat().st_size
-        time.sleep(1)
-    try:
-        assert pdf_pages(out) == pages
-    finally:
-        out.unlink()
+    assert printed_pages(found[0]) == pages
 
 
 def pdf_pages_of(pdf: bytes, folder: Path) -> int:
