@@ -1545,7 +1545,7 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="105"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="333"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="337"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
@@ -1628,74 +1628,74 @@ Votre travail est conservé.</translation>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="330"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="334"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="333"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="420"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="337"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="428"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="340"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="340"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="341"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="377"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="345"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="382"/>
         <source>Preparing the report for the printer…</source>
         <translation>Préparation du rapport pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="413"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="421"/>
         <source>Preparing the board pack for the printer…</source>
         <translation>Préparation du dossier du comité pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="349"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="354"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="366"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="371"/>
         <source>Sent 1 page to the printer {name}.</source>
         <translation>1 page envoyée à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="368"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="373"/>
         <source>Sent {n} pages to the printer {name}.</source>
         <translation>{n} pages envoyées à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="370"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="375"/>
         <source>Printing cancelled: nothing was sent to the printer.</source>
         <translation>Impression annulée : rien n’a été envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="372"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="377"/>
         <source>Not printed: {problem}</source>
         <translation>Non imprimé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="405"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="413"/>
         <source>The board pack could not be made: {problem}</source>
         <translation>Le dossier du comité n’a pas pu être produit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="408"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="416"/>
         <source>Making the board pack…</source>
         <translation>Production du dossier du comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="419"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="427"/>
         <source>Save the board pack as PDF</source>
         <translation>Enregistrer le dossier du comité en PDF</translation>
     </message>

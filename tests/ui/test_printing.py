@@ -93,6 +93,18 @@ def test_cancel_stops_the_job(page: ReportPage, qtbot: QtBot, tmp_path: Path) ->
     assert page.print_button.isEnabled()
 
 
+def test_closing_the_page_while_printing_cancels_and_waits_for_the_job(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    pack = make_pack(3)
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+    job = page.start_print(file_printer(tmp_path / "closed.pdf"))
+    assert job.isRunning()
+    page.wait()  # what the workspace does before its pages go
+    assert job.isFinished(), "no thread is left running under a page about to be deleted"
+
+
 def test_a_page_range_prints_those_pages(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
     pack = make_pack(3)
     with qtbot.waitSignal(page.ready, timeout=JOB_MS):

@@ -291,7 +291,11 @@ class ReportPage(QWidget):
         self.failed.emit(message)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Wait for the report in progress (for callers that must finish, e.g. on quit)."""
+        """Wait for the report in progress (for callers that must finish, e.g. on quit). A print job
+        is cancelled (nothing half-made is sent) and its thread waited for: the page owns it."""
+        if self._print_job is not None:
+            self._print_job.cancel()
+            self._print_job.wait(msecs)
         return bool(self._pool.waitForDone(msecs))
 
     def _forget_finished_jobs(self) -> None:
@@ -342,8 +346,9 @@ class ReportPage(QWidget):
 
     def _ask_and_print(self, pdf: bytes, preparing: str) -> None:
         """The print dialog, opened once the click that asked for it has returned (an assistive
-        technology's "press" is answered at once, not when the dialog closes)."""
-        QTimer.singleShot(0, lambda: self._print_dialog(pdf, preparing))
+        technology's "press" is answered at once, not when the dialog closes). One job at a time."""
+        if pdf and self._print_job is None:
+            QTimer.singleShot(0, lambda: self._print_dialog(pdf, preparing))
 
     def _print_dialog(self, pdf: bytes, preparing: str) -> None:
         printer = make_printer(self.paper_size, self.tr("Self-assessment report"))
@@ -394,8 +399,11 @@ class ReportPage(QWidget):
         if self._made is None or not self._pdf or self._board_pack.busy:
             return
 
+        said = self.status.text()
+
         def done(pdf: bytes) -> None:
             self.busy.hide()
+            self.status.setText(said)
             self._update_buttons()
             then(pdf)
 
