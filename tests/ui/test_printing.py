@@ -31,6 +31,12 @@ JOB_MS = 180_000
 MAX_60_PAGE_JOB = 10_000_000  # bytes
 
 
+def show_report(page: ReportPage, qtbot: QtBot, tier: Tier) -> None:
+    pack = make_pack(3)
+    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
+        page.set_source(pack, fill(pack, tier), date=DATE)
+
+
 def file_printer(path: Path) -> QPrinter:
     printer = make_printer("a4", "Self-assessment report")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -77,9 +83,7 @@ def test_a_long_report_prints_in_the_background_with_progress_and_stays_small(
 
 
 def test_cancel_stops_the_job(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
-    pack = make_pack(3)
-    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
-        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+    show_report(page, qtbot, Tier.HIGH)
     assert page.document.pageCount() > 4
     with qtbot.waitSignal(page.printing_ended, timeout=JOB_MS) as ended:
         job = page.start_print(file_printer(tmp_path / "cancelled.pdf"))
@@ -96,9 +100,7 @@ def test_cancel_stops_the_job(page: ReportPage, qtbot: QtBot, tmp_path: Path) ->
 def test_closing_the_page_while_printing_cancels_and_waits_for_the_job(
     page: ReportPage, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    pack = make_pack(3)
-    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
-        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+    show_report(page, qtbot, Tier.HIGH)
     job = page.start_print(file_printer(tmp_path / "closed.pdf"))
     assert job.isRunning()
     page.wait()  # what the workspace does before its pages go
@@ -106,9 +108,7 @@ def test_closing_the_page_while_printing_cancels_and_waits_for_the_job(
 
 
 def test_a_page_range_prints_those_pages(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
-    pack = make_pack(3)
-    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
-        page.set_source(pack, fill(pack, Tier.LOW), date=DATE)
+    show_report(page, qtbot, Tier.LOW)
     out = tmp_path / "two.pdf"
     printer = file_printer(out)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
@@ -218,9 +218,7 @@ def _output_folders() -> list[Path]:
 def test_printing_to_a_real_cups_pdf_queue_gives_every_page(
     cups_pdf_queue: str, page: ReportPage, qtbot: QtBot
 ) -> None:
-    pack = make_pack(3)
-    with qtbot.waitSignal(page.ready, timeout=JOB_MS):
-        page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
+    show_report(page, qtbot, Tier.HIGH)
     pages = page.document.pageCount()
     title = f"assessor-print-test-{os.getpid()}-{time.monotonic_ns()}"
     printer = make_printer("a4", title)
