@@ -114,18 +114,20 @@ class ReportPage(QWidget):
         )
         self.print_pack_button.clicked.connect(self.print_board_pack)
 
+        # two rows, so that the page stays narrow enough beside the sidebar at 1024 px, in French too
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(paper_label)
+        top.addWidget(self.paper)
+        top.addWidget(self.refresh_button)
+        top.addSpacing(12)
+        top.addWidget(zoom_label)
+        top.addWidget(self.zoom)
         bar = QHBoxLayout()
-        bar.addWidget(paper_label)
-        bar.addWidget(self.paper)
-        bar.addWidget(self.refresh_button)
-        bar.addSpacing(12)
-        bar.addWidget(zoom_label)
-        bar.addWidget(self.zoom)
         bar.addStretch(1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.print_pack_button)
-        bar.addWidget(self.save_pdf_button)
-        bar.addWidget(self.save_html_button)
+        for button in (self.print_button, self.print_pack_button, self.save_pdf_button, self.save_html_button):
+            bar.addWidget(button)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: the report takes a second or two
@@ -145,7 +147,7 @@ class ReportPage(QWidget):
         self.view.setAccessibleDescription(self.tr("The pages of the PDF report, as they will be printed"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
