@@ -50,6 +50,7 @@ def print_and_wait(page: ReportPage, qtbot: QtBot, printer: QPrinter, pdf: bytes
     return str(ended.args[0])
 
 
+@pytest.mark.xdist_group("cups")  # not beside the CUPS tests' rendering (ghostscript): the heartbeat is timed
 def test_a_long_report_prints_in_the_background_with_progress_and_stays_small(
     page: ReportPage, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -188,11 +189,16 @@ def cups_pdf_queue() -> str:
             os.kill(int(pid.read_text().strip()), 15)
 
 
-def printed_pages(out: Path) -> int:
-    """The pages of a PDF CUPS-PDF wrote (once it has stopped growing: it is written in place), then removed."""
-    size = -1
-    while size != out.stat().st_size:
-        size = out.stat().st_size
+def printed_pages(out: Path, queue: str = QUEUE) -> int:
+    """The pages of a PDF CUPS-PDF wrote, once the queue has finished the job and the file reads whole; then
+    the file is removed."""
+    deadline = time.monotonic() + 120
+    while True:
+        pending = _run("lpstat", "-o", queue).stdout.strip()
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True)
+        if not pending and info.returncode == 0:
+            break
+        assert time.monotonic() < deadline, f"{out} was not finished: {pending or info.stderr}"
         time.sleep(1)
     try:
         return pdf_pages(out)
