@@ -309,8 +309,11 @@ def test_the_real_window_keeps_answering_through_atspi_while_a_60_page_report_pr
         waits = app.heartbeat(seconds=300, until=lambda: bool(_new_pdfs(before)))
         found = _new_pdfs(before)
         assert found, f"no PDF from the {cups_pdf_queue} queue in {_output_folders()}"
-        said = app.tree().find(role="label", name="Report status")  # what a screen reader is told
-        assert said and said[0].description == f"Sent {pages} pages to the printer {cups_pdf_queue}."
+        said = app.wait_for(  # what a screen reader is told (CUPS may write the file before the app says so)
+            lambda t: any(n.description for n in t.find(role="label", name="Report status")),
+            what="the message that the job was sent",
+        ).one(role="label", name="Report status")
+        assert said.description == f"Sent {pages} pages to the printer {cups_pdf_queue}."
     assert len(waits) >= 10, "the heartbeat ran while the pages were rendered"
     assert max(waits) < 1.0, f"the window did not answer for {max(waits):.2f} s while printing"
     assert printed_pages(found[0]) == pages
