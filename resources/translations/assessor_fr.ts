@@ -107,74 +107,64 @@
 <context>
     <name>CountersignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="51"/>
         <location filename="../../src/assessor/ui/verify_dialog.py" line="52"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="98"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="53"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="99"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="55"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="56"/>
         <source>The board&apos;s decision:</source>
         <translation>Avis du comité :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="60"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
         <source>&amp;Approved</source>
         <translation>Avis f&amp;avorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="61"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="62"/>
         <source>Approved with &amp;conditions</source>
         <translation>Avis favorable &amp;sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="62"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="63"/>
         <source>&amp;Not approved</source>
         <translation>Avis &amp;défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="73"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="74"/>
         <source>Comment or conditions</source>
         <translation>Commentaire ou conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="89"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="90"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="93"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="94"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="97"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="98"/>
         <source>Counter&amp;sign</source>
         <translation>Contre-si&amp;gner</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="99"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="122"/>
-        <source>Choose, create or import an identity first.</source>
-        <translation>Choisissez, créez ou importez d’abord une identité.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="125"/>
-        <source>Type the passphrase of {name}.</source>
-        <translation>Saisissez la phrase secrète de {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="138"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="135"/>
         <source>Countersigning…</source>
         <translation>Contre-signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="71"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="72"/>
         <source>Comment or con&amp;ditions:</source>
         <translation>Co&amp;mmentaire ou conditions :</translation>
     </message>
@@ -266,195 +256,250 @@
 <context>
     <name>IdentityPicker</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="116"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="59"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="120"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="63"/>
         <source>Create a new identity</source>
         <translation>Créer une nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="122"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="65"/>
         <source>Import an identity file</source>
         <translation>Importer un fichier d’identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="125"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="68"/>
         <source>&amp;Identity:</source>
         <translation>&amp;Identité :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="130"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="73"/>
         <source>Passphrase of the identity</source>
         <translation>Phrase secrète de l’identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="131"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="74"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="136"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="86"/>
         <source>New self-signed identity</source>
         <translation>Nouvelle identité auto-signée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="148"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="108"/>
         <source>RSA 3072 (widest support)</source>
         <translation>RSA 3072 (la plus largement reconnue)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="149"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="109"/>
         <source>ECDSA P-256 (faster)</source>
         <translation>ECDSA P-256 (plus rapide)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="151"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="111"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="151"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="111"/>
         <source>Your name, as it will be printed</source>
         <translation>Votre nom, tel qu’il sera imprimé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="152"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="112"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="152"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="112"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="153"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="113"/>
         <source>&amp;Role:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="153"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="113"/>
         <source>Your role, for example Data protection officer</source>
         <translation>Votre fonction, par exemple délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="114"/>
         <source>Your e-mail address (optional)</source>
         <translation>Votre adresse électronique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="115"/>
         <source>Passphrase for the new identity</source>
         <translation>Phrase secrète de la nouvelle identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="116"/>
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="117"/>
         <source>&amp;Key:</source>
         <translation>T&amp;ype de clé :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="157"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="117"/>
         <source>Key type</source>
         <translation>Type de clé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="165"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="125"/>
         <source>Create the identity and use it</source>
         <translation>Créer l’identité et l’utiliser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="184"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="149"/>
         <source>No identity yet: create or import one</source>
         <translation>Aucune identité pour l’instant : créez-en une ou importez-la</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="211"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="234"/>
         <source>A new identity needs a name and an organisation.</source>
         <translation>Une nouvelle identité demande un nom et une organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="214"/>
-        <source>Choose a passphrase: it protects your signing key.</source>
-        <translation>Choisissez une phrase secrète : elle protège votre clé de signature.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="217"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="250"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="238"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="271"/>
         <source>Creating the identity…</source>
         <translation>Création de l’identité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="258"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="265"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="291"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="298"/>
         <source>Import an identity</source>
         <translation>Importer une identité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="258"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="291"/>
         <source>Identity files (*.p12 *.pfx)</source>
         <translation>Fichiers d’identité (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="266"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="299"/>
         <source>Passphrase of {name}:</source>
         <translation>Phrase secrète de {name} :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="293"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="326"/>
         <source>Imported {name}.</source>
         <translation>Identité {name} importée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="295"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="328"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="249"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="282"/>
         <source>Created {name}; it is in your trusted certificates. Export its certificate (File, Export my certificate…) for those who will check your signature.</source>
         <translation>Identité {name} créée ; elle figure parmi vos certificats de confiance. Exportez son certificat (Fichier, Exporter mon certificat…) pour les personnes qui vérifieront votre signature.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="119"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="62"/>
         <source>Create identit&amp;y…</source>
         <translation>Créer une i&amp;dentité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="121"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="64"/>
         <source>I&amp;mport .p12…</source>
         <translation>Import&amp;er un .p12…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="154"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="114"/>
         <source>E-m&amp;ail:</source>
         <translation>Co&amp;urriel :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="155"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="115"/>
         <source>Passp&amp;hrase:</source>
         <translation>Phrase sec&amp;rète :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="164"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="124"/>
         <source>Create and &amp;use</source>
         <translation>Créer e&amp;t utiliser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="156"/>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="116"/>
         <source>A&amp;gain:</source>
         <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="80"/>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="97"/>
+        <source>At least {n} characters</source>
+        <translation>Au moins {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="99"/>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="173"/>
+        <source>Choose, create or import an identity first.</source>
+        <translation>Choisissez, créez ou importez d’abord une identité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="176"/>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Saisissez la phrase secrète de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="188"/>
+        <source>This passphrase does not open {name}. Check Caps Lock and type it again.</source>
+        <translation>Cette phrase secrète n’ouvre pas {name}. Vérifiez le verrouillage des majuscules et saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="220"/>
+        <source>Too short: {n} more</source>
+        <translation>Trop courte : encore {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="221"/>
+        <source>Weak: vary the characters</source>
+        <translation>Faible : variez les caractères</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="222"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="223"/>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="239"/>
+        <source>Choose a passphrase of at least {n} characters: it protects your signing key.</source>
+        <translation>Choisissez une phrase secrète d’au moins {n} caractères : elle protège votre clé de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/identity_picker.py" line="246"/>
+        <source>This passphrase uses too few different characters: choose a more varied one.</source>
+        <translation>Cette phrase secrète utilise trop peu de caractères différents : choisissez-en une plus variée.</translation>
     </message>
 </context>
 <context>
@@ -646,302 +691,342 @@
         <translation>Mettre à &amp;jour vers le formulaire le plus récent…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="90"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="94"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="95"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="116"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="121"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="117"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="125"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="124"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="126"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="140"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="148"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="203"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="224"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="218"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="239"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="281"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="302"/>
         <source>New assessment, not saved yet</source>
         <translation>Nouvelle évaluation, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="291"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="312"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="279"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="457"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="300"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="478"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="283"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="304"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="295"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="316"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="297"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="318"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="315"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="336"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="380"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="401"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="379"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="360"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="381"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="387"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="408"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="388"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="409"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="423"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="448"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="469"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="458"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="479"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="504"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="525"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="544"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="565"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="44"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="45"/>
         <source>Sign a draft report?</source>
         <translation>Signer un rapport à l’état de projet ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="46"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="47"/>
         <source>1 question is unanswered: the assessment is incomplete and the report is a draft.</source>
         <translation>1 question est sans réponse : l’évaluation est incomplète et le rapport est un projet.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="48"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="49"/>
         <source>{n} questions are unanswered: the assessment is incomplete and the report is a draft.</source>
         <translation>{n} questions sont sans réponse : l’évaluation est incomplète et le rapport est un projet.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="51"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="52"/>
         <source>Every page of the signed report keeps its Draft mark. Answer the questions first (see Review), or sign the draft as it is.</source>
         <translation>Chaque page du rapport signé garde la mention « Projet ». Répondez d’abord aux questions (voir Revue), ou signez le projet tel quel.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="56"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="57"/>
         <source>Sign the &amp;draft</source>
         <translation>Signer le &amp;projet</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="92"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="133"/>
         <source>Save the signed report</source>
         <translation>Enregistrer le rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="120"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="161"/>
         <source>Check a signed report</source>
         <translation>Vérifier un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="123"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="123"/>
         <source>The report is not ready yet.</source>
         <translation>Le rapport n’est pas encore prêt.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="95"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="136"/>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="108"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="149"/>
         <source>Save the countersigned report</source>
         <translation>Enregistrer le rapport contre-signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="95"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="136"/>
         <source>The signed report is saved as {path}.</source>
         <translation>Le rapport signé est enregistré sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/signing_flow.py" line="21"/>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="22"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
         <source>&amp;Trusted certificates…</source>
         <translation>Certificats de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
         <source>&amp;Export my certificate…</source>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="247"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="248"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="269"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="103"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
         <source>Next &amp;question</source>
         <translation>&amp;Question suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>Previous q&amp;uestion</source>
         <translation>Question pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="111"/>
         <source>Next un&amp;answered question</source>
         <translation>Prochaine question sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="168"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="176"/>
         <source>Every question shown is answered</source>
         <translation>Toutes les questions affichées ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="124"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <source>Print &amp;board pack…</source>
+        <translation>Imprimer le &amp;dossier du comité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <source>Save board pack as P&amp;DF…</source>
+        <translation>Enregistrer le dossier du comité en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="80"/>
+        <source>Save before signing?</source>
+        <translation>Enregistrer avant de signer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="86"/>
+        <source>The signed report carries the assessment. Save it first, so that the file on disk is exactly the one signed.</source>
+        <translation>Le rapport signé contient l’évaluation. Enregistrez-la d’abord, pour que le fichier sur le disque soit exactement celui qui est signé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="91"/>
+        <source>&amp;Save and sign</source>
+        <translation>&amp;Enregistrer et signer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="82"/>
+        <source>The assessment has not been saved to a file yet.</source>
+        <translation>L’évaluation n’a pas encore été enregistrée dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/signing_flow.py" line="84"/>
+        <source>The assessment has changes that are not saved.</source>
+        <translation>L’évaluation comporte des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1343,44 @@ Votre travail est conservé.</translation>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="141"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="143"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="144"/>
+        <source>Printing progress</source>
+        <translation>Progression de l’impression</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="166"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="103"/>
+        <source>The report could not be read for printing.</source>
+        <translation>Le rapport n’a pas pu être lu pour l’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="109"/>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/printing.py" line="155"/>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Impression de la page {done} sur {total}…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="53"/>
@@ -1424,133 +1547,133 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="110"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="77"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="114"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="81"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="115"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="82"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="83"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="117"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="84"/>
         <source>The paper size of the PDF and of the print</source>
         <translation>Le format du papier du PDF et de l’impression</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="119"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="86"/>
         <source>&amp;Paper:</source>
         <translation>F&amp;ormat du papier :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="123"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="90"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="124"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="91"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="125"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="92"/>
         <source>Preview zoom</source>
         <translation>Zoom de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="127"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="94"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="130"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="97"/>
         <source>&amp;Update</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="131"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="98"/>
         <source>Update the report</source>
         <translation>Actualiser le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="132"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="99"/>
         <source>Make the report again from the latest answers</source>
         <translation>Refaire le rapport à partir des dernières réponses</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="134"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="101"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="135"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="102"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="138"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="105"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="340"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="141"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="108"/>
         <source>Save the report as one HTML file</source>
         <translation>Enregistrer le rapport en un seul fichier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="162"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="136"/>
         <source>Making the report</source>
         <translation>Préparation du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="164"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="138"/>
         <source>No report yet.</source>
         <translation>Pas encore de rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="165"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="139"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="172"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="146"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="173"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="147"/>
         <source>The pages of the PDF report, as they will be printed</source>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="237"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="230"/>
         <source>No report: its date, {date}, is earlier than the assessment&apos;s last change ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure à la dernière modification de l’évaluation ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="240"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="233"/>
         <source>No report: its date, {date}, is earlier than the start of the assessment period ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure au début de la période évaluée ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="263"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="256"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="291"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="285"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1558,49 +1681,106 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="298"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="292"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="337"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="340"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="431"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="345"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="343"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="345"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="343"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="356"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="357"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="374"/>
-        <source>The printer could not be started.</source>
-        <translation>L’imprimante n’a pas pu être lancée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="137"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="104"/>
         <source>Save P&amp;DF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="140"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="107"/>
         <source>Save HT&amp;ML…</source>
         <translation>Enregistrer en HT&amp;ML…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="110"/>
+        <source>Print &amp;board pack…</source>
+        <translation>Imprimer le dossier du &amp;comité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="111"/>
+        <source>Print the board pack</source>
+        <translation>Imprimer le dossier du comité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="113"/>
+        <source>Print the cover, the board summary and the attestation alone, for the board&apos;s papers</source>
+        <translation>Imprimer seulement la couverture, la synthèse pour le comité et l’attestation, pour le dossier du comité</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="348"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="385"/>
+        <source>Preparing the report for the printer…</source>
+        <translation>Préparation du rapport pour l’imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="424"/>
+        <source>Preparing the board pack for the printer…</source>
+        <translation>Préparation du dossier du comité pour l’imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="374"/>
+        <source>Sent 1 page to the printer {name}.</source>
+        <translation>1 page envoyée à l’imprimante {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="376"/>
+        <source>Sent {n} pages to the printer {name}.</source>
+        <translation>{n} pages envoyées à l’imprimante {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="378"/>
+        <source>Printing cancelled: nothing was sent to the printer.</source>
+        <translation>Impression annulée : rien n’a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="380"/>
+        <source>Not printed: {problem}</source>
+        <translation>Non imprimé : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="416"/>
+        <source>The board pack could not be made: {problem}</source>
+        <translation>Le dossier du comité n’a pas pu être produit : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="419"/>
+        <source>Making the board pack…</source>
+        <translation>Production du dossier du comité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_page.py" line="430"/>
+        <source>Save the board pack as PDF</source>
+        <translation>Enregistrer le dossier du comité en PDF</translation>
     </message>
 </context>
 <context>
@@ -2221,84 +2401,74 @@ Votre travail est conservé.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="332"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="333"/>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="375"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="54"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="55"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="97"/>
         <source>Sign the report</source>
         <translation>Signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="338"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="60"/>
         <source>Your signature seals the report and the assessment it carries: any later change shows. The board can check it with your certificate.</source>
         <translation>Votre signature scelle le rapport et l’évaluation qu’il contient : toute modification ultérieure se voit. Le comité peut la vérifier avec votre certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="352"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="74"/>
         <source>I attest that this report is a true account of the self-assessment</source>
         <translation>J’atteste que ce rapport rend fidèlement compte de l’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="353"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="75"/>
         <source>Reason for signing</source>
         <translation>Motif de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="355"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="77"/>
         <source>Place of signing</source>
         <translation>Lieu de la signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="356"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="78"/>
         <source>For example, the city</source>
         <translation>Par exemple, la ville</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="357"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="79"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="357"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="79"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="366"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="88"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="370"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="92"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="374"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="96"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="377"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="405"/>
-        <source>Choose, create or import an identity first.</source>
-        <translation>Choisissez, créez ou importez d’abord une identité.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="408"/>
-        <source>Type the passphrase of {name}.</source>
-        <translation>Saisissez la phrase secrète de {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="426"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="143"/>
         <source>Signing…</source>
         <translation>Signature en cours…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sign_dialog.py" line="442"/>
+        <location filename="../../src/assessor/ui/sign_dialog.py" line="159"/>
         <source>Signed.</source>
         <translation>Signé.</translation>
     </message>
@@ -3031,183 +3201,183 @@ Votre travail est conservé.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="187"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="184"/>
         <source>Signatures of {name}</source>
         <translation>Signatures de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="187"/>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="227"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="184"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="224"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="197"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="194"/>
         <source>Checking the signatures…</source>
         <translation>Vérification des signatures…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="200"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="197"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="211"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="208"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="218"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="215"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="219"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="216"/>
         <source>Time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="220"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="217"/>
         <source>Intact</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="221"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="218"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="222"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="219"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="223"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="220"/>
         <source>Whole document</source>
         <translation>Document entier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="224"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="221"/>
         <source>Decision</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="240"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="237"/>
         <source>Checking</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="244"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="241"/>
         <source>&amp;Trust certificate…</source>
         <translation>Faire &amp;confiance à un certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="245"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="242"/>
         <source>Trust a signer&apos;s certificate</source>
         <translation>Faire confiance au certificat d’un signataire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="247"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="244"/>
         <source>Countersign the report</source>
         <translation>Contre-signer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="249"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="295"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="292"/>
         <source>This file cannot be checked.</source>
         <translation>Ce fichier ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="303"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="300"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="303"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="300"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="307"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="304"/>
         <source>Approved</source>
         <translation>Avis favorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="308"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="305"/>
         <source>Approved with conditions</source>
         <translation>Avis favorable sous conditions</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="309"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="306"/>
         <source>Not approved</source>
         <translation>Avis défavorable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="326"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="323"/>
         <source>Valid: the report is unchanged since it was signed, and you trust every signer.</source>
         <translation>Valide : le rapport n’a pas changé depuis sa signature, et vous faites confiance à chaque signataire.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="330"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="327"/>
         <source>Valid, but not every signer is trusted: the report is unchanged since it was signed. Check who signed by trusting their certificate.</source>
         <translation>Valide, mais tous les signataires ne sont pas de confiance : le rapport n’a pas changé depuis sa signature. Vérifiez qui a signé en faisant confiance à son certificat.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="335"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="332"/>
         <source>Not valid: do not rely on this report.</source>
         <translation>Non valide : ne vous fiez pas à ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="339"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="336"/>
         <source>Report {id}.</source>
         <translation>Rapport {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="342"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="339"/>
         <source>The embedded assessment matches the printed fingerprint {fp}.</source>
         <translation>L’évaluation intégrée correspond à l’empreinte imprimée {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="347"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="344"/>
         <source>No embedded assessment to compare with the printed fingerprint.</source>
         <translation>Aucune évaluation intégrée à comparer avec l’empreinte imprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="351"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="348"/>
         <source>Comment by {who}: {comment}</source>
         <translation>Commentaire de {who} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="373"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="370"/>
         <source>Certificate SHA-256: {fp}</source>
         <translation>Certificat SHA-256 : {fp}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="382"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="379"/>
         <source>Trust certificates</source>
         <translation>Faire confiance à des certificats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="382"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="379"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="321"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="318"/>
         <source>Valid, but signed by a certificate you do not trust, named {name} (not the one you trust for this name).</source>
         <translation>Valide, mais signé avec un certificat auquel vous ne faites pas confiance, au nom de {name} (pas celui auquel vous faites confiance pour ce nom).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="364"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="361"/>
         <source>No: another certificate has this name</source>
         <translation>Non : un autre certificat porte ce nom</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/verify_dialog.py" line="246"/>
+        <location filename="../../src/assessor/ui/verify_dialog.py" line="243"/>
         <source>Counter&amp;sign…</source>
         <translation>Contre-&amp;signer…</translation>
     </message>

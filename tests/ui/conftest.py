@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -13,6 +14,9 @@ from assessor.ui import gc_guard
 from assessor.ui.app import make_app
 from assessor.ui.main_window import MainWindow
 from assessor.ui.open_errors import OpenErrorBox
+
+if TYPE_CHECKING:
+    from assessor.ui.report_page import ReportPage
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +71,22 @@ def choose_save_path(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+@pytest.fixture
+def page(qtbot: QtBot) -> Iterator[ReportPage]:
+    """The Report page alone (test_report_page.py, test_printing.py)."""
+    from assessor.ui.report_page import ReportPage
+
+    widget = ReportPage()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    yield widget
+
+
+def pdf_pages(path: Path) -> int:
+    import subprocess
+
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))

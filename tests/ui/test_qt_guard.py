@@ -5,9 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+
+import assessor
 
 
 def test_a_long_session_of_qt_calls_does_not_abort() -> None:
@@ -34,6 +37,39 @@ def test_a_long_session_of_qt_calls_does_not_abort() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("alive")
+
+
+def test_many_signals_emitted_from_python_do_not_abort() -> None:
+    # PySide6 6.12's Signal.emit takes a reference off True each time: a fresh interpreter holds some
+    # hundreds, so a print job's progress (one emit a page) or a long session of edits would abort with
+    # "Fatal Python error: bool_dealloc" without the guard.
+    script = textwrap.dedent(
+        """
+        import assessor.ui  # the guard
+        from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+        class Source(QObject):
+            progress = Signal(int, int)
+
+        app = QCoreApplication([])
+        source = Source()
+        seen = []
+        source.progress.connect(lambda done, total: seen.append(done))
+        emits = 50_000
+        for n in range(emits):
+            source.progress.emit(n, emits)
+        print("alive", len(seen))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(assessor.__file__).parents[1])},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "alive 50000"
 
 
 def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot, qapp: QApplication) -> None:

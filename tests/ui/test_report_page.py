@@ -10,29 +10,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from assessor.core.tiers import Tier
 from assessor.ui.report_page import ReportPage
 from tests.report.factories import fill, make_pack
+from tests.ui.conftest import pdf_pages
 
 DATE = dt.date(2025, 3, 14)
-
-
-def _pages(path: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
-
-
-@pytest.fixture
-def page(qtbot: QtBot) -> ReportPage:
-    widget = ReportPage()
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    return widget
 
 
 def _make(page: ReportPage, qtbot: QtBot, tier: Tier = Tier.HIGH) -> None:
@@ -57,7 +43,7 @@ def test_generation_finishes_and_the_preview_shows_every_page(page: ReportPage, 
     assert page.document.status() == QPdfDocument.Status.Ready
     out = tmp_path / "r.pdf"
     out.write_bytes(page.pdf_bytes)
-    assert page.document.pageCount() == _pages(out) > 10
+    assert page.document.pageCount() == pdf_pages(out) > 10
     assert page.save_pdf_button.isEnabled() and page.print_button.isEnabled()
     assert "page" in page.status.text()
 
@@ -90,18 +76,6 @@ def test_paper_size_change_makes_a_letter_pdf(page: ReportPage, qtbot: QtBot) ->
 def test_zoom_changes_the_preview(page: ReportPage) -> None:
     page.zoom.setCurrentIndex(page.zoom.findData(QPdfView.ZoomMode.FitInView))
     assert page.view.zoomMode() == QPdfView.ZoomMode.FitInView
-
-
-def test_print_to_a_pdf_printer(page: ReportPage, qtbot: QtBot, tmp_path: Path) -> None:
-    _make(page, qtbot, Tier.LOW)
-    printer = page.make_printer()
-    printer.setResolution(72)  # keep the test light
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    out = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(out))
-    printed = page.print_to(printer)
-    assert printed == page.document.pageCount()
-    assert _pages(out) == printed
 
 
 def test_a_second_request_while_busy_is_not_lost(page: ReportPage, qtbot: QtBot) -> None:

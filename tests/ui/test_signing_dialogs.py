@@ -71,13 +71,18 @@ def assert_accessible(widget: QWidget) -> None:
             assert child.accessibleName(), f"{type(child).__name__} {child.objectName()!r} has no accessible name"
 
 
+def sign_dialog(qtbot: QtBot, folder: Path, report: bytes, assessment: Assessment) -> SignDialog:
+    dialog = SignDialog(report, assessment, identities_folder=folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def test_sign_dialog_signs_with_a_chosen_identity(
     qtbot: QtBot, folder: Path, report: bytes, assessment: Assessment, assessor: SigningIdentity
 ) -> None:
     install(folder, assessor)
-    dialog = SignDialog(report, assessment, identities_folder=folder)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = sign_dialog(qtbot, folder, report, assessment)
     assert_accessible(dialog)
     picker = dialog.picker
     assert picker.combo.count() == 1 and picker.combo.currentText() == assessor.path.name
@@ -97,20 +102,46 @@ def test_sign_dialog_signs_with_a_chosen_identity(
     assert [(c.sha256, c.own) for c in list_trusted()] == [(result.signatures[0].certificate_sha256, True)]
 
 
-def test_wrong_passphrase_is_said_and_the_dialog_stays(
+def test_wrong_passphrase_is_said_next_to_the_field_and_the_dialog_stays(
     qtbot: QtBot, folder: Path, report: bytes, assessment: Assessment, assessor: SigningIdentity
 ) -> None:
     install(folder, assessor)
-    dialog = SignDialog(report, assessment, identities_folder=folder)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = sign_dialog(qtbot, folder, report, assessment)
+    picker = dialog.picker
+    error = picker.passphrase_error
+    assert not error.isVisible()
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    assert "Type the passphrase" in dialog.status.text()
-    qtbot.keyClicks(dialog.picker.passphrase, "wrong")
-    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy and "wrong passphrase" in dialog.status.text(), timeout=WAIT_MS)
-    assert dialog.status.text() == f"wrong passphrase for {assessor.path.name}"
+    assert error.isVisible() and error.text() == f"Type the passphrase of {assessor.path.name}."
+    qtbot.keyClicks(picker.passphrase, "wrong")
+    assert not error.isVisible(), "typing again clears the message"
+    qtbot.keyClick(picker.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and error.isVisible(), timeout=WAIT_MS)
+    assert error.text().startswith(f"This passphrase does not open {assessor.path.name}.")
+    assert error.property("role") == "error", "in the error style"
+    form = picker.layout().itemAt(0).layout()
+    row_of_field = form.getWidgetPosition(picker.passphrase)[0]
+    assert form.getWidgetPosition(error)[0] == row_of_field + 1, "right under the passphrase field"
+    assert dialog.status.text() == "", "not a second time at the bottom"
+    assert picker.passphrase.hasFocus() and picker.passphrase.selectedText() == "wrong"
     assert dialog.signed_pdf is None and dialog.isVisible()
+
+
+def test_enter_in_the_passphrase_field_signs(
+    qtbot: QtBot, folder: Path, report: bytes, assessment: Assessment, assessor: SigningIdentity
+) -> None:
+    install(folder, assessor)
+    dialog = sign_dialog(qtbot, folder, report, assessment)
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    picker = dialog.picker
+    for button in (picker.create_button, picker.import_button, dialog.token_button):
+        assert not button.autoDefault() and not button.isDefault()
+    picker.passphrase.setFocus()
+    qtbot.keyClicks(picker.passphrase, "ana pass")
+    qtbot.keyClick(picker.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.signed_pdf is not None, timeout=WAIT_MS)
+    assert not picker.create_box.isVisible(), "Enter did not open Create identity"
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_no_identity_yet_then_create_one(qtbot: QtBot, folder: Path, report: bytes, assessment: Assessment) -> None:
@@ -125,20 +156,35 @@ def test_no_identity_yet_then_create_one(qtbot: QtBot, folder: Path, report: byt
     qtbot.keyClicks(picker.new_name, "Lea Weber")
     picker.new_org.setText("Klinikum Süd")  # QTest types ASCII only
     qtbot.keyClicks(picker.new_role, "Datenschutz")
-    qtbot.keyClicks(picker.new_pass, "one")
-    qtbot.keyClicks(picker.new_pass2, "two")
+    assert picker.strength.text() == "Too short: 12 more"
+    qtbot.keyClicks(picker.new_pass, "short")
+    assert picker.strength.text() == "Too short: 7 more", "the hint follows the typing"
+    qtbot.keyClicks(picker.new_pass2, "short")
     picker.new_key.setCurrentIndex(picker.new_key.findData("ec"))
+    qtbot.mouseClick(picker.create_confirm, Qt.MouseButton.LeftButton)
+    assert "at least 12 characters" in dialog.status.text()
+    assert not (folder / "lea-weber.p12").exists()
+    for field in (picker.new_pass, picker.new_pass2):
+        field.clear()
+    qtbot.keyClicks(picker.new_pass, "aaaaaaaaaaaaaa")
+    assert picker.strength.text().startswith("Weak")
+    qtbot.keyClicks(picker.new_pass2, "aaaaaaaaaaaaaa")
+    qtbot.mouseClick(picker.create_confirm, Qt.MouseButton.LeftButton)
+    assert "too few different characters" in dialog.status.text()
+    picker.new_pass.clear()
+    qtbot.keyClicks(picker.new_pass, "vale hospital 2026")
+    assert picker.strength.text() == "Strong" and picker.strength.property("role") == "good"
     qtbot.mouseClick(picker.create_confirm, Qt.MouseButton.LeftButton)
     assert "differ" in dialog.status.text()
     picker.new_pass2.clear()
-    qtbot.keyClicks(picker.new_pass2, "one")
-    qtbot.mouseClick(picker.create_confirm, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(picker.new_pass2, "vale hospital 2026")
+    qtbot.keyClick(picker.new_pass2, Qt.Key.Key_Return)  # Enter in the new identity's fields creates it
     qtbot.waitUntil(lambda: picker.combo.count() == 1 and not dialog.busy, timeout=WAIT_MS)
     created = folder / "lea-weber.p12"
     assert picker.selected_path() == created
     assert stat.S_IMODE(created.stat().st_mode) == 0o600
     assert not picker.create_box.isVisible()
-    assert picker.passphrase.text() == "one"
+    assert picker.passphrase.text() == "vale hospital 2026"
     assert dialog.sign_button.isEnabled()
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.signed_pdf is not None, timeout=WAIT_MS)
@@ -147,6 +193,12 @@ def test_no_identity_yet_then_create_one(qtbot: QtBot, folder: Path, report: byt
     from assessor.signing.trust import list_trusted
 
     assert [(c.name, c.own) for c in list_trusted()] == [("Lea Weber", True)]  # one's own identity is trusted
+
+    check = VerifyDialog(dialog.signed_pdf, "signed.pdf")  # checking one's own fresh signature
+    qtbot.addWidget(check)
+    qtbot.waitUntil(lambda: not check.busy, timeout=WAIT_MS)
+    assert check.verdict.text().startswith("Valid: the report is unchanged")
+    assert check.table.item(0, 4).text() == "Yes"
 
 
 def test_import_an_identity(

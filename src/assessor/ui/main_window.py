@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("file", self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
         self.update_pack_action = self._action("file", self.tr("&Update to the newest form pack…"), self.update_pack)
         self._menu_of["file"].addSeparator()
+        self.report_actions = [  # the report page's own buttons, from the menu (printing.py, report_page.py)
+            self._action("file", self.tr("&Print the report…"), lambda: self._report("print_dialog"), "Ctrl+P"),
+            self._action("file", self.tr("Print &board pack…"), lambda: self._report("print_board_pack")),
+            self._action("file", self.tr("Save board pack as P&DF…"), lambda: self._report("save_board_pack_dialog")),
+        ]
+        self._menu_of["file"].addSeparator()
         self._action("file", self.tr("&Check a signed report…"), self.verify_dialog, "Ctrl+Shift+V")
         self._action("file", self.tr("&Trusted certificates…"), self.trust_dialog)
         self._action("file", self.tr("&Export my certificate…"), self.export_certificate)
@@ -134,6 +140,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(editable)
         self.save_as_action.setEnabled(editable)
         self.close_action.setEnabled(open_ or self.not_valid is not None)
+        for action in self.report_actions:
+            action.setEnabled(open_)
         newer = self.opened.newer_version if self.opened and editable else None
         self.update_pack_action.setEnabled(newer is not None)
         if newer is not None:
@@ -166,6 +174,19 @@ class MainWindow(QMainWindow):
             self.workspace.jump_to_question(qid)
         elif delta == 0:
             self._set_status(self.tr("Every question shown is answered"))
+
+    def _report(self, command: str) -> None:
+        """Show the report and run one of its page's commands once the report is made (after the menu
+        has returned: an assistive technology's "press" is answered before any dialog opens)."""
+
+        def run() -> None:
+            if self.workspace is not None:
+                self._go("report")
+                page = self.workspace.report_step().report
+                page.wait_ready()
+                getattr(page, command)()
+
+        QTimer.singleShot(0, run)
 
     def _answer(self, level: int) -> None:
         card = self.workspace.current_card() if self.workspace else None
@@ -509,7 +530,7 @@ class MainWindow(QMainWindow):
         from assessor.ui.signing_flow import sign_current_report
 
         if self.workspace is not None and self.session is not None:
-            sign_current_report(self, self.workspace.report_step(), self.session)
+            sign_current_report(self, self.workspace.report_step(), self.session, self.save)
 
     def verify_dialog(self) -> None:
         from assessor.ui.signing_flow import choose_and_verify

@@ -1,17 +1,18 @@
-"""The Report page: the real PDF pages, previewed, printed and saved.
+"""The Report page: the real PDF pages, previewed, printed and saved; the board pack beside them.
 
 The report is made in a worker thread (the window stays responsive) from a copy of the
 assessment taken when it was asked for. The preview shows the very PDF that is saved and printed.
+Printing runs in the background too (printing.py). The board pack (`render_pdf(summary=True)`:
+cover, board summary, attestation) is made on demand from the same copy, date and paper.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,49 +33,9 @@ from assessor.core.assessment import Assessment
 from assessor.core.forms.models import FormPack
 from assessor.core.report_date import too_early
 from assessor.core.storage import FileProblem, write_atomic
+from assessor.ui.printing import PrintJob, make_printer, start_printing
+from assessor.ui.report_making import BoardPack, ReportJob, Source
 from assessor.ui.widgets import heading
-
-PRINT_DPI = 300  # pages are printed as images; 300 dpi is sharp on paper and keeps memory in bounds
-
-
-class _Signals(QObject):
-    finished = Signal(int, bytes, str)  # generation, PDF, HTML
-    failed = Signal(int, str)
-
-
-class _ReportJob(QRunnable):
-    """Render the PDF and the HTML of one assessment snapshot."""
-
-    def __init__(
-        self,
-        generation: int,
-        pack: FormPack,
-        assessment: Assessment,
-        paper: str,
-        date: dt.date,
-        previous: Assessment | None,
-    ) -> None:
-        super().__init__()
-        self.generation = generation
-        self.pack = pack
-        self.assessment = assessment
-        self.paper = paper
-        self.date = date
-        self.previous = previous
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            from assessor.report.render import render_html, render_pdf
-
-            args = {"paper": self.paper, "date": self.date, "previous": self.previous}
-            pdf = render_pdf(self.pack, self.assessment, **args)  # type: ignore[arg-type]
-            html = render_html(self.pack, self.assessment, **args)  # type: ignore[arg-type]
-        except Exception as exc:  # a report that cannot be made must say why, not kill the app
-            traceback.print_exc()
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(self.generation, pdf, html)
 
 
 class ReportPage(QWidget):
@@ -82,6 +44,7 @@ class ReportPage(QWidget):
     ready = Signal()  # a new PDF is in the preview
     failed = Signal(str)
     saved = Signal(str)  # path of a file written
+    printing_ended = Signal(str)  # "sent", "cancelled" or the problem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,9 +56,13 @@ class ReportPage(QWidget):
         self._generation = 0
         self._running = False
         self._stale = False
-        self._jobs: dict[int, _ReportJob] = {}
+        self._jobs: dict[int, ReportJob] = {}
         self._pdf = b""
         self._html = ""
+        self._made: Source | None = None  # what the PDF shown was made from
+        self._board_pack = BoardPack()
+        self._print_job: PrintJob | None = None
+        self._board_pack_pdf = b""
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
@@ -140,20 +107,27 @@ class ReportPage(QWidget):
         self.save_html_button = QPushButton(self.tr("Save HT&ML…"))
         self.save_html_button.setAccessibleName(self.tr("Save the report as one HTML file"))
         self.save_html_button.clicked.connect(self.save_html_dialog)
+        self.print_pack_button = QPushButton(self.tr("Print &board pack…"))
+        self.print_pack_button.setAccessibleName(self.tr("Print the board pack"))
+        self.print_pack_button.setToolTip(
+            self.tr("Print the cover, the board summary and the attestation alone, for the board's papers")
+        )
+        self.print_pack_button.clicked.connect(self.print_board_pack)
 
+        # two rows, so that the page stays narrow enough beside the sidebar at 1024 px, in French too
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(paper_label)
+        top.addWidget(self.paper)
+        top.addWidget(self.refresh_button)
+        top.addSpacing(12)
+        top.addWidget(zoom_label)
+        top.addWidget(self.zoom)
         bar = QHBoxLayout()
-        bar.addWidget(paper_label)
-        bar.addWidget(self.paper)
-        bar.addWidget(self.refresh_button)
-        bar.addSpacing(12)
-        bar.addWidget(zoom_label)
-        bar.addWidget(self.zoom)
         bar.addStretch(1)
-        actions = QHBoxLayout()  # a row of its own: at 1024 px, in French, one row would squeeze the sidebar
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.save_pdf_button)
-        actions.addWidget(self.save_html_button)
-        actions.addStretch(1)
+        for button in (self.print_button, self.print_pack_button, self.save_pdf_button, self.save_html_button):
+            bar.addWidget(button)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: the report takes a second or two
@@ -173,9 +147,8 @@ class ReportPage(QWidget):
         self.view.setAccessibleDescription(self.tr("The pages of the PDF report, as they will be printed"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addLayout(bar)
-        layout.addLayout(actions)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
@@ -185,8 +158,10 @@ class ReportPage(QWidget):
 
     def _update_buttons(self) -> None:
         have = bool(self._pdf) and not self._running
-        for button in (self.print_button, self.save_pdf_button, self.save_html_button):
+        for button in (self.save_pdf_button, self.save_html_button):
             button.setEnabled(have)
+        for button in (self.print_button, self.print_pack_button):
+            button.setEnabled(have and self._print_job is None and not self._board_pack.busy)
         self.refresh_button.setEnabled(self._assessment is not None)
 
     # -- making the report ------------------------------------------------------------------------------
@@ -206,6 +181,23 @@ class ReportPage(QWidget):
     @property
     def is_busy(self) -> bool:
         return self._running
+
+    @property
+    def made_from(self) -> Assessment | None:
+        """The copy of the assessment the PDF shown was made from."""
+        return self._made.assessment if self._made is not None and self._pdf else None
+
+    def wait_ready(self, msecs: int = 120_000) -> None:
+        """Let the event loop run until the report in progress (if any) is shown or has failed."""
+        if not self._running:
+            return
+        loop = QEventLoop()
+        self.ready.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        QTimer.singleShot(msecs, loop.quit)
+        loop.exec()
+        self.ready.disconnect(loop.quit)
+        self.failed.disconnect(loop.quit)
 
     def set_source(
         self,
@@ -245,14 +237,14 @@ class ReportPage(QWidget):
             return
         self._forget_finished_jobs()
         self._generation += 1
-        job = _ReportJob(
-            self._generation,
+        source = Source(
             self._pack,
             self._assessment.model_copy(deep=True),
             self.paper_size,
             date,
             self._previous.model_copy(deep=True) if self._previous else None,
         )
+        job = ReportJob(self._generation, source)
         job.setAutoDelete(False)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -282,6 +274,7 @@ class ReportPage(QWidget):
         if not self._done(generation):
             return
         self._pdf, self._html = pdf, html
+        self._made = self._jobs[generation].source
         self.document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray(pdf))
@@ -300,7 +293,11 @@ class ReportPage(QWidget):
         self.failed.emit(message)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Wait for the report in progress (for callers that must finish, e.g. on quit)."""
+        """Wait for the report in progress (for callers that must finish, e.g. on quit). A print job
+        is cancelled (nothing half-made is sent) and its thread waited for: the page owns it."""
+        if self._print_job is not None:
+            self._print_job.cancel()
+            self._print_job.wait(msecs)
         return bool(self._pool.waitForDone(msecs))
 
     def _forget_finished_jobs(self) -> None:
@@ -325,8 +322,8 @@ class ReportPage(QWidget):
             name = f"report-{keep.strip('-')[:40]}"
         return f"{name}{suffix}"
 
-    def _save(self, title: str, filter_: str, suffix: str, writer: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, self._suggested_name(suffix), filter_)
+    def _save(self, title: str, filter_: str, suffix: str, writer: str, name_suffix: str = "") -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, self._suggested_name(name_suffix + suffix), filter_)
         if not path:
             return
         if not path.lower().endswith(suffix):
@@ -344,49 +341,107 @@ class ReportPage(QWidget):
     def save_html_dialog(self) -> None:
         self._save(self.tr("Save the report as HTML"), self.tr("Web pages (*.html)"), ".html", "save_html_to")
 
-    # -- printing ---------------------------------------------------------------------------------------
-
-    def make_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setResolution(PRINT_DPI)
-        size = QPageSize.PageSizeId.A4 if self.paper_size == "a4" else QPageSize.PageSizeId.Letter
-        printer.setPageSize(QPageSize(size))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setFullPage(True)  # the PDF has its own margins
-        printer.setDocName(self.tr("Self-assessment report"))
-        return printer
+    # -- printing -------------------------------------------------------------------------------------------
 
     def print_dialog(self) -> None:
-        printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.document.pageCount()))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        self._ask_and_print(self._pdf, self.tr("Preparing the report for the printer…"))
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print the PDF's pages as images at the printer's resolution; returns the pages printed."""
-        count = self.document.pageCount()
-        first, last = 1, count
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first, last = printer.fromPage(), min(printer.toPage() or count, count)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError(self.tr("The printer could not be started."))
-        printed = 0
-        try:
-            dpi = printer.resolution()
-            for index in range(first - 1, last):
-                if printed:
-                    printer.newPage()
-                points = self.document.pagePointSize(index)
-                image = self.document.render(
-                    index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                )
-                area = painter.viewport()
-                scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRect(area.x(), area.y(), scaled.width(), scaled.height())
-                painter.drawImage(target, image)
-                printed += 1
-        finally:
-            painter.end()
-        return printed
+    def _ask_and_print(self, pdf: bytes, preparing: str) -> None:
+        """The print dialog, opened once the click that asked for it has returned (an assistive
+        technology's "press" is answered at once, not when the dialog closes). One job at a time."""
+        if pdf and self._print_job is None:
+            QTimer.singleShot(0, lambda: self._print_dialog(pdf, preparing))
+
+    def _print_dialog(self, pdf: bytes, preparing: str) -> None:
+        printer = make_printer(self.paper_size, self.tr("Self-assessment report"))
+        dialog = QPrintDialog(printer, self)
+        count = QPdfDocument(self)
+        count.load(_buffer(pdf, count))
+        dialog.setMinMax(1, max(1, count.pageCount()))
+        count.close()
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.start_print(printer, pdf, preparing)
+
+    def start_print(self, printer: QPrinter, pdf: bytes | None = None, preparing: str | None = None) -> PrintJob:
+        """Print ``pdf`` (by default the report) in the background; ``printing_ended`` says how it ended."""
+        name = printer.printerName() or printer.outputFileName()
+
+        def ended(outcome: str, pages: int) -> None:
+            self._print_job = None
+            self._update_buttons()
+            if outcome == "sent" and pages == 1:
+                text = self.tr("Sent 1 page to the printer {name}.").format(name=name)
+            elif outcome == "sent":
+                text = self.tr("Sent {n} pages to the printer {name}.").format(n=pages, name=name)
+            elif outcome == "cancelled":
+                text = self.tr("Printing cancelled: nothing was sent to the printer.")
+            else:
+                text = self.tr("Not printed: {problem}").format(problem=outcome)
+            self._tell(text)
+            self.printing_ended.emit(outcome)
+
+        self._print_job = start_printing(
+            self, pdf or self._pdf, printer, ended, preparing or self.tr("Preparing the report for the printer…")
+        )
+        self._update_buttons()
+        return self._print_job
+
+    def _tell(self, text: str) -> None:
+        """Say it on the page (to a screen reader too) and in the window's status bar."""
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
+
+    # -- the board pack ---------------------------------------------------------------------------------
+
+    def board_pack(self, then: Callable[[bytes], None]) -> None:
+        """Make the board pack of the report shown (in the background, once per report) and pass it on."""
+        if self._made is None or not self._pdf or self._board_pack.busy:
+            return
+
+        said = self.status.text()
+
+        def done(pdf: bytes) -> None:
+            self.busy.hide()
+            self.status.setText(said)
+            self._update_buttons()
+            then(pdf)
+
+        def failed(message: str) -> None:
+            self.busy.hide()
+            self._update_buttons()
+            self._tell(self.tr("The board pack could not be made: {problem}").format(problem=message))
+
+        self.busy.show()
+        self.status.setText(self.tr("Making the board pack…"))
+        self._board_pack.request(self._made, done, failed)
+        self._update_buttons()
+
+    def print_board_pack(self) -> None:
+        self.board_pack(lambda pdf: self._ask_and_print(pdf, self.tr("Preparing the board pack for the printer…")))
+
+    def save_board_pack_dialog(self) -> None:
+        def save(pdf: bytes) -> None:
+            self._board_pack_pdf = pdf
+            self._save(
+                self.tr("Save the board pack as PDF"),
+                self.tr("PDF documents (*.pdf)"),
+                ".pdf",
+                "save_board_pack_to",
+                name_suffix="-board-pack",
+            )
+
+        self.board_pack(save)
+
+    def save_board_pack_to(self, path: str | Path) -> None:
+        write_atomic(Path(path), self._board_pack_pdf)
+        self.saved.emit(str(path))
+
+
+def _buffer(pdf: bytes, parent: QObject) -> QBuffer:
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer

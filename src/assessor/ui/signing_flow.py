@@ -6,6 +6,7 @@ them and writes them atomically, so a cancelled or failed save leaves no half-wr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,13 +73,53 @@ def confirm_incomplete(parent: QWidget, unanswered: int) -> bool:
         box.deleteLater()
 
 
-def sign_current_report(parent: QWidget, step: ReportStep, session: Session) -> Path | None:
+def save_box(parent: QWidget, never_saved: bool) -> QMessageBox:
+    """The question asked before signing unsaved work: the signed copy must equal the file on disk."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Save before signing?"))
+    if never_saved:
+        box.setText(parent.tr("The assessment has not been saved to a file yet."))
+    else:
+        box.setText(parent.tr("The assessment has changes that are not saved."))
+    box.setInformativeText(
+        parent.tr(
+            "The signed report carries the assessment. Save it first, so that the file on disk is exactly the "
+            "one signed."
+        )
+    )
+    save = box.addButton(parent.tr("&Save and sign"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def saved_before_signing(parent: QWidget, session: Session, save: Callable[[], bool]) -> bool:
+    """True when the file on disk holds the assessment as it is now (saving it if the user agrees)."""
+    if session.path is not None and not session.dirty:
+        return True
+    box = save_box(parent, session.path is None)
+    try:
+        box.exec()
+        agreed = box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    finally:
+        box.deleteLater()
+    return agreed and save() and session.path is not None and not session.dirty
+
+
+def sign_current_report(parent: QWidget, step: ReportStep, session: Session, save: Callable[[], bool]) -> Path | None:
+    """Sign the report of the open assessment, saved first; ``save`` saves it (asking for a name if new)."""
     from assessor.ui.sign_dialog import SignDialog
 
+    if not saved_before_signing(parent, session, save):
+        return None
     page = step.report
-    if page.is_busy:
-        page.wait()
-    if not page.pdf_bytes:
+    page.wait_ready()
+    if page.made_from != session.assessment:  # changed since it was made: the signed copy must equal the file
+        page.refresh()
+        page.wait_ready()
+    if not page.pdf_bytes or page.made_from != session.assessment:
         QMessageBox.warning(parent, parent.tr("Sign the report"), parent.tr("The report is not ready yet."))
         return None
     unanswered = sum(r.unanswered for r in session.card.questions.values())

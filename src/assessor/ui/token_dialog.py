@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.ui.sign_dialog import BackgroundTask, start_task
+from assessor.ui.background import BackgroundTask, start_task
 
 MakeSignature = Callable[[Any], bytes]  # given the opened key (a TokenKey), the signed PDF; runs in a worker
 
@@ -277,6 +277,7 @@ def token_button(
     """
     button = QPushButton(QCoreApplication.translate("TokenDialog", "Sign with a smart card or &token…"))
     button.setAccessibleName(QCoreApplication.translate("TokenDialog", "Sign with a smart card or token"))
+    button.setAutoDefault(False)  # Enter signs with the identity typed for, not with a card
 
     def clicked() -> None:
         signed = TokenDialog.sign(prepare(), parent)

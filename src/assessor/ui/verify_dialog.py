@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.core.storage import FileProblem, read_bytes
-from assessor.ui.sign_dialog import BackgroundTask, IdentityPicker, start_task
+from assessor.ui.background import BackgroundTask, start_task
+from assessor.ui.identity_picker import IdentityPicker
 
 COLUMNS = 7
 
@@ -100,6 +101,7 @@ class CountersignDialog(QDialog):
         self.buttons.accepted.connect(self._sign)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.sign_button.setDefault(True)  # Enter signs; set once in the dialog, or Qt picks another button
         self.picker.message.connect(self.status.setText)
         self.picker.busy_changed.connect(self._set_busy)
 
@@ -117,13 +119,8 @@ class CountersignDialog(QDialog):
         self.sign_button.setEnabled(not busy)
 
     def _sign(self) -> None:
-        path = self.picker.selected_path()
+        path = self.picker.ready_path()
         if path is None:
-            self.status.setText(self.tr("Choose, create or import an identity first."))
-            return
-        if not self.picker.passphrase.text():
-            self.status.setText(self.tr("Type the passphrase of {name}.").format(name=path.name))
-            self.picker.passphrase.setFocus()
             return
         pdf, passphrase = self.signed_pdf, self.picker.passphrase_bytes()
         decision, comment = self.decision(), self.comment.toPlainText()
@@ -153,9 +150,9 @@ class CountersignDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
-        self._task = None
+        task, self._task = self._task, None
         self._set_busy(False)
-        self.status.setText(message)
+        self.picker.explain_failure(task, message)
 
     def reject(self) -> None:
         if not self.busy:
