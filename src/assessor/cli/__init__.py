@@ -8,6 +8,7 @@ exits 1.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -118,7 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assessor.core.storage import FileProblem
 
     first = args_in[0] if args_in else ""
+    gc.disable()  # no collection while the command's modules load; what they made is kept out of later ones
     parser = build_parser((COMMANDS[first],) if first in COMMANDS else COMMAND_MODULES)
+    gc.freeze()
+    gc.enable()
     try:
         known = _known_commands(parser)
         if args_in and not args_in[0].startswith("-") and args_in[0] not in known:
