@@ -116,13 +116,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CliError as exc:
             print(f"assessor: {one_line(exc.message)}", file=sys.stderr)
             return exc.code
+    whole_process = argv is None  # not called from a test or another program, which keep running after
+    if whole_process:
+        gc.disable()  # no collection while the command's modules load; what they made is kept out of later ones
     from assessor.core.storage import FileProblem
 
     first = args_in[0] if args_in else ""
-    gc.disable()  # no collection while the command's modules load; what they made is kept out of later ones
     parser = build_parser((COMMANDS[first],) if first in COMMANDS else COMMAND_MODULES)
-    gc.freeze()
-    gc.enable()
+    if whole_process:
+        gc.freeze()
+        gc.enable()
     try:
         known = _known_commands(parser)
         if args_in and not args_in[0].startswith("-") and args_in[0] not in known:
