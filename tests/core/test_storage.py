@@ -194,3 +194,20 @@ def test_the_largest_assessment_is_accepted_and_one_line_more_is_not(style: str,
     path.write_bytes(file_bytes(a))
     with pytest.raises(FileProblem, match="holds more than 10,000 lines of text"):
         load_assessment(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('{"a": 1, "a": 2}', "a"),
+        ('{"x": {"y": [1, {"z": 1, "z": 2}]}}', "x.y[1].z"),
+        ('[{"k": [{}, {"q": {"r": 1, "r": 1}}]}]', "[0].k[1].q.r"),
+        ('{"a": {"b": 1, "b": 2}, "c": {"d": 1, "d": 1}}', "a.b"),  # the first one in the file
+    ],
+)
+def test_a_repeated_key_is_named_by_its_place(tmp_path: Path, text: str, place: str) -> None:
+    path = tmp_path / "twice.g4sa"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FileProblem) as refused:
+        load_assessment(path)
+    assert f"gives the key {place} twice" in str(refused.value)

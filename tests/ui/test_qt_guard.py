@@ -97,3 +97,15 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot, qapp: QApplic
     assert collected_in == [], "a worker's allocations must not run the collector"
     qtbot.waitUntil(lambda: bool(collected_in), timeout=INTERVAL_MS * 6)
     assert collected_in == [threading.main_thread().name]
+
+
+def test_start_up_is_frozen_out_of_collections_until_uninstalled(qapp: QApplication) -> None:
+    import gc
+
+    from assessor.ui import gc_guard
+
+    assert gc.get_freeze_count() > 0, "what existed when the collector was installed is not looked at again"
+    gc_guard.uninstall(qapp)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc_guard.install(qapp)  # as the autouse fixture left it
+    assert gc.get_freeze_count() > 0 and not gc.isenabled()

@@ -8,6 +8,7 @@ exits 1.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -115,10 +116,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CliError as exc:
             print(f"assessor: {one_line(exc.message)}", file=sys.stderr)
             return exc.code
+    whole_process = argv is None  # not called from a test or another program, which keep running after
+    if whole_process:
+        gc.disable()  # no collection while the command's modules load; what they made is kept out of later ones
     from assessor.core.storage import FileProblem
 
     first = args_in[0] if args_in else ""
     parser = build_parser((COMMANDS[first],) if first in COMMANDS else COMMAND_MODULES)
+    if whole_process:
+        gc.freeze()
+        gc.enable()
     try:
         known = _known_commands(parser)
         if args_in and not args_in[0].startswith("-") and args_in[0] not in known:

@@ -24,6 +24,16 @@ def display_available() -> bool:
 def run_app(path: str | None) -> int:
     if not display_available():
         raise CliError(NO_DISPLAY)
+    import gc
+
+    gc.disable()  # the app collects on its GUI thread (ui/gc_guard.py); start-up's imports need no collection
+    if path:
+        # Read before Qt loads: PySide checks the source of every module imported after it (its __feature__
+        # support), some 150 modules of pydantic and assessor's core when the window opens a file.
+        import assessor.core.scoring
+        import assessor.core.storage
+        import assessor.core.validation
+        import assessor.core.verdict  # noqa: F401
     from assessor.ui.app import run
 
     return run(path)

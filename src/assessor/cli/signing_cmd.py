@@ -336,7 +336,7 @@ def _yes(value: bool) -> str:
 
 
 def _print_verification(path: str, result: Any, trust_given: bool) -> None:
-    from assessor.signing.sign import decision_label
+    from assessor.signing.appearance import DECISION_LABELS  # not signing.sign: verify makes no report
 
     verdict = "VALID" if result.valid else "NOT VALID"
     print(f"{path}: {verdict}")
@@ -364,7 +364,7 @@ def _print_verification(path: str, result: Any, trust_given: bool) -> None:
         if len(sig.chain) > 1 or sig.revocation != "not-checked":
             print(f"     chain: {' → '.join(sig.chain)} · revocation: {sig.revocation}")
         if sig.decision and sig.is_countersignature:
-            print(f"     decision: {decision_label(sig.decision)}")
+            print(f"     decision: {DECISION_LABELS[sig.decision]}")
         if sig.comment and sig.is_countersignature:
             print(f"     comment: {sig.comment}")
         if sig.certificate_sha256 and not sig.trusted:

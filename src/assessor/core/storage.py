@@ -168,17 +168,29 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _repeated_key(data: Any) -> str | None:
-    """Where the first repeated key is (``answers.TR-01.notes``), or None. Walks without recursion."""
-    todo: list[tuple[Any, str]] = [(data, "")]
+    """Where the first repeated key is (``answers.TR-01.notes``), or None. Walks without recursion, and
+    spells a place out only for the repeated key (a place is a chain of (parent's place, key or index))."""
+    todo: list[tuple[Any, Any]] = [(data, None)]
     while todo:
-        node, where = todo.pop()
+        node, place = todo.pop()
         if isinstance(node, _Repeated):
-            return f"{where}.{node.key}" if where else node.key
+            return _spelled((place, node.key))
         if isinstance(node, dict):
-            todo += [(v, f"{where}.{k}" if where else k) for k, v in reversed(node.items())]
+            todo += [(v, (place, k)) for k, v in reversed(node.items()) if isinstance(v, (dict, list))]
         elif isinstance(node, list):
-            todo += [(v, f"{where}[{i}]") for i, v in reversed(list(enumerate(node)))]
+            todo += [(v, (place, i)) for i, v in reversed(list(enumerate(node))) if isinstance(v, (dict, list))]
     return None
+
+
+def _spelled(place: Any) -> str:
+    parts: list[str] = []
+    while place is not None:
+        place, step = place
+        parts.append(f"[{step}]" if isinstance(step, int) else step)  # JSON keys are strings; ints are indexes
+    text = ""
+    for part in reversed(parts):
+        text += part if part.startswith("[") or not text else f".{part}"
+    return text
 
 
 def parse_json(path: Path, raw: bytes, what: str = "an assessment file") -> Any:

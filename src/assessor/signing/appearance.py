@@ -39,6 +39,7 @@ INK = (0.10, 0.10, 0.12)
 MUTED = (0.35, 0.35, 0.40)
 PAD = 8.0
 COMMENT_SIZE = 8.5  # no text under 7.5 pt on paper
+REPORT_SANS, REPORT_SANS_BOLD = "DejaVuSans", "DejaVuSans-Bold"  # the names report/pdf_styles.py registers
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def _fonts() -> Fonts:
 
     from assessor.resources import resource
 
+    if {REPORT_SANS, REPORT_SANS_BOLD} <= set(pdfmetrics.getRegisteredFontNames()):
+        return Fonts(REPORT_SANS, REPORT_SANS_BOLD, unicode=True)  # `sign` has just made the report: its faces
     try:
         regular = resource("fonts", "DejaVuSans.ttf")
         bold = resource("fonts", "DejaVuSans-Bold.ttf")

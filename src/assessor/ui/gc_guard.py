@@ -21,6 +21,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self.threshold = gc.get_threshold()
         gc.disable()
+        gc.freeze()  # what start-up made (modules, classes) lives on: no collection need look at it again
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -50,5 +51,6 @@ def uninstall(app: QObject) -> None:
         collector.timer.stop()
         collector.setParent(None)
         collector.deleteLater()
+    gc.unfreeze()
     gc.collect()
     gc.enable()
