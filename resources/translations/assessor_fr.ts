@@ -1623,7 +1623,7 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="105"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="340"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
@@ -1658,22 +1658,22 @@ Votre travail est conservé.</translation>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="230"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="229"/>
         <source>No report: its date, {date}, is earlier than the assessment&apos;s last change ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure à la dernière modification de l’évaluation ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="233"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="232"/>
         <source>No report: its date, {date}, is earlier than the start of the assessment period ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure au début de la période évaluée ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="256"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="255"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="285"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="284"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1681,33 +1681,33 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="292"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="291"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="337"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="340"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="431"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="430"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="343"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="343"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="357"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="356"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
@@ -1723,7 +1723,7 @@ Votre travail est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="110"/>
-        <source>Print &amp;board pack…</source>
+        <source>Print board pa&amp;ck…</source>
         <translation>Imprimer le dossier du &amp;comité…</translation>
     </message>
     <message>
@@ -1737,48 +1737,48 @@ Votre travail est conservé.</translation>
         <translation>Imprimer seulement la couverture, la synthèse pour le comité et l’attestation, pour le dossier du comité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="348"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="385"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="347"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="384"/>
         <source>Preparing the report for the printer…</source>
         <translation>Préparation du rapport pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="424"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="423"/>
         <source>Preparing the board pack for the printer…</source>
         <translation>Préparation du dossier du comité pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="374"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="373"/>
         <source>Sent 1 page to the printer {name}.</source>
         <translation>1 page envoyée à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="376"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="375"/>
         <source>Sent {n} pages to the printer {name}.</source>
         <translation>{n} pages envoyées à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="378"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="377"/>
         <source>Printing cancelled: nothing was sent to the printer.</source>
         <translation>Impression annulée : rien n’a été envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="380"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="379"/>
         <source>Not printed: {problem}</source>
         <translation>Non imprimé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="416"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="415"/>
         <source>The board pack could not be made: {problem}</source>
         <translation>Le dossier du comité n’a pas pu être produit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="419"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="418"/>
         <source>Making the board pack…</source>
         <translation>Production du dossier du comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="430"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="429"/>
         <source>Save the board pack as PDF</source>
         <translation>Enregistrer le dossier du comité en PDF</translation>
     </message>

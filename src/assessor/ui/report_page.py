@@ -107,7 +107,7 @@ class ReportPage(QWidget):
         self.save_html_button = QPushButton(self.tr("Save HT&ML…"))
         self.save_html_button.setAccessibleName(self.tr("Save the report as one HTML file"))
         self.save_html_button.clicked.connect(self.save_html_dialog)
-        self.print_pack_button = QPushButton(self.tr("Print &board pack…"))
+        self.print_pack_button = QPushButton(self.tr("Print board pa&ck…"))
         self.print_pack_button.setAccessibleName(self.tr("Print the board pack"))
         self.print_pack_button.setToolTip(
             self.tr("Print the cover, the board summary and the attestation alone, for the board's papers")
