@@ -4,102 +4,102 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="107"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="108"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="108"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="109"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="109"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="110"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="110"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="111"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="111"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="112"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="112"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="113"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="117"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="118"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="118"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="119"/>
         <source>One row per action. Arrows move between cells; F2 or typing edits the owner and the due date.</source>
         <translation>Une ligne par action. Les flèches passent d’une cellule à l’autre ; F2 ou la saisie modifie le responsable et l’échéance.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="254"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="258"/>
         <source>Space opens the list of statuses; the arrows move to other cells.</source>
         <translation>Espace ouvre la liste des statuts ; les flèches passent aux autres cellules.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="348"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="352"/>
         <source>An owner is at most {n} characters; the owner was not changed.</source>
         <translation>Le responsable tient en {n} caractères au plus ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="357"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="361"/>
         <source>“{text}” is not a date. Write the due date as YYYY-MM-DD, for example {example}; the due date of {id} was not changed.</source>
         <translation>« {text} » n’est pas une date. Saisissez l’échéance au format AAAA-MM-JJ, par exemple {example} ; l’échéance de {id} n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="60"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="61"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="61"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="62"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="62"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="63"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="63"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="64"/>
         <source>Won&apos;t do</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="69"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="70"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="70"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="71"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="71"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="72"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="72"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="73"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/action_table.py" line="240"/>
+        <location filename="../../src/assessor/ui/pages/action_table.py" line="244"/>
         <source>Status of action {id}: {question}, {recommendation}</source>
         <translation>Statut de l’action {id} : {question}, {recommendation}</translation>
     </message>
@@ -172,19 +172,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="91"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="103"/>
         <source>A date: type it or pick it from the calendar (Alt+Down)</source>
         <translation>Une date : tapez-la ou choisissez-la dans le calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="95"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="107"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="103"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="115"/>
         <source>Clear {name}</source>
         <translation>Effacer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DueDelegate</name>
+    <message>
+        <location filename="../../src/assessor/ui/pages/due_editor.py" line="29"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/due_editor.py" line="30"/>
+        <source>Type the date or pick it from the calendar (Alt+Down); Delete leaves it without a date</source>
+        <translation>Saisissez la date ou choisissez-la dans le calendrier (Alt+Bas) ; Suppr la laisse sans date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/pages/due_editor.py" line="35"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
     </message>
 </context>
 <context>

@@ -100,15 +100,26 @@ def test_identity_new_refuses_empty_or_missing_passphrase(
 def test_identity_new_asks_twice_on_a_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = iter(["s3cret", "s3cret", "one", "two"])
+    answers = iter(["s3cret", "s3cret", "lantern river 42", "lantern river 42", "one", "two"])
     monkeypatch.setattr(signing_cmd, "_interactive", lambda: True)
     monkeypatch.setattr(signing_cmd.getpass, "getpass", lambda prompt="": next(answers))
     target = tmp_path / "t.p12"
     base = ["identity", "new", "--name", "A", "--org", "B", "--key", "ec"]
+    code, _, err = run([*base, "-o", str(target)], capsys)  # six characters: too short for a new identity
+    assert code == 2 and "at least 12" in err and not target.exists()
     assert run([*base, "-o", str(target)], capsys)[0] == 0
     code, _, err = run([*base, "-o", str(tmp_path / "u.p12")], capsys)
     assert code == 2 and "differ" in err
     assert not (tmp_path / "u.p12").exists()
+
+
+def test_identity_new_refuses_a_weak_passphrase_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = ["identity", "new", "--name", "A", "--org", "B", "--key", "ec", "--passphrase-env", "PW"]
+    monkeypatch.setenv("PW", "aaaaaaaaaaaaaaaa")  # long enough, but one repeated character
+    code, _, err = run([*base, "-o", str(tmp_path / "w.p12")], capsys)
+    assert code == 2 and "too easy to guess" in err and not (tmp_path / "w.p12").exists()
 
 
 def test_export_cert_and_wrong_passphrase(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,7 @@ from assessor.core.storage import load_assessment
 from assessor.core.tiers import Tier
 from assessor.core.verdict import Verdict, verdict_of
 from assessor.ui.pages.action_table import DUE, OWNER, STATUS, ActionTable
+from assessor.ui.pages.due_editor import DueEditor
 from assessor.ui.pages.results_page import ResultsPage
 from assessor.ui.pages.review_page import ReviewPage
 from assessor.ui.session import Session
@@ -263,7 +265,18 @@ def test_owner_typed_in_the_table_lands_on_the_right_action(qtbot: QtBot, pack: 
     assert table.item(row, OWNER).text() == "Dana Smith" and session.dirty
 
 
-def test_an_invalid_due_date_is_refused(qtbot: QtBot, pack: FormPack, tmp_path: Path) -> None:
+def due_editor(qtbot: QtBot, table: ActionTable, row: int) -> DueEditor:
+    table.setFocus()
+    table.setCurrentCell(row, DUE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editors = [e for e in table.viewport().findChildren(DueEditor) if e.isVisible()]
+    assert len(editors) == 1, "F2 opens one date editor"
+    return editors[0]
+
+
+def test_a_due_date_comes_from_a_date_editor_and_is_never_impossible(
+    qtbot: QtBot, pack: FormPack, tmp_path: Path
+) -> None:
     path = tmp_path / "plan.g4sa"
     session = demo_session(pack, path=path)
     session.save()
@@ -271,19 +284,27 @@ def test_an_invalid_due_date_is_refused(qtbot: QtBot, pack: FormPack, tmp_path: 
     show(qtbot, page)
     table = page.action_table
     row, aid = moved_row(session, table)
-    old = action_of(session, aid).due
-    for bad in ("31/12/2026", "2027-02-30"):
-        type_into(qtbot, table, row, DUE, bad)
-        assert action_of(session, aid).due == old
-        assert table.item(row, DUE).text() == old, "the cell shows the kept value again"
-        assert page.action_note.isVisibleTo(page) and "YYYY-MM-DD" in page.action_note.text()
-        assert bad in page.action_note.text()
-    session.save()
-    assert next(a for a in load_assessment(path).actions if a.id == aid).due == old
-    type_into(qtbot, table, row, DUE, "2027-06-30")
+    editor = due_editor(qtbot, table, row)
+    assert editor.calendarPopup() and editor.accessibleName() == "Due date"
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "2027-02-30")  # the 30th of February: the editor cannot hold it
+    press_enter(qtbot, table, editor)  # type: ignore[arg-type]
+    due = action_of(session, aid).due
+    assert dt.date.fromisoformat(due).month in (2, 3), due  # a day that exists, never 2027-02-30
+    editor = due_editor(qtbot, table, row)
+    editor.setDate(QDate(2027, 6, 30))
+    press_enter(qtbot, table, editor)  # type: ignore[arg-type]
     assert action_of(session, aid).due == "2027-06-30" and not page.action_note.isVisibleTo(page)
-    type_into(qtbot, table, row, DUE, "")
+    editor = due_editor(qtbot, table, row)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # no due date
+    press_enter(qtbot, table, editor)  # type: ignore[arg-type]
     assert action_of(session, aid).due == ""
+    # text that is not a date, put into the cell other than through the editor, is still refused
+    table.item(row, DUE).setText("31/12/2026")
+    assert action_of(session, aid).due == "" and table.item(row, DUE).text() == ""
+    assert page.action_note.isVisibleTo(page) and "31/12/2026" in page.action_note.text()
+    session.save()
+    assert next(a for a in load_assessment(path).actions if a.id == aid).due == ""
 
 
 def test_status_combo_saves_and_arrows_move_between_rows(qtbot: QtBot, pack: FormPack) -> None:

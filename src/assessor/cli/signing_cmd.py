@@ -156,9 +156,10 @@ def ask_passphrase(args: argparse.Namespace, what: str) -> bytes:
 
 
 def new_passphrase(args: argparse.Namespace) -> bytes:
-    """A passphrase for a new identity: from --passphrase-env, or asked twice on the terminal."""
+    """A passphrase for a new identity, as strong as the app asks (signing/passphrase.py): from
+    --passphrase-env, or asked twice on the terminal."""
     if args.passphrase_env:
-        return _from_env(args.passphrase_env)
+        return _strong_enough(_from_env(args.passphrase_env))
     if not _interactive():
         raise CliError("no passphrase: run in a terminal to be asked, or use --passphrase-env VAR")
     first = getpass.getpass("Passphrase for the new identity: ")
@@ -166,7 +167,24 @@ def new_passphrase(args: argparse.Namespace) -> bytes:
         raise CliError("an empty passphrase is not allowed: the identity file must be protected")
     if getpass.getpass("The same passphrase again: ") != first:
         raise CliError("the two passphrases differ; nothing was written")
-    return first.encode("utf-8")
+    return _strong_enough(first.encode("utf-8"))
+
+
+def _strong_enough(secret: bytes) -> bytes:
+    from assessor.signing.passphrase import MIN_LENGTH, acceptable
+
+    text = secret.decode("utf-8", errors="replace")
+    if len(text) < MIN_LENGTH:
+        raise CliError(
+            f"the passphrase has {len(text)} characters; a new identity needs at least {MIN_LENGTH} "
+            "(a few words make a good one); nothing was written"
+        )
+    if not acceptable(text):
+        raise CliError(
+            "the passphrase is too easy to guess (repeated or few kinds of characters); choose a longer or more "
+            "varied one; nothing was written"
+        )
+    return secret
 
 
 def identity_path(value: str) -> Path:

@@ -80,6 +80,18 @@ class _Editor(QDateEdit):
         self.setDate(day)
         self.blockSignals(blocked)
 
+    def show_quietly(self, day: QDate) -> None:
+        """Show ``day`` as the value the field holds (not a choice of the user's), without signals."""
+        self.chosen()
+        self._quietly(day)
+
+    def only_filled_in(self) -> bool:
+        """Whether the date shown is today's, put in when the user came to an empty field, and not chosen."""
+        return self._filled_in
+
+
+DateEditor = _Editor  # for editors made elsewhere (the action plan's Due cells)
+
 
 class DateField(QWidget):
     edited = Signal(str)  # the ISO date the user chose, "" when cleared

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Action, ActionStatus, Assessment, Priority
 from assessor.core.scoring import PRIORITY_ORDER
+from assessor.ui.pages.due_editor import DueDelegate
 from assessor.ui.pages.status_lists import cell_for_key, holder, place_over_cells
 from assessor.ui.session import Session
 from assessor.ui.widgets import named
@@ -134,6 +135,9 @@ class ActionTable(QTableWidget):
         self._fit_timer.timeout.connect(self._fit)
         self.itemChanged.connect(self._on_item_changed)
         self.itemDelegate().closeEditor.connect(self._after_editor)
+        self._due_delegate = DueDelegate(self)
+        self.setItemDelegateForColumn(DUE, self._due_delegate)
+        self._due_delegate.closeEditor.connect(self._after_editor)
         header.sectionResized.connect(lambda *_: self._place_combos())
         self._apply_read_only()
         self.refresh()
