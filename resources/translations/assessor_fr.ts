@@ -1563,6 +1563,19 @@ Votre travail est conservé.</translation>
     </message>
 </context>
 <context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../../src/assessor/ui/report_making.py" line="72"/>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/report_making.py" line="73"/>
+        <source>it cannot print {chars}: no font shipped with assessor has them, or their script needs right-to-left shaping the PDF cannot do yet. Write those names, notes or evidence in another script, or leave them out.</source>
+        <translation>il ne peut pas imprimer {chars} : aucune police fournie avec assessor ne les contient, ou leur écriture demande une mise en forme de droite à gauche que le PDF ne sait pas encore faire. Écrivez ces noms, notes ou justificatifs dans une autre écriture, ou retirez-les.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../src/assessor/ui/report_page.py" line="77"/>

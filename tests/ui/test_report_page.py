@@ -94,3 +94,17 @@ def test_every_control_has_an_accessible_name(page: ReportPage) -> None:
     for control in controls:
         assert isinstance(control, QWidget)
         assert control.accessibleName(), control.objectName() or type(control).__name__
+
+
+def test_a_report_that_cannot_print_its_text_names_the_characters_in_plain_words(
+    page: ReportPage, qtbot: QtBot
+) -> None:
+    pack = make_pack(3)
+    assessment = fill(pack, Tier.HIGH)
+    assessment.institution.name = "مستشفى الأمل"  # Arabic: needs shaping the PDF cannot do yet
+    with qtbot.waitSignal(page.failed, timeout=30_000) as said:
+        page.set_source(pack, assessment, date=DATE)
+    message = page.status.text()
+    assert said.args is not None and "م (U+0645)" in message
+    assert message.startswith("The report could not be made: it cannot print")
+    assert "UnprintableText" not in message and "Error" not in message

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from assessor.core.assessment import Assessment
 from assessor.core.forms.models import FormPack
@@ -47,17 +47,34 @@ class ReportJob(QRunnable):
 
     def run(self) -> None:
         source = self.source
+        from assessor.report.pdf_fonts import UnprintableText  # the report's modules load when first used
+
         try:
             from assessor.report.render import render_html, render_pdf
 
             args = {"paper": source.paper, "date": source.date, "previous": source.previous}
             pdf = render_pdf(source.pack, source.assessment, **args)  # type: ignore[arg-type]
             html = render_html(source.pack, source.assessment, **args)  # type: ignore[arg-type]
+        except UnprintableText as exc:  # said in the app's language, naming the characters
+            self.signals.failed.emit(self.generation, unprintable_message(exc.chars))
         except Exception as exc:  # a report that cannot be made must say why, not kill the app
             traceback.print_exc()
             self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(self.generation, pdf, html)
+
+
+def unprintable_message(chars: list[str]) -> str:
+    from assessor.report.pdf_fonts import SHOWN
+
+    shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:SHOWN])
+    if len(chars) > SHOWN:
+        shown += QCoreApplication.translate("ReportJob", " and {n} more").format(n=len(chars) - SHOWN)
+    return QCoreApplication.translate(
+        "ReportJob",
+        "it cannot print {chars}: no font shipped with assessor has them, or their script needs right-to-left "
+        "shaping the PDF cannot do yet. Write those names, notes or evidence in another script, or leave them out.",
+    ).format(chars=shown)
 
 
 class BoardPack:
