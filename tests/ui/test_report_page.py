@@ -108,3 +108,11 @@ def test_a_report_that_cannot_print_its_text_names_the_characters_in_plain_words
     assert said.args is not None and "م (U+0645)" in message
     assert message.startswith("The report could not be made: it cannot print")
     assert "UnprintableText" not in message and "Error" not in message
+
+
+def test_every_status_message_reaches_a_screen_reader(page: ReportPage, qtbot: QtBot) -> None:
+    """The status line is named "Report status"; what it says is its description, message after message."""
+    assert page.status.accessibleName() == "Report status"
+    _make(page, qtbot)
+    assert "pages, ready" in page.status.text()
+    assert page.status.accessibleDescription() == page.status.text()

@@ -38,6 +38,15 @@ from assessor.ui.report_making import BoardPack, ReportJob, Source
 from assessor.ui.widgets import heading
 
 
+class StatusLine(QLabel):
+    """The page's one-line status. Named "Report status" for a screen reader, which then reads the name and not
+    the text: so every message is also its accessible description."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleDescription(text)
+
+
 class ReportPage(QWidget):
     """Preview, print and save the report of an assessment. Call `set_source` to (re)make it."""
 
@@ -135,7 +144,7 @@ class ReportPage(QWidget):
         self.busy.setMaximumHeight(8)
         self.busy.setAccessibleName(self.tr("Making the report"))
         self.busy.hide()
-        self.status = QLabel(self.tr("No report yet."))
+        self.status = StatusLine(self.tr("No report yet."))
         self.status.setAccessibleName(self.tr("Report status"))
         self.status.setWordWrap(True)
 
@@ -389,7 +398,6 @@ class ReportPage(QWidget):
     def _tell(self, text: str) -> None:
         """Say it on the page (to a screen reader too) and in the window's status bar."""
         self.status.setText(text)
-        self.status.setAccessibleDescription(text)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 15_000)
