@@ -26,7 +26,7 @@ from assessor.resources import resource
 
 FALLBACK = "WenQuanYiMicroHei"
 FALLBACK_FILE = "wqy-microhei.ttc"
-BASE_FACES = ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique")
+BASE_FACES = ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique")  # the text faces pdf_styles registers
 # Scripts that need contextual shaping or bidirectional reordering: Hebrew, Arabic, Syriac, Thaana,
 # N'Ko, Samaritan, Mandaic, Arabic Extended, the Indic block (Devanagari to Sinhala), and the Hebrew
 # and Arabic presentation forms.

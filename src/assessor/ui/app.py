@@ -41,10 +41,11 @@ def run(path: str | None) -> int:
     app = make_app()
     from assessor.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(start_screen=not path)  # the start screen is built only if the file does not open
     window.show()
     if path:
         window.open_path(Path(path))
+        window.show_start_if_empty()
     else:
         window.start.focus_first()
     if os.environ.get("ASSESSOR_QUIT_WHEN_SHOWN"):  # for start-up benchmarks: stop once the window is painted

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from assessor.core import recovery
 from assessor.core.tiers import Tier
 from assessor.ui import recent
-from assessor.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from assessor.core.recovery import Recoverable
     from assessor.ui.opening import NotValidReport, Opened
     from assessor.ui.session import Session
+    from assessor.ui.start_screen import StartScreen
     from assessor.ui.workspace import Workspace
 
 # The pages, the form pack and the assessment model load when an assessment is first opened, not
@@ -35,7 +35,8 @@ FILE_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Assessments (*.g4sa);;Signed 
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, *, start_screen: bool = True) -> None:
+        """``start_screen=False`` when a file is about to be opened: the start screen is built when first needed."""
         super().__init__()
         self.setWindowTitle("assessor")
         self.session: Session | None = None
@@ -44,19 +45,40 @@ class MainWindow(QMainWindow):
         self.not_valid: QtWidgets.QWidget | None = None  # a report whose signatures do not verify, when open
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartScreen()
-        self.stack.addWidget(self.start)
-        self.start.new_requested.connect(self.new_assessment)
-        self.start.open_requested.connect(self.open_dialog)
-        self.start.open_path.connect(lambda p: self.open_path(Path(p)))
-        self.start.demo_requested.connect(lambda t: self.open_demo(Tier(t)))
-        self.start.recover_requested.connect(self.recover)
-        self.start.discard_requested.connect(self.discard_recoverable)
+        self._start: StartScreen | None = None
+        if start_screen:
+            self.stack.addWidget(self.start)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._menus()
         self._update_actions()
         self.resize(1180, 820)
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, built (and added to the stack, under any open page) the first time it is needed."""
+        if self._start is None:
+            from assessor.ui.start_screen import StartScreen
+
+            start = self._start = StartScreen()
+            self.stack.insertWidget(0, start)
+            start.new_requested.connect(self.new_assessment)
+            start.open_requested.connect(self.open_dialog)
+            start.open_path.connect(lambda p: self.open_path(Path(p)))
+            start.demo_requested.connect(lambda t: self.open_demo(Tier(t)))
+            start.recover_requested.connect(self.recover)
+            start.discard_requested.connect(self.discard_recoverable)
+        return self._start
+
+    def show_start_if_empty(self) -> None:
+        """Show the start screen when nothing else is (a file given on the command line did not open)."""
+        if self.stack.currentWidget() is None:
+            self.stack.setCurrentWidget(self.start)
+            self.start.focus_first()
+
+    def _refresh_start(self) -> None:
+        if self._start is not None:  # a start screen not built yet reads the recent files when it is
+            self._start.refresh()
 
     # -- menus and shortcuts ----------------------------------------------------------------------------
 
@@ -364,7 +386,7 @@ class MainWindow(QMainWindow):
             recent.remember_session(self.session, path)
             if page in self.workspace.sidebar.page_keys():
                 self.workspace.show_page(page)  # back where the user was
-            self.start.refresh()
+            self._refresh_start()
         return shown
 
     def _unsaved_work_for(self, opened: Opened) -> Recoverable | None:
@@ -410,7 +432,7 @@ class MainWindow(QMainWindow):
         )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             recovery.discard_recovery(found.assessment.id)
-            self.start.refresh()
+            self._refresh_start()
 
     def close_assessment(self) -> bool:
         if not self.maybe_keep_changes():
