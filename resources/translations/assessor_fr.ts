@@ -1401,163 +1401,163 @@ Votre travail est conservé.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="53"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="54"/>
         <source>unofficial translation</source>
         <translation>traduction non officielle</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="99"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="100"/>
         <source>Question {0}</source>
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="132"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="133"/>
         <source>Essential at this tier</source>
         <translation>Essentielle à ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="138"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="139"/>
         <source>Follow-up</source>
         <translation>Question de suivi</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="140"/>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="141"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="142"/>
         <source>Asked because {0}</source>
         <translation>Posée car : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="163"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="164"/>
         <source>N/A — Not applicable</source>
         <translation>N/A — Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="165"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
         <source>This question does not apply; say why.</source>
         <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="172"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="173"/>
         <source>Clear the answer to {0}</source>
         <translation>Effacer la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="173"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
         <source>Back to unanswered; the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="178"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
         <source>Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » (Ctrl+Retour arrière) ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="189"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="190"/>
         <source>Why {0} is not applicable</source>
         <translation>Pourquoi {0} est non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="191"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
         <source>Needed: say why this question does not apply here.</source>
         <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
         <source>A reason is needed for N/A</source>
         <translation>Une justification est requise pour N/A</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="198"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="199"/>
         <source>Notes for {0}</source>
         <translation>Notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="201"/>
         <source>What is in place, who said so, what is missing…</source>
         <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="203"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="204"/>
         <source>Flag {0} for review</source>
         <translation>Marquer {0} à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="219"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="220"/>
         <source>Guidance for {0}</source>
         <translation>Conseils pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="242"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="243"/>
         <source>Why at this tier: </source>
         <translation>Pourquoi à ce niveau de risque : </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="311"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="312"/>
         <source>A gap here is a critical gap at the {0} tier.</source>
         <translation>Un écart ici est un écart critique au niveau {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="345"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="346"/>
         <source>Answered · Not applicable</source>
         <translation>Répondu · Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="348"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="349"/>
         <source>Answered · Level {0} — {1}</source>
         <translation>Répondu · Niveau {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="350"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="351"/>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="421"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="422"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="39"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
         <source>Framework</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="41"/>
         <source>GA4GH Data Privacy and Security Policy</source>
         <translation>Politique de la GA4GH sur la protection de la vie privée et la sécurité des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="41"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="42"/>
         <source>GA4GH Consent Policy</source>
         <translation>Politique de la GA4GH sur le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="42"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="43"/>
         <source>GA4GH Accountability Policy</source>
         <translation>Politique de la GA4GH sur la responsabilité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="220"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="221"/>
         <source>G&amp;uidance</source>
         <translation>&amp;Conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="177"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="178"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="190"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="191"/>
         <source>&amp;Why is this not applicable?</source>
         <translation>&amp;Pourquoi est-ce non applicable ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="199"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="204"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="205"/>
         <source>F&amp;lag for review</source>
         <translation>&amp;Marquer à revoir</translation>
     </message>
@@ -2224,68 +2224,68 @@ Votre travail est conservé.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="53"/>
         <location filename="../../src/assessor/ui/search.py" line="54"/>
+        <location filename="../../src/assessor/ui/search.py" line="55"/>
         <source>Find a question</source>
         <translation>Rechercher une question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="57"/>
+        <location filename="../../src/assessor/ui/search.py" line="58"/>
         <source>Words to find</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="58"/>
+        <location filename="../../src/assessor/ui/search.py" line="59"/>
         <source>A question id (e.g. PR-03) or words from its text</source>
         <translation>Un identifiant de question (par ex. PR-03) ou des mots de son texte</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="61"/>
+        <location filename="../../src/assessor/ui/search.py" line="62"/>
         <source>Questions found</source>
         <translation>Questions trouvées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="106"/>
+        <location filename="../../src/assessor/ui/search.py" line="107"/>
         <source>its id</source>
         <translation>son identifiant</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="106"/>
+        <location filename="../../src/assessor/ui/search.py" line="107"/>
         <source>the question</source>
         <translation>la question</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="106"/>
+        <location filename="../../src/assessor/ui/search.py" line="107"/>
         <source>its guidance</source>
         <translation>ses conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="108"/>
+        <location filename="../../src/assessor/ui/search.py" line="109"/>
         <source>Found in {places}</source>
         <translation>Trouvé dans {places}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="114"/>
+        <location filename="../../src/assessor/ui/search.py" line="115"/>
         <source>Not asked at the {tier} tier: asked from the {first} tier up</source>
         <translation>Non posée au niveau de risque {tier} : posée à partir du niveau {first}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="119"/>
+        <location filename="../../src/assessor/ui/search.py" line="120"/>
         <source>Not asked now: a follow-up, asked only when {condition}</source>
         <translation>Non posée pour l’instant : question de suivi, posée seulement si {condition}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="120"/>
+        <location filename="../../src/assessor/ui/search.py" line="121"/>
         <source>Not asked now</source>
         <translation>Non posée pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="103"/>
+        <location filename="../../src/assessor/ui/search.py" line="104"/>
         <source>{n} found</source>
         <translation>Résultats : {n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/search.py" line="102"/>
+        <location filename="../../src/assessor/ui/search.py" line="103"/>
         <source>first</source>
         <translation>affichés :</translation>
     </message>
@@ -2720,93 +2720,93 @@ Votre travail est conservé.</translation>
 <context>
     <name>TierExplain</name>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="60"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="62"/>
         <source>What this tier means, why the answers give it, and how to raise it</source>
         <translation>Ce que signifie ce niveau de risque, pourquoi les réponses y conduisent, et comment le relever</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="83"/>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="86"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="85"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="88"/>
         <source>What this tier means</source>
         <translation>Ce que signifie ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="91"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="93"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="154"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="154"/>
         <source>Questions asked</source>
         <translation>Questions posées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="154"/>
         <source>Essential</source>
         <translation>Essentielles</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="152"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="154"/>
         <source>Target level</source>
         <translation>Niveau cible</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="50"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="52"/>
         <source>{tier} t&amp;ier</source>
         <translation>Niveau de ris&amp;que {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="49"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="51"/>
         <source>{tier} t&amp;ier (provisional)</source>
         <translation>Niveau de ris&amp;que {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="68"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="70"/>
         <source>Risk tier: {tier}. What this tier means</source>
         <translation>Niveau de risque : {tier}. Ce que signifie ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="118"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="120"/>
         <source>What it changes</source>
         <translation>Ce qu’il change</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="122"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="124"/>
         <source>The tier decides which questions are asked, which of them are essential (a gap on an essential question is a critical gap), and the level an answer must reach (the target).</source>
         <translation>Le niveau de risque décide des questions posées, de celles qui sont essentielles (un écart sur une question essentielle est un écart critique) et du niveau qu’une réponse doit atteindre (la cible).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="135"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="137"/>
         <source>How to raise it</source>
         <translation>Comment le relever</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="139"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="141"/>
         <source>You may ask more of yourself than the factors do: on the Risk profile page, under “Raise the tier”, choose a higher tier and say why. The report shows the computed tier, the raised one and your reason. A tier can be raised but never lowered by hand: if it seems too high, check the answers to the factors.</source>
         <translation>Vous pouvez exiger de vous-même davantage que les facteurs : sur la page Profil de risque, sous « Relever le niveau de risque », choisissez un niveau plus élevé et dites pourquoi. Le rapport indique le niveau calculé, le niveau relevé et votre raison. Un niveau peut être relevé, jamais abaissé à la main : s’il vous semble trop élevé, vérifiez les réponses aux facteurs.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="160"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="162"/>
         <source>{target}; {essential} for essential questions</source>
         <translation>{target} ; {essential} pour les questions essentielles</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="134"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="136"/>
         <source>No reason yet: the answered factors do not settle the tier.</source>
         <translation>Pas encore de raison : les facteurs renseignés ne fixent pas le niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="130"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="132"/>
         <source>Why {tier}</source>
         <translation>Pourquoi {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/tier_explain.py" line="110"/>
+        <location filename="../../src/assessor/ui/tier_explain.py" line="112"/>
         <source>This tier is provisional: {n} of {total} risk factors are not answered yet, and each counts at its highest level until it is. Answer them on the Risk profile page; the tier can then only stay or go down.</source>
         <translation>Ce niveau est provisoire : {n} des {total} facteurs de risque ne sont pas encore renseignés, et chacun compte à son niveau le plus haut jusqu’à ce qu’il le soit. Renseignez-les sur la page Profil de risque ; le niveau ne peut alors que rester le même ou baisser.</translation>
     </message>
@@ -2961,6 +2961,84 @@ Votre travail est conservé.</translation>
         <location filename="../../src/assessor/ui/token_dialog.py" line="278"/>
         <source>Sign with a smart card or &amp;token…</source>
         <translation>Signer avec une carte à puce ou un &amp;jeton…</translation>
+    </message>
+</context>
+<context>
+    <name>TriageWords</name>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="17"/>
+        <source>{subject} at least {n}</source>
+        <translation>{subject} au moins égal à {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="18"/>
+        <source>{subject} at most {n}</source>
+        <translation>{subject} au plus égal à {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="19"/>
+        <source>{subject} = {n}</source>
+        <translation>{subject} égal à {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="20"/>
+        <source>{subject} between {low} and {high}</source>
+        <translation>{subject} entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="21"/>
+        <source>total score at least {n}</source>
+        <translation>un score total d’au moins {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="22"/>
+        <source>total score at most {n}</source>
+        <translation>un score total d’au plus {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="23"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="24"/>
+        <source>({conditions})</source>
+        <translation>({conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="25"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="26"/>
+        <source>not {condition}</source>
+        <translation>non ({condition})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="27"/>
+        <source>Not {tier}, which needs {needs}.</source>
+        <translation>Niveau {tier} exclu : il exige {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="28"/>
+        <source>Not {tier}, which needs either {needs}.</source>
+        <translation>Niveau {tier} exclu : il exige soit {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="29"/>
+        <source>, or </source>
+        <translation>, soit </translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="30"/>
+        <source>Raised by the assessor from {computed} to {tier}.</source>
+        <translation>Niveau relevé par l’évaluateur de {computed} à {tier}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/triage_words.py" line="31"/>
+        <source> Justification: {justification}</source>
+        <translation> Justification : {justification}</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from assessor.cli import main
-from assessor.core.assessment import Assessment
+from assessor.core.assessment import Assessment, RaisedTier
 from assessor.core.demo import make_demo
 from assessor.core.forms.loader import load_default_pack
 from assessor.core.scoring import ENGLISH_FORMULAS
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
+from assessor.core.triage_words import ENGLISH_TRIAGE
 from assessor.report import walk
 from assessor.report.catalog import CATALOGS, EN, Catalog
 from assessor.report.catalog_fr import FR
@@ -204,7 +205,11 @@ def _english_sentences() -> set[str]:
     """Every run of three or more words of the English catalogue and the English score formulas that the
     French catalogue does not share (words a template puts between its placeholders)."""
     words = dataclasses.asdict(ENGLISH_FORMULAS)
-    texts = [*EN.values(), *(v for k, v in words.items() if k != "decimal")]
+    texts = [
+        *EN.values(),
+        *(v for k, v in words.items() if k != "decimal"),
+        *dataclasses.asdict(ENGLISH_TRIAGE).values(),
+    ]
     french = " ".join(FR.values())
     out = set()
     for text in texts:
@@ -267,3 +272,45 @@ def test_pack_and_assessor_texts_take_french_spacing_too() -> None:
     assert not re.search(r" [:;?!»]|« ", every), "an ordinary space where French needs a no-break one"
     english = report_model(load_default_pack("en"), demo, date=DATE)
     assert "Conforme ? Oui : voir « la procédure » ; revue annuelle !" in " ".join(walk.texts(english))
+
+
+# -- the tier's reasons: the phrases the code makes (core.triage_words), not only the pack's --------------------
+
+# what the English phrases of the tier's reasons and the rules' conditions print
+CODE_ENGLISH = (
+    "Not Low",
+    "Not Moderate",
+    "which needs",
+    "at most",
+    "at least",
+    "Raised by the assessor",
+    "Justification:",
+)
+
+
+def _report_words(assessment: Assessment) -> str:
+    return _flat(" ".join(walk.texts(report_model(load_default_pack("fr"), assessment, date=DATE))))
+
+
+@pytest.mark.parametrize("tier", list(Tier))
+def test_the_tier_reasons_and_rules_are_french(tier: Tier) -> None:
+    text = _report_words(make_demo(tier))
+    found = [w for w in CODE_ENGLISH if w in text]
+    assert not found, found
+    assert "un score total d’au plus 5 et F1 Identifiabilité au plus égal à 0" in text  # the method's rules
+    if tier is Tier.MODERATE:  # no rule fires: the reasons say what Low still needs
+        assert "Niveau Faible exclu : il exige soit un score total d’au plus 5" in text
+
+
+def test_a_raised_and_provisional_tier_is_explained_in_french() -> None:
+    demo = make_demo(Tier.MODERATE)
+    demo.triage.pop(next(iter(demo.triage)))
+    demo.raised_tier = RaisedTier(tier=Tier.HIGH, justification="Cohorte pédiatrique.")
+    model = report_model(load_default_pack("fr"), demo, date=DATE)
+    text = _flat(" ".join(walk.texts(model)))
+    found = [w for w in CODE_ENGLISH if w in text]
+    assert not found, found
+    assert "Niveau relevé par l’évaluateur de Modéré à Élevé. Justification : Cohorte pédiatrique." in text
+    # the English report says it in English, as before
+    english = _flat(" ".join(walk.texts(report_model(load_default_pack("en"), demo, date=DATE))))
+    assert "Raised by the assessor from Moderate to High. Justification: Cohorte pédiatrique." in english

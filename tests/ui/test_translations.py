@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.resources import resource
 from assessor.ui import i18n
+from assessor.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "assessor" / "ui"
@@ -267,3 +268,36 @@ def test_ui_language(env: str | None, system: QLocale.Language, expected: str, m
     else:
         monkeypatch.setenv("ASSESSOR_LANG", env)
     assert i18n.ui_language() == expected
+
+
+# the English phrases core puts into the tier's reasons and a follow-up's condition (core.triage_words)
+CODE_ENGLISH = ("Not Low", "which needs", "at most", "at least", "Raised by the assessor", "Justification:")
+
+
+def test_the_tier_reasons_and_follow_ups_are_french(french: QApplication, window: MainWindow, qtbot: QtBot) -> None:
+    from assessor.core.assessment import RaisedTier
+    from assessor.core.tiers import Tier
+    from assessor.ui.pages.question_card import QuestionCard
+    from assessor.ui.tier_explain import TierBadge
+
+    window.open_demo(Tier.MODERATE)  # no rule fires: the reasons say what Low still needs
+    session, workspace = window.session, window.workspace
+    assert session is not None and workspace is not None
+    risk = workspace.show_page("risk")
+    shown = risk.reasons.text()  # type: ignore[attr-defined]
+    assert "Niveau Faible exclu : il exige soit un score total d’au plus 5 et F1 Identifiabilité" in shown
+    session.set_factor("F2", None)  # provisional
+    session.set_raised_tier(RaisedTier(tier=Tier.HIGH, justification="Cohorte pédiatrique."))
+    shown = risk.reasons.text()  # type: ignore[attr-defined]
+    assert "Niveau relevé par l’évaluateur de Modéré à Élevé. Justification : Cohorte pédiatrique." in shown
+    dialog = risk.findChild(TierBadge).explain()
+    qtbot.addWidget(dialog)
+    explained = dialog.browser.toPlainText()
+    assert "Niveau relevé par l’évaluateur" in explained
+    keys = [f"element:{e.id}" for e in session.pack.elements]
+    cards = [c for key in keys for c in workspace.show_page(key).findChildren(QuestionCard)]
+    follow_ups = [c.follow_up_note.toolTip() for c in cards if c.follow_up_note is not None]
+    assert follow_ups, "the demo shows a follow-up question"
+    for text in (shown, explained, *follow_ups):
+        found = [w for w in CODE_ENGLISH if w in text]
+        assert not found, (found, text)

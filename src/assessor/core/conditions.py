@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from assessor.core.triage_words import ENGLISH_TRIAGE, TriageWords
+
 
 class Condition(BaseModel):
     """Exactly one kind of test: a factor, a question, the triage total, or a combination."""
@@ -113,21 +115,23 @@ class Condition(BaseModel):
         inner = self.not_.compiled()
         return lambda levels, total: not inner(levels, total)
 
-    def describe(self, name_of: Callable[[str], str] = str) -> str:
-        """Plain words, e.g. 'F1 Identifiability at most 1'. ``name_of`` turns an id into a label."""
+    def describe(self, name_of: Callable[[str], str] = str, words: TriageWords = ENGLISH_TRIAGE) -> str:
+        """Plain words, e.g. 'F1 Identifiability at most 1'. ``name_of`` turns an id into a label; ``words``
+        gives the phrases (English by default)."""
         if self.factor is not None or self.question is not None:
-            subject = name_of(self.factor or self.question or "")
-            return f"{subject} {_range_words(self.at_least, self.at_most)}"
+            return _range_words(name_of(self.factor or self.question or ""), self.at_least, self.at_most, words)
         if self.total_at_least is not None:
-            return f"total score at least {self.total_at_least}"
+            return words.total_at_least.format(n=self.total_at_least)
         if self.total_at_most is not None:
-            return f"total score at most {self.total_at_most}"
+            return words.total_at_most.format(n=self.total_at_most)
         if self.all_of is not None:
-            return " and ".join(c.describe(name_of) for c in self.all_of)
+            return words.all_joiner.join(c.describe(name_of, words) for c in self.all_of)
         if self.any_of is not None:
-            return "(" + " or ".join(c.describe(name_of) for c in self.any_of) + ")"
+            return words.any_of.format(
+                conditions=words.any_joiner.join(c.describe(name_of, words) for c in self.any_of)
+            )
         assert self.not_ is not None
-        return f"not {self.not_.describe(name_of)}"
+        return words.negation.format(condition=self.not_.describe(name_of, words))
 
 
 Test = Callable[[Mapping[str, int], int], bool]
@@ -148,12 +152,14 @@ def _in_range(value: int, low: int | None, high: int | None) -> bool:
     return (low is None or value >= low) and (high is None or value <= high)
 
 
-def _range_words(low: int | None, high: int | None) -> str:
+def _range_words(subject: str, low: int | None, high: int | None, words: TriageWords) -> str:
     if low is not None and high is not None:
-        return f"= {low}" if low == high else f"between {low} and {high}"
+        if low == high:
+            return words.equal.format(subject=subject, n=low)
+        return words.between.format(subject=subject, low=low, high=high)
     if low is not None:
-        return f"at least {low}"
-    return f"at most {high}"
+        return words.at_least.format(subject=subject, n=low)
+    return words.at_most.format(subject=subject, n=high)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from assessor.core.conditions import ConditionContext
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import Tier
 from assessor.core.triage import TriageResult, compute_tier, effective_levels
+from assessor.core.triage_words import ENGLISH_TRIAGE, TriageWords
 
 PRIORITY_ORDER: tuple[Priority, ...] = (Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
@@ -194,10 +195,11 @@ class Scorecard:
         return text
 
 
-def triage_of(pack: FormPack, assessment: Assessment) -> TriageResult:
+def triage_of(pack: FormPack, assessment: Assessment, words: TriageWords = ENGLISH_TRIAGE) -> TriageResult:
+    """The assessment's tier and its reasons, the code's phrases in ``words`` (English by default)."""
     raised = assessment.raised_tier
     return compute_tier(
-        pack, assessment.triage, raised.tier if raised else None, raised.justification if raised else ""
+        pack, assessment.triage, raised.tier if raised else None, raised.justification if raised else "", words
     )
 
 

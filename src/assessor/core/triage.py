@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from assessor.core.conditions import Condition, ConditionContext
 from assessor.core.forms.models import FormPack
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
+from assessor.core.triage_words import ENGLISH_TRIAGE, TriageWords
 
 
 class TriageInputError(ValueError):
@@ -74,7 +75,10 @@ def compute_tier(
     levels: Mapping[str, int],
     raised_to: Tier | None = None,
     raise_justification: str = "",
+    words: TriageWords = ENGLISH_TRIAGE,
 ) -> TriageResult:
+    """The tier for ``levels`` and its reasons; the phrases the code adds to the pack's reasons are ``words``
+    (English by default)."""
     check_levels(pack, levels)
     ctx = triage_context(pack, levels)
     unanswered = tuple(f.id for f in pack.triage.factors if f.id not in levels)
@@ -90,15 +94,15 @@ def compute_tier(
         computed = default
         reasons = [pack.triage.default_reason.format(total=ctx.total)]
         rule_ids = []
-        reasons.extend(_not_lower(pack, ctx))
+        reasons.extend(_not_lower(pack, ctx, words))
     if provisional:
         reasons.insert(0, pack.triage.provisional_reason.format(factors=", ".join(unanswered)))
     tier = computed
     raised = False
     if raised_to is not None and raised_to.rank > computed.rank:
         tier, raised = raised_to, True
-        note = f" Justification: {raise_justification}" if raise_justification else ""
-        reasons.append(f"Raised by the assessor from {computed.label} to {raised_to.label}.{note}")
+        note = words.justification.format(justification=raise_justification) if raise_justification else ""
+        reasons.append(words.raised.format(computed=_name(pack, computed), tier=_name(pack, raised_to)) + note)
     return TriageResult(
         tier=tier,
         computed_tier=computed,
@@ -111,7 +115,7 @@ def compute_tier(
     )
 
 
-def _not_lower(pack: FormPack, ctx: ConditionContext) -> list[str]:
+def _not_lower(pack: FormPack, ctx: ConditionContext, words: TriageWords) -> list[str]:
     """Why no tier below the default applies: one line per tier, naming what each of its rules still needs
     ("Not Low, which needs either … or …" when a tier has several rules)."""
     out = []
@@ -119,15 +123,20 @@ def _not_lower(pack: FormPack, ctx: ConditionContext) -> list[str]:
         if tier.rank >= pack.triage.default_tier.rank:
             continue
         needs = [
-            " and ".join(p.describe(pack.label_of) for p in _failed_parts(rule.when, ctx))
+            words.all_joiner.join(p.describe(pack.label_of, words) for p in _failed_parts(rule.when, ctx))
             for rule in pack.triage.rules
             if rule.tier == tier
         ]
         if len(needs) == 1:
-            out.append(f"Not {tier.label}, which needs {needs[0]}.")
+            out.append(words.not_lower.format(tier=_name(pack, tier), needs=needs[0]))
         elif needs:
-            out.append(f"Not {tier.label}, which needs either {', or '.join(needs)}.")
+            out.append(words.not_lower_either.format(tier=_name(pack, tier), needs=words.either_joiner.join(needs)))
     return out
+
+
+def _name(pack: FormPack, tier: Tier) -> str:
+    """The tier's name as the pack gives it, in the pack's language (Low, Faible…)."""
+    return next((spec.title for spec in pack.tiers if spec.id == tier), tier.label)
 
 
 def _reason(pack: FormPack, text: str, when: Condition, ctx: ConditionContext, unanswered: tuple[str, ...]) -> str:

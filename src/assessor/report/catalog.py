@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from assessor.core.scoring import FormulaWords
+from assessor.core.triage_words import ENGLISH_TRIAGE, TriageWords
 from assessor.report.catalog_board import EN_BOARD
 from assessor.report.catalog_fr import FR
 from assessor.report.catalog_fr import typeset as typeset_fr
@@ -322,6 +323,8 @@ EN: dict[str, str] = {
     "formula.element": "{n} element",
     "formula.elements": "{n} elements",
     "formula.left_out": "; without a score, so left out: {names}",
+    # -- the tier's reasons and the rules' conditions (core.triage_words.TriageWords) ------------------
+    **{f"triage.{name}": text for name, text in dataclasses.asdict(ENGLISH_TRIAGE).items()},
     # -- punctuation after a label and between the items of a line -------------------------------------
     "html.contents": "Contents",
     "html.chart_values": "The chart in figures",
@@ -405,6 +408,10 @@ class Catalog:
         return FormulaWords(
             **{name: self._texts[f"formula.{name}"] for name in names}, decimal=self._texts["number.decimal"]
         )
+
+    def triage_words(self) -> TriageWords:
+        """The phrases of the tier's reasons and of the rules' conditions in this language."""
+        return TriageWords(**{f.name: self._texts[f"triage.{f.name}"] for f in dataclasses.fields(TriageWords)})
 
     def _decimal(self, text: str) -> str:
         """A number formatted by a template (``{value:.1f}``) with this language's decimal mark."""

@@ -7,7 +7,7 @@ import datetime as dt
 
 from assessor.core.assessment import Assessment, fingerprint, report_id
 from assessor.core.forms.models import FormPack, Question
-from assessor.core.scoring import QuestionResult, Scorecard, sync_actions
+from assessor.core.scoring import QuestionResult, Scorecard, sync_actions, triage_of
 from assessor.core.verdict import OverallVerdict, verdict_of
 from assessor.report import verdict_view as vv
 from assessor.report.catalog import Catalog
@@ -37,6 +37,9 @@ class Context:
         self.fp = fingerprint(assessment)
         self.rid = report_id(self.fp, date.isoformat())
         self.tier_title = pack.tier_spec(card.tier).title
+        self.triage_words = self.t.triage_words()
+        # the tier's reasons with the code's phrases in the report's language (the pack's come translated)
+        self.tier_reasons = triage_of(pack, assessment, self.triage_words).reasons
         # the tier where the report states it (cover, summary, risk profile): marked while it is provisional
         self.tier_stated = self.tier_title
         if card.triage.provisional:

@@ -23,7 +23,8 @@ class MethodPart(Context):
             for tier in TIERS_IN_ORDER
         )
         rules = tuple(
-            (pack.tier_spec(rule.tier).title, rule.when.describe(pack.label_of)) for rule in pack.triage.rules
+            (pack.tier_spec(rule.tier).title, rule.when.describe(pack.label_of, self.triage_words))
+            for rule in pack.triage.rules
         )
         words = t.formula_words()
         formulas = [Fact(e.title, nbsp(e.formula_in(words))) for e in self.card.elements]

@@ -38,11 +38,11 @@ class SectionsPart(Context):
         if prev:
             scope.append(Fact(t("profile.previous"), prev))
         computed_title = self.pack.tier_spec(tri.computed_tier).title
-        reasons = tri.reasons
+        reasons = self.tier_reasons
         justification = None
         if tri.raised and a.raised_tier:
             justification = Fact(t("profile.justification"), a.raised_tier.justification)
-            reasons = tuple(r for r in reasons if not r.startswith("Raised by the assessor"))
+            reasons = reasons[:-1]  # "Raised by the assessor from … to …", always last, is said by raised_line
         return Profile(
             number=self.numbers["profile"],
             title=t("profile.title"),

@@ -129,7 +129,7 @@ class SummaryPart(Context):
             critical=tuple(critical),
             tier_title=t("summary.tier"),
             tier_value=t("summary.tier_value", tier=self.tier_stated, total=card.triage.total),
-            tier_reasons=tuple(clip(r, REASON_CHARS) for r in card.triage.reasons),
+            tier_reasons=tuple(clip(r, REASON_CHARS) for r in self.tier_reasons),
             signs=self.signs(),
             changes_line=self.changes_line(changes),
             flagged_line=flagged,

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from assessor.ui.session import Session
+from assessor.ui.triage_words import triage_words
 from assessor.ui.widgets import named
 
 LIMIT = 60
@@ -115,7 +116,7 @@ class SearchDialog(QDialog):
                 tier=self.session.tier_name(), first=self.session.tier_name(question.min_tier)
             )
         if question.condition is not None:
-            why = question.condition.describe(self.session.pack.label_of)
+            why = question.condition.describe(self.session.pack.label_of, triage_words())
             return self.tr("Not asked now: a follow-up, asked only when {condition}").format(condition=why)
         return self.tr("Not asked now")
 

@@ -13,11 +13,12 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from assessor.core.scoring import questions_in_scope
+from assessor.core.scoring import questions_in_scope, triage_of
 from assessor.core.tiers import TIERS_IN_ORDER
 from assessor.ui.accessible import without_mnemonic
 from assessor.ui.glossary import GLOSSARY_SCHEME, show_glossary
 from assessor.ui.session import Session
+from assessor.ui.triage_words import triage_words
 from assessor.ui.widgets import named
 
 
@@ -27,8 +28,9 @@ def _tr(text: str) -> str:
 
 def supported_reasons(session: Session) -> list[str]:
     """The reasons the answers support: all of them once every factor is answered; while the tier is
-    provisional, the note saying so and only the rules whose factors are all answered."""
-    result = session.card.triage
+    provisional, the note saying so and only the rules whose factors are all answered. The phrases the code
+    adds (what a lower tier needs, the raise) are in the app's language, the pack's reasons in the pack's."""
+    result = triage_of(session.pack, session.assessment, triage_words())
     if not result.provisional:
         return list(result.reasons)
     unanswered = set(result.unanswered)

@@ -31,6 +31,7 @@ from assessor.core.forms.models import Anchor, Question
 from assessor.ui.accessible import ExpanderButton, mnemonic_label, without_mnemonic
 from assessor.ui.evidence import EvidenceBox
 from assessor.ui.session import Session
+from assessor.ui.triage_words import triage_words
 from assessor.ui.widgets import named, text
 
 NA_ID = 1000  # the button-group id of the N/A choice (scale levels are 0–10)
@@ -134,7 +135,7 @@ class QuestionCard(QFrame):
         row.addWidget(self.essential_badge)
         self.follow_up_note: QLabel | None = None
         if q.condition is not None:
-            why = q.condition.describe(self.session.pack.label_of)
+            why = q.condition.describe(self.session.pack.label_of, triage_words())
             self.follow_up_note = label(self.tr("Follow-up"), "badge")
             self.follow_up_note.setWordWrap(False)
             self.follow_up_note.setToolTip(self.tr("Asked because {0}").format(why))
