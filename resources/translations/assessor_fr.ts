@@ -659,240 +659,240 @@
         <translation>Évaluations (*.g4sa);;Rapports signés (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="76"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="77"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="78"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="79"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="80"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="84"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="85"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="86"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="87"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="88"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>&amp;Update to the newest form pack…</source>
         <translation>Mettre à &amp;jour vers le formulaire le plus récent…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="96"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="126"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="127"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="128"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="129"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="130"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="116"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="138"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="141"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="121"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="143"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="125"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="147"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="130"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="132"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="148"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="170"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="224"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="239"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="261"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="302"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="324"/>
         <source>New assessment, not saved yet</source>
         <translation>Nouvelle évaluation, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="312"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="334"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="300"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="478"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="322"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="500"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="304"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="326"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="316"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="338"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="318"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="340"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="336"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="401"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="423"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="379"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="401"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="381"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="403"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="408"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="430"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="409"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="431"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="444"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="466"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="487"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="465"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="487"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="469"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="491"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="479"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="501"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="525"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="547"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="565"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="587"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -962,62 +962,62 @@ Votre travail est conservé.</translation>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="97"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
         <source>&amp;Trusted certificates…</source>
         <translation>Certificats de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
         <source>&amp;Export my certificate…</source>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="268"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="290"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="269"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="291"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="131"/>
         <source>Next &amp;question</source>
         <translation>&amp;Question suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="132"/>
         <source>Previous q&amp;uestion</source>
         <translation>Question pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="111"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="133"/>
         <source>Next un&amp;answered question</source>
         <translation>Prochaine question sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="176"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="198"/>
         <source>Every question shown is answered</source>
         <translation>Toutes les questions affichées ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="124"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="146"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="91"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
         <source>&amp;Print the report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="92"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
         <source>Print &amp;board pack…</source>
         <translation>Imprimer le &amp;dossier du comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="93"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
         <source>Save board pack as P&amp;DF…</source>
         <translation>Enregistrer le dossier du comité en &amp;PDF…</translation>
     </message>
@@ -1578,133 +1578,133 @@ Votre travail est conservé.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="77"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="86"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="81"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="90"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="82"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="91"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="83"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="92"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="84"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="93"/>
         <source>The paper size of the PDF and of the print</source>
         <translation>Le format du papier du PDF et de l’impression</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="86"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="95"/>
         <source>&amp;Paper:</source>
         <translation>F&amp;ormat du papier :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="90"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="99"/>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="91"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="100"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="92"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="101"/>
         <source>Preview zoom</source>
         <translation>Zoom de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="94"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="103"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom :</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="97"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="106"/>
         <source>&amp;Update</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="98"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="107"/>
         <source>Update the report</source>
         <translation>Actualiser le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="99"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="108"/>
         <source>Make the report again from the latest answers</source>
         <translation>Refaire le rapport à partir des dernières réponses</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="101"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="110"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="102"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="111"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="105"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="114"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="348"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="108"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="117"/>
         <source>Save the report as one HTML file</source>
         <translation>Enregistrer le rapport en un seul fichier HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="136"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="145"/>
         <source>Making the report</source>
         <translation>Préparation du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="138"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="147"/>
         <source>No report yet.</source>
         <translation>Pas encore de rapport.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="139"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="148"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="146"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="155"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="147"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="156"/>
         <source>The pages of the PDF report, as they will be printed</source>
         <translation>Les pages du rapport PDF, telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="229"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="238"/>
         <source>No report: its date, {date}, is earlier than the assessment&apos;s last change ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure à la dernière modification de l’évaluation ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="232"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="241"/>
         <source>No report: its date, {date}, is earlier than the start of the assessment period ({limit}).</source>
         <translation>Pas de rapport : sa date, {date}, est antérieure au début de la période évaluée ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="255"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="264"/>
         <source>Making the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/report_page.py" line="284"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="293"/>
         <source>%n pages, ready to print or save.</source>
         <translation>
             <numerusform>%n page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1712,104 +1712,104 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="291"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="300"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n’a pas pu être produit : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="336"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="345"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="339"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="430"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="348"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="438"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="351"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="342"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="351"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="356"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="365"/>
         <source>Self-assessment report</source>
         <translation>Rapport d’auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="104"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="113"/>
         <source>Save P&amp;DF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="107"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="116"/>
         <source>Save HT&amp;ML…</source>
         <translation>Enregistrer en HT&amp;ML…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="110"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="119"/>
         <source>Print board pa&amp;ck…</source>
         <translation>Imprimer le dossier du &amp;comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="111"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="120"/>
         <source>Print the board pack</source>
         <translation>Imprimer le dossier du comité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="113"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="122"/>
         <source>Print the cover, the board summary and the attestation alone, for the board&apos;s papers</source>
         <translation>Imprimer seulement la couverture, la synthèse pour le comité et l’attestation, pour le dossier du comité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="347"/>
-        <location filename="../../src/assessor/ui/report_page.py" line="384"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="356"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="393"/>
         <source>Preparing the report for the printer…</source>
         <translation>Préparation du rapport pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="423"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="431"/>
         <source>Preparing the board pack for the printer…</source>
         <translation>Préparation du dossier du comité pour l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="373"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="382"/>
         <source>Sent 1 page to the printer {name}.</source>
         <translation>1 page envoyée à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="375"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="384"/>
         <source>Sent {n} pages to the printer {name}.</source>
         <translation>{n} pages envoyées à l’imprimante {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="377"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="386"/>
         <source>Printing cancelled: nothing was sent to the printer.</source>
         <translation>Impression annulée : rien n’a été envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="379"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="388"/>
         <source>Not printed: {problem}</source>
         <translation>Non imprimé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="415"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="423"/>
         <source>The board pack could not be made: {problem}</source>
         <translation>Le dossier du comité n’a pas pu être produit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="418"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="426"/>
         <source>Making the board pack…</source>
         <translation>Production du dossier du comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/report_page.py" line="429"/>
+        <location filename="../../src/assessor/ui/report_page.py" line="437"/>
         <source>Save the board pack as PDF</source>
         <translation>Enregistrer le dossier du comité en PDF</translation>
     </message>
