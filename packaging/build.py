@@ -368,7 +368,7 @@ License: Apache-2.0
 
 Files: opt/assessor/_internal/*
 Comment: Bundled third-party components, each under its own licence: CPython (PSF-2.0), Qt 6 and PySide6
- (LGPL-3.0), ICU (Unicode-3.0), pydantic (MIT), PyYAML (MIT), Jinja2 and MarkupSafe (BSD-3-Clause),
+ (LGPL-3.0), ICU (Unicode-3.0), PyYAML (MIT), Jinja2 and MarkupSafe (BSD-3-Clause),
  reportlab (BSD-3-Clause), pyHanko and pyhanko-certvalidator (MIT), cryptography (Apache-2.0 or
  BSD-3-Clause), asn1crypto (MIT), Pillow (MIT-CMU), platformdirs (MIT), aiohttp (Apache-2.0), OpenSSL
  (Apache-2.0).

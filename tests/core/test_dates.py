@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from assessor.core.assessment import Action, Person, Scope, file_bytes, is_calendar_date
+from assessor.core.records import ValidationError
 from assessor.core.storage import FileProblem, load_assessment
 from assessor.core.validation import detail_problems, looks_like_email, period_problem
 from tests.helpers.factories import blank_assessment

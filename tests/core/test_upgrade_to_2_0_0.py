@@ -55,7 +55,7 @@ def test_a_merge_is_n_a_only_when_every_answer_was() -> None:
 
 
 def _every_question_answered(pack: FormPack) -> Assessment:
-    a = Assessment.model_validate_json(RELEASED_FILE.read_bytes())
+    a = Assessment.model_validate(json.loads(RELEASED_FILE.read_bytes()))
     a.answers = {q.id: Answer(level=i % 5, notes=f"note {q.id}") for i, q in enumerate(pack.questions())}
     return a
 
@@ -86,7 +86,7 @@ def test_every_1_0_0_answer_lands_on_a_2_0_0_question_or_is_listed_as_retired() 
 
 
 def test_1_0_0_to_2_0_0_resets_the_factors_whose_meaning_changed() -> None:
-    a = Assessment.model_validate_json(RELEASED_FILE.read_bytes())
+    a = Assessment.model_validate(json.loads(RELEASED_FILE.read_bytes()))
     moved, changes = upgrade(a, V1, V2)
     assert [fid for fid, _ in changes.factors_reset] == ["F1", "F3", "F4", "F5", "F6", "F7", "F9", "F11", "F12"]
     result = triage_of(V2, moved)

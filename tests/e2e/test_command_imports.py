@@ -15,7 +15,7 @@ from assessor.cli import main
 from assessor.core.forms.cache import load_compiled
 from assessor.resources import default_pack_dir
 
-HEAVY = ("reportlab", "pyhanko", "PySide6", "yaml")
+HEAVY = ("reportlab", "pyhanko", "PySide6", "yaml", "pydantic")  # pydantic: no longer used at all
 PROBE = (
     "import sys\n"
     "from assessor.cli import main\n"

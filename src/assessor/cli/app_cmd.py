@@ -29,7 +29,7 @@ def run_app(path: str | None) -> int:
     gc.disable()  # the app collects on its GUI thread (ui/gc_guard.py); start-up's imports need no collection
     if path:
         # Read before Qt loads: PySide checks the source of every module imported after it (its __feature__
-        # support), some 150 modules of pydantic and assessor's core when the window opens a file.
+        # support), assessor's core modules when the window opens a file.
         import assessor.core.scoring
         import assessor.core.storage
         import assessor.core.validation

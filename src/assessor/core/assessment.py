@@ -15,21 +15,19 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
-
+from assessor.core.records import Check, Record, field
 from assessor.core.tiers import Tier
 
 FORMAT_VERSION = 2
 """The format this version writes. Version 1 was the prototype format (see core/migrations.py)."""
 
-Model = ConfigDict(extra="forbid", validate_assignment=True)
 MAX_TEXT = 100_000  # characters in one free-text field: a long note (some 30 pages) fits, a runaway paste does not
 MAX_ITEMS = 1000  # answers and previous answers: the form pack has some 120 questions
 MAX_ACTIONS = 500  # steps in the action plan: one for each gap, and those the user adds
 MAX_LIST = 100  # activities, datasets, assessors, evidence documents for one answer
-Id = Annotated[str, Field(max_length=80)]  # question, factor and action ids, dates and times
+Id = Annotated[str, field(max_length=80)]  # question, factor and action ids, dates and times
 MAX_ITEM = 1000  # characters in one activity or dataset
-Item = Annotated[str, Field(max_length=MAX_ITEM)]
+Item = Annotated[str, field(max_length=MAX_ITEM)]
 DATE_SHAPE = r"^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$"  # the schema's check; `_calendar_date` does the rest
 
 
@@ -54,11 +52,11 @@ def _calendar_date(value: str) -> str:
 
 IsoDate = Annotated[
     str,
-    Field(
+    field(
         description="A calendar date written YYYY-MM-DD, or empty when not given.",
         json_schema_extra={"pattern": DATE_SHAPE, "maxLength": 10},
     ),
-    AfterValidator(_calendar_date),
+    Check(_calendar_date),
 ]
 
 
@@ -66,84 +64,74 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-class FormPackRef(BaseModel):
+class FormPackRef(Record):
     """Which questionnaire the answers belong to."""
 
-    model_config = Model
     id: Id
     version: Id
-    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = field(pattern=r"^[0-9a-f]{64}$")
 
 
-class Institution(BaseModel):
-    model_config = Model
-    name: str = Field(default="", max_length=500)
-    unit: str = Field(default="", max_length=500)
-    country: str = Field(default="", max_length=200)
+class Institution(Record):
+    name: str = field(default="", max_length=500)
+    unit: str = field(default="", max_length=500)
+    country: str = field(default="", max_length=200)
 
 
-class Person(BaseModel):
-    model_config = Model
-    name: str = Field(default="", max_length=300)
-    role: str = Field(default="", max_length=300)
-    organisation: str = Field(default="", max_length=500)
-    email: str = Field(default="", max_length=300)
+class Person(Record):
+    name: str = field(default="", max_length=300)
+    role: str = field(default="", max_length=300)
+    organisation: str = field(default="", max_length=500)
+    email: str = field(default="", max_length=300)
 
 
-class Scope(BaseModel):
-    model_config = Model
-    description: str = Field(default="", max_length=MAX_TEXT)
-    activities: list[Item] = Field(default=[], max_length=MAX_LIST)
-    datasets: list[Item] = Field(default=[], max_length=MAX_LIST)
+class Scope(Record):
+    description: str = field(default="", max_length=MAX_TEXT)
+    activities: list[Item] = field(default=[], max_length=MAX_LIST)
+    datasets: list[Item] = field(default=[], max_length=MAX_LIST)
     period_start: IsoDate = ""
     period_end: IsoDate = ""
 
 
-class PreviousAssessment(BaseModel):
+class PreviousAssessment(Record):
     """The report this assessment follows on from (a reassessment's baseline)."""
 
-    model_config = Model
     report_id: Id = ""
     fingerprint: Id = ""
     date: Id = ""
     tier: Tier | None = None
-    file_name: str = Field(default="", max_length=1000)
-    answers: dict[Id, int | None] = Field(default={}, max_length=MAX_ITEMS)  # the previous levels, for "changes since"
+    file_name: str = field(default="", max_length=1000)
+    answers: dict[Id, int | None] = field(default={}, max_length=MAX_ITEMS)  # the previous levels, for "changes since"
 
 
-class RaisedTier(BaseModel):
-    model_config = Model
+class RaisedTier(Record):
     tier: Tier
-    justification: str = Field(min_length=1, max_length=MAX_TEXT)
+    justification: str = field(min_length=1, max_length=MAX_TEXT)
 
 
-class Evidence(BaseModel):
+class Evidence(Record):
     """A document that supports an answer. The file stays where it is; we keep its name and hash."""
 
-    model_config = Model
-    name: str = Field(min_length=1, max_length=1000)
-    description: str = Field(default="", max_length=MAX_TEXT)
-    sha256: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
-    size: int = Field(default=0, ge=0)
-    location: str = Field(default="", max_length=4000)
+    name: str = field(min_length=1, max_length=1000)
+    description: str = field(default="", max_length=MAX_TEXT)
+    sha256: str = field(default="", pattern=r"^([0-9a-f]{64})?$")
+    size: int = field(default=0, ge=0)
+    location: str = field(default="", max_length=4000)
 
 
-class Answer(BaseModel):
-    model_config = Model
-    level: int | None = Field(default=None, ge=0, le=10)
+class Answer(Record):
+    level: int | None = field(default=None, ge=0, le=10)
     na: bool = False
-    na_justification: str = Field(default="", max_length=MAX_TEXT)
-    notes: str = Field(default="", max_length=MAX_TEXT)
-    evidence: list[Evidence] = Field(default=[], max_length=MAX_LIST)
+    na_justification: str = field(default="", max_length=MAX_TEXT)
+    notes: str = field(default="", max_length=MAX_TEXT)
+    evidence: list[Evidence] = field(default=[], max_length=MAX_LIST)
     flagged: bool = False
-    answered_by: str = Field(default="", max_length=300)
+    answered_by: str = field(default="", max_length=300)
     answered_at: Id = ""
 
-    @model_validator(mode="after")
-    def _na_or_level(self) -> Answer:
+    def _check_whole(self) -> None:
         if self.na and self.level is not None:
             raise ValueError("an answer is either a level or N/A, not both")
-        return self
 
     @property
     def is_answered(self) -> bool:
@@ -169,37 +157,35 @@ class Priority(StrEnum):
     LOW = "low"
 
 
-class Action(BaseModel):
+class Action(Record):
     """A step in the action plan. Generated from a gap, then owned by the user: edits are kept."""
 
-    model_config = Model
     id: Id
     question_id: Id = ""
-    recommendation: str = Field(default="", max_length=MAX_TEXT)
+    recommendation: str = field(default="", max_length=MAX_TEXT)
     priority: Priority = Priority.MEDIUM
-    owner: str = Field(default="", max_length=300)
+    owner: str = field(default="", max_length=300)
     due: IsoDate = ""
     status: ActionStatus = ActionStatus.OPEN
-    notes: str = Field(default="", max_length=MAX_TEXT)
+    notes: str = field(default="", max_length=MAX_TEXT)
 
 
-class Assessment(BaseModel):
-    model_config = Model
+class Assessment(Record):
     format_version: int = FORMAT_VERSION
-    id: Id = Field(default_factory=lambda: str(uuid.uuid4()))
-    title: str = Field(default="", max_length=500)
+    id: Id = field(default_factory=lambda: str(uuid.uuid4()))
+    title: str = field(default="", max_length=500)
     language: Id = "en"
-    created: Id = Field(default_factory=now_iso)
-    modified: Id = Field(default_factory=now_iso)
+    created: Id = field(default_factory=now_iso)
+    modified: Id = field(default_factory=now_iso)
     form_pack: FormPackRef
     institution: Institution = Institution()
     scope: Scope = Scope()
-    assessors: list[Person] = Field(default=[], max_length=MAX_LIST)
+    assessors: list[Person] = field(default=[], max_length=MAX_LIST)
     previous: PreviousAssessment | None = None
-    triage: dict[Id, int] = Field(default={}, max_length=MAX_LIST)
+    triage: dict[Id, int] = field(default={}, max_length=MAX_LIST)
     raised_tier: RaisedTier | None = None
-    answers: dict[Id, Answer] = Field(default={}, max_length=MAX_ITEMS)
-    actions: list[Action] = Field(default=[], max_length=MAX_ACTIONS)
+    answers: dict[Id, Answer] = field(default={}, max_length=MAX_ITEMS)
+    actions: list[Action] = field(default=[], max_length=MAX_ACTIONS)
     signatory: Person = Person()
 
     def answer(self, question_id: str) -> Answer:

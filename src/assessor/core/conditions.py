@@ -7,17 +7,15 @@ and follow-up questions (``{question: PR-04, at_least: 1}``), combined with ``al
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as data_field
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
+from assessor.core.records import Record, field
 from assessor.core.triage_words import ENGLISH_TRIAGE, TriageWords
 
 
-class Condition(BaseModel):
+class Condition(Record, frozen=True):
     """Exactly one kind of test: a factor, a question, the triage total, or a combination."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     factor: str | None = None
     question: str | None = None
@@ -25,12 +23,11 @@ class Condition(BaseModel):
     at_most: int | None = None
     total_at_least: int | None = None
     total_at_most: int | None = None
-    all_of: tuple[Condition, ...] | None = Field(default=None, alias="all")
-    any_of: tuple[Condition, ...] | None = Field(default=None, alias="any")
-    not_: Condition | None = Field(default=None, alias="not")
+    all_of: tuple[Condition, ...] | None = field(default=None, alias="all")
+    any_of: tuple[Condition, ...] | None = field(default=None, alias="any")
+    not_: Condition | None = field(default=None, alias="not")
 
-    @model_validator(mode="after")
-    def _one_kind(self) -> Condition:
+    def _check_whole(self) -> None:
         kinds = [
             name
             for name, value in (
@@ -55,7 +52,6 @@ class Condition(BaseModel):
             raise ValueError("at_least and at_most go with factor or question")
         if (self.all_of is not None and not self.all_of) or (self.any_of is not None and not self.any_of):
             raise ValueError("all and any need at least one condition")
-        return self
 
     # -- reading --------------------------------------------------------------------------------------------
 
@@ -169,8 +165,8 @@ class ConditionContext:
     ``factor_total`` is the triage total when the pack gives some levels other points than their score;
     by default the total is the sum of the levels."""
 
-    factor_levels: Mapping[str, int] = field(default_factory=dict)
-    answer_levels: Mapping[str, int | None] = field(default_factory=dict)
+    factor_levels: Mapping[str, int] = data_field(default_factory=dict)
+    answer_levels: Mapping[str, int | None] = data_field(default_factory=dict)
     factor_total: int | None = None
 
     @property

@@ -18,7 +18,7 @@ from assessor.core.paths import ensure, recovery_dir
 if TYPE_CHECKING:
     from assessor.core.assessment import Assessment
 
-# The assessment model (pydantic) is imported where it is used: with no recovery file to offer, the
+# The assessment model is imported where it is used: with no recovery file to offer, the
 # app's start screen never loads it, which keeps the window quick to appear.
 
 SUFFIX = ".recovery"

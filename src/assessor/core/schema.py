@@ -15,7 +15,7 @@ from assessor.core.limits import LINE_CHARS, MAX_ASSESSMENT_BYTES, MAX_EVIDENCE,
 
 
 def assessment_schema() -> dict[str, Any]:
-    schema = Assessment.model_json_schema(mode="serialization")
+    schema = Assessment.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"urn:assessor:assessment:format-{FORMAT_VERSION}"
     schema["title"] = "assessor assessment file (.g4sa)"

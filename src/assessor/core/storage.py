@@ -20,11 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from assessor.core.assessment import FORMAT_VERSION, Assessment, file_bytes, is_calendar_date
 from assessor.core.limits import MAX_ASSESSMENT_BYTES, clip, clip_repr
 from assessor.core.migrations import migrate
+from assessor.core.records import ValidationError
 from assessor.core.volume import too_much
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -231,7 +230,7 @@ def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = clip(".".join(str(p) for p in err["loc"])) or "top level"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    message = err["msg"].removeprefix("Value error, ")  # our own checks' words, without pydantic's label
+    message = err["msg"]
     return f"{where}: {message}{more}"
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from assessor.core.assessment import Evidence
 from assessor.core.forms.models import Question
+from assessor.core.records import ValidationError
 from assessor.core.storage import FileProblem, hash_file
 from assessor.ui.accessible import mnemonic_label, without_mnemonic
 from assessor.ui.session import Session

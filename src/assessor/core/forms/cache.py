@@ -21,12 +21,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from assessor import __version__
 from assessor.core.forms.hashing import content_hash
 from assessor.core.forms.models import FormPack
 from assessor.core.paths import cache_dir
+from assessor.core.records import ValidationError
 
 FORMAT = 1
 """Bumped if the file's layout changes (the assessor version is checked as well)."""

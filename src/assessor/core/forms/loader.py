@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from assessor.core.forms import checks
 from assessor.core.forms.hashing import content_hash
 from assessor.core.forms.models import (
@@ -26,6 +24,7 @@ from assessor.core.forms.models import (
 )
 from assessor.core.forms.translations import Translation, anchor_count_problems, apply, unknown_keys
 from assessor.core.limits import MAX_PACK_FILE_BYTES, clip
+from assessor.core.records import Record, ValidationError, field
 
 
 @dataclass(frozen=True)
@@ -48,8 +47,7 @@ class FormPackError(Exception):
         super().__init__(f"{folder}: {len(issues)} problem(s) in the form pack")
 
 
-class _Header(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Header(Record, frozen=True):
     id: str
     version: str
     title: str
@@ -57,11 +55,10 @@ class _Header(BaseModel):
     languages: tuple[str, ...] = ("en",)
     principles: tuple[Principle, ...]
     tiers: tuple[TierSpec, ...]
-    retired_questions: dict[str, str | None] = {}
+    retired_questions: dict[str, str | None] = field(default_factory=dict)
 
 
-class _Scales(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Scales(Record, frozen=True):
     default_scale: str
     scales: tuple[AnswerScale, ...]
 
@@ -73,7 +70,7 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _validate(model: type[BaseModel], data: Any, file: str, prefix: str, issues: list[PackIssue]) -> Any:
+def _validate(model: type[Record], data: Any, file: str, prefix: str, issues: list[PackIssue]) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -13,50 +13,43 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from assessor.core.conditions import Condition
+from assessor.core.records import Record, field
 from assessor.core.tiers import Tier
-
-Strict = ConfigDict(extra="forbid", frozen=True)
 
 ID_PATTERN = r"^[A-Z][A-Z0-9]*(-[0-9]{2,3})?$"
 
 
-class Source(BaseModel):
+class Source(Record, frozen=True):
     """The document a pack is written against."""
 
-    model_config = Strict
     title: str
     publisher: str
     version: str
     citation: str
 
 
-class Principle(BaseModel):
-    model_config = Strict
-    id: str = Field(pattern=r"^P[0-9]+$")
+class Principle(Record, frozen=True):
+    id: str = field(pattern=r"^P[0-9]+$")
     title: str
 
 
-class TierSpec(BaseModel):
+class TierSpec(Record, frozen=True):
     """What a tier means for answers: the level an answer must reach before it is not a gap."""
 
-    model_config = Strict
     id: Tier
     title: str
     description: str
-    target: int = Field(ge=0)
+    target: int = field(ge=0)
     essential_target: int | None = None
 
 
-class Anchor(BaseModel):
+class Anchor(Record, frozen=True):
     """A clause of the Framework or of a GA4GH policy, quoted exactly."""
 
-    model_config = Strict
     source: Literal["framework", "privacy-security-policy", "consent-policy", "accountability-policy"]
     section: str  # names its document ("Framework IV, …", "Accountability Policy 3.1, …") from pack 2.0.0 on
-    quote: str = Field(min_length=10)
+    quote: str = field(min_length=10)
     translation: bool = False  # set by a translation: an unofficial translation of the quote, not the source's words
 
     def citation(self, document: str, unofficial: str) -> str:
@@ -85,54 +78,48 @@ DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-class FactorLevel(BaseModel):
-    model_config = Strict
-    score: int = Field(ge=0, le=2)
+class FactorLevel(Record, frozen=True):
+    score: int = field(ge=0, le=2)
     label: str
     description: str
-    points: int | None = Field(default=None, ge=0, le=2)  # what the level adds to the total (default: its score)
+    points: int | None = field(default=None, ge=0, le=2)  # what the level adds to the total (default: its score)
 
     @property
     def counts(self) -> int:
         return self.score if self.points is None else self.points
 
 
-class TriageFactor(BaseModel):
-    model_config = Strict
-    id: str = Field(pattern=r"^F[0-9]+$")
+class TriageFactor(Record, frozen=True):
+    id: str = field(pattern=r"^F[0-9]+$")
     title: str
     question: str
     help: str
-    levels: tuple[FactorLevel, ...] = Field(min_length=3, max_length=3)
+    levels: tuple[FactorLevel, ...] = field(min_length=3, max_length=3)
     sources: tuple[str, ...] = ()
 
-    @model_validator(mode="after")
-    def _points_rise(self) -> TriageFactor:
+    def _check_whole(self) -> None:
         points = [lvl.counts for lvl in self.levels]
         if points != sorted(points):
             raise ValueError("a higher level may not count fewer points than a lower one (the tier must be monotone)")
-        return self
 
     def points(self, level: int) -> int:
         """What answering ``level`` adds to the triage total (the levels are checked to be scored 0, 1, 2)."""
         return self.levels[level].counts
 
 
-class TierRule(BaseModel):
+class TierRule(Record, frozen=True):
     """When ``when`` holds, the tier is at least ``tier``; ``reason`` is shown to the user."""
 
-    model_config = Strict
     id: str
     tier: Tier
     when: Condition
     reason: str
 
 
-class Triage(BaseModel):
+class Triage(Record, frozen=True):
     """The factors and the rule. ``unanswered``: how a factor not yet answered counts; "lowest" (level 0,
     pack 1.0.0) or "highest" (level 2, and the tier is provisional until every factor is answered)."""
 
-    model_config = Strict
     factors: tuple[TriageFactor, ...]
     rules: tuple[TierRule, ...]
     default_tier: Tier
@@ -142,21 +129,19 @@ class Triage(BaseModel):
     assumed_note: str = "(counting {factors} at the highest level until answered)"
     # factors whose levels changed meaning since an earlier version of the pack: answers given to them under that
     # version are set back to unanswered when a file is upgraded (see core/upgrade.py)
-    factors_changed_since: dict[str, tuple[str, ...]] = {}
+    factors_changed_since: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-class ScaleLevel(BaseModel):
-    model_config = Strict
-    value: int = Field(ge=0)
+class ScaleLevel(Record, frozen=True):
+    value: int = field(ge=0)
     label: str
     description: str
 
 
-class AnswerScale(BaseModel):
-    model_config = Strict
+class AnswerScale(Record, frozen=True):
     id: str
     title: str
-    levels: tuple[ScaleLevel, ...] = Field(min_length=2)
+    levels: tuple[ScaleLevel, ...] = field(min_length=2)
     allow_na: bool = True
 
     @property
@@ -167,21 +152,20 @@ class AnswerScale(BaseModel):
         return next((lvl.label for lvl in self.levels if lvl.value == value), str(value))
 
 
-class Question(BaseModel):
-    model_config = Strict
-    id: str = Field(pattern=r"^[A-Z]{2,3}-[0-9]{2,3}$")
+class Question(Record, frozen=True):
+    id: str = field(pattern=r"^[A-Z]{2,3}-[0-9]{2,3}$")
     text: str
     guidance: str
     evidence_examples: tuple[str, ...] = ()
-    anchors: tuple[Anchor, ...] = Field(min_length=1)
+    anchors: tuple[Anchor, ...] = field(min_length=1)
     min_tier: Tier
     essential_from: Tier | None = None
-    weight: float = Field(default=1.0, gt=0, le=10)
+    weight: float = field(default=1.0, gt=0, le=10)
     scale: str | None = None
     condition: Condition | None = None
     why_tier: str
     recommendation: str
-    principles: tuple[str, ...] = Field(min_length=1)
+    principles: tuple[str, ...] = field(min_length=1)
 
     def in_scope_at(self, tier: Tier) -> bool:
         return tier.at_least(self.min_tier)
@@ -190,42 +174,39 @@ class Question(BaseModel):
         return self.essential_from is not None and tier.at_least(self.essential_from)
 
 
-class FrameworkText(BaseModel):
+class FrameworkText(Record, frozen=True):
     """The Framework's own words for a Core Element: the section and its points, quoted exactly."""
 
-    model_config = Strict
     section: str
-    points: tuple[str, ...] = Field(min_length=1)
+    points: tuple[str, ...] = field(min_length=1)
 
 
-class CoreElement(BaseModel):
-    model_config = Strict
-    id: str = Field(pattern=r"^[A-Z]{2,3}$")
+class CoreElement(Record, frozen=True):
+    id: str = field(pattern=r"^[A-Z]{2,3}$")
     order: int
     title: str
     introduction: str
     framework_text: FrameworkText
-    principles: tuple[str, ...] = Field(min_length=1)
-    questions: tuple[Question, ...] = Field(min_length=1)
+    principles: tuple[str, ...] = field(min_length=1)
+    questions: tuple[Question, ...] = field(min_length=1)
 
 
-class FormPack(BaseModel):
+class FormPack(Record, frozen=True):
     """A whole questionnaire. ``hash`` is the content hash of its files (see loader)."""
 
-    model_config = Strict
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
+    id: str = field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
     version: str
     title: str
     source: Source
     languages: tuple[str, ...] = ("en",)
     language: str = "en"
     principles: tuple[Principle, ...]
-    tiers: tuple[TierSpec, ...] = Field(min_length=3, max_length=3)
+    tiers: tuple[TierSpec, ...] = field(min_length=3, max_length=3)
     triage: Triage
-    scales: tuple[AnswerScale, ...] = Field(min_length=1)
+    scales: tuple[AnswerScale, ...] = field(min_length=1)
     default_scale: str
     elements: tuple[CoreElement, ...]
-    retired_questions: dict[str, str | None] = {}
+    retired_questions: dict[str, str | None] = field(default_factory=dict)
     hash: str = ""
 
     # -- look-ups used everywhere ---------------------------------------------------------------------------

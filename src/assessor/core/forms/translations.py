@@ -8,58 +8,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from assessor.core.limits import clip
+from assessor.core.records import Record, field
 
-Loose = ConfigDict(extra="forbid", frozen=True)
 
-
-class FactorLevelText(BaseModel):
-    model_config = Loose
+class FactorLevelText(Record, frozen=True):
     label: str | None = None
     description: str | None = None
 
 
-class FactorText(BaseModel):
-    model_config = Loose
+class FactorText(Record, frozen=True):
     title: str | None = None
     question: str | None = None
     help: str | None = None
     levels: tuple[FactorLevelText, ...] | None = None
 
 
-class TierText(BaseModel):
-    model_config = Loose
+class TierText(Record, frozen=True):
     title: str | None = None
     description: str | None = None
 
 
-class ScaleText(BaseModel):
-    model_config = Loose
+class ScaleText(Record, frozen=True):
     title: str | None = None
-    levels: dict[int, FactorLevelText] = {}
+    levels: dict[int, FactorLevelText] = field(default_factory=dict)
 
 
-class ElementText(BaseModel):
-    model_config = Loose
+class ElementText(Record, frozen=True):
     title: str | None = None
     introduction: str | None = None
     framework_section: str | None = None
     framework_points: tuple[str, ...] | None = None
 
 
-class AnchorText(BaseModel):
+class AnchorText(Record, frozen=True):
     """An anchor in the translation's language: the official edition's words, or a translation that says so."""
 
-    model_config = Loose
     section: str
     quote: str
     translation: bool = False  # an unofficial translation (no official edition in this language)
 
 
-class QuestionText(BaseModel):
-    model_config = Loose
+class QuestionText(Record, frozen=True):
     text: str | None = None
     guidance: str | None = None
     why_tier: str | None = None
@@ -68,20 +58,19 @@ class QuestionText(BaseModel):
     anchors: tuple[AnchorText, ...] | None = None  # parallel to the English anchors: same count, same order
 
 
-class Translation(BaseModel):
-    model_config = Loose
+class Translation(Record, frozen=True):
     language: str
     title: str | None = None
-    principles: dict[str, str] = {}
-    tiers: dict[str, TierText] = {}
-    factors: dict[str, FactorText] = {}
-    rules: dict[str, str] = {}
+    principles: dict[str, str] = field(default_factory=dict)
+    tiers: dict[str, TierText] = field(default_factory=dict)
+    factors: dict[str, FactorText] = field(default_factory=dict)
+    rules: dict[str, str] = field(default_factory=dict)
     default_reason: str | None = None
     provisional_reason: str | None = None
     assumed_note: str | None = None
-    scales: dict[str, ScaleText] = {}
-    elements: dict[str, ElementText] = {}
-    questions: dict[str, QuestionText] = {}
+    scales: dict[str, ScaleText] = field(default_factory=dict)
+    elements: dict[str, ElementText] = field(default_factory=dict)
+    questions: dict[str, QuestionText] = field(default_factory=dict)
 
 
 def _put(target: dict[str, Any], **values: Any) -> None:

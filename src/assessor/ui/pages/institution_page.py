@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pydantic import ValidationError
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from assessor.core.assessment import MAX_ITEM, MAX_LIST, Assessment, Person
+from assessor.core.records import ValidationError
 from assessor.core.validation import looks_like_email
 from assessor.ui.date_field import DateField
 from assessor.ui.session import Session
