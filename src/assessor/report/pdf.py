@@ -27,7 +27,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -40,6 +39,7 @@ from assessor.report.model import Attestation, Meta, ReportModel
 from assessor.report.pdf_attach import attach_assessment
 from assessor.report.pdf_blocks import Heading
 from assessor.report.pdf_fonts import check_printable, draw_string
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     INK,
     MUTED,

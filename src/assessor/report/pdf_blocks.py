@@ -11,7 +11,6 @@ from typing import Any
 
 from reportlab.platypus import (
     LongTable,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -19,6 +18,7 @@ from reportlab.platypus import (
 from assessor.report.model import (
     Fact,
 )
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     HEAD_FILL,
     INK,
@@ -32,7 +32,7 @@ from assessor.report.pdf_styles import (
 CELL_CHUNK = 600  # characters of a table cell per row; longer text continues on the next row
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section heading that also becomes a PDF bookmark."""
 
     def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:

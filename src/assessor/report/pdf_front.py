@@ -12,7 +12,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,6 +23,7 @@ from assessor.report.model import (
 )
 from assessor.report.pdf_blocks import base_table_style, clip, facts_table, grid, heading
 from assessor.report.pdf_charts import qr_code, score_chart
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     ACCENT,
     RULE,
@@ -54,7 +54,7 @@ def cover(c: Cover, s: Styles, width: float, compact: int = 0, *, trial: bool = 
     ]
     beside = compact >= 2
     value_w = width - 120 - (QR_ROOM if beside else 0)
-    ids = [[para(f.label, s.cell_bold), Paragraph(markup(f.value), s.mono)] for f in c.ids]
+    ids: list[list[Flowable | str]] = [[para(f.label, s.cell_bold), Paragraph(markup(f.value), s.mono)] for f in c.ids]
     if beside:
         ids[0].append(code)
         for row in ids[1:]:

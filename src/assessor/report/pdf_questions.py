@@ -10,7 +10,6 @@ from reportlab.platypus import (
     Flowable,
     FrameBreak,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -22,6 +21,7 @@ from assessor.report.model import (
     QuestionEntry,
 )
 from assessor.report.pdf_blocks import heading
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     ACCENT,
     INK,

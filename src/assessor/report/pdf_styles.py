@@ -16,9 +16,9 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
 
 from assessor.report.pdf_fonts import with_fallback
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.resources import resource
 
 SANS = "DejaVuSans"
