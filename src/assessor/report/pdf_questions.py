@@ -14,7 +14,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.flowables import HRFlowable, _listWrapOn
 
 from assessor.report.model import (
     ElementSection,
@@ -186,6 +186,15 @@ class QuestionBlock(KeepTogether):  # type: ignore[misc]
     third of a page may instead start here, if its head and the first lines of what follows the answer
     fit, and continue on the next page (so it never splits between the answer and the notes).
     """
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """As ``KeepTogether.wrap``, without the copy of the frame it makes for content that adds to the
+        frame (a page break, a section start): a question's block holds none, so it is measured alone."""
+        dims: list[tuple[float, float]] = []
+        width, self._H = _listWrapOn(self._content, avail_w, None, dims=dims)
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = avail_w, avail_h
+        return width, 0xFFFFFF  # as KeepTogether: more than any page, so that the frame asks for a split
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):
