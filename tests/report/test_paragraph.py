@@ -1,5 +1,5 @@
-"""The report's paragraph breaks its lines once per width, gives the same lines as reportlab's, and is
-the only paragraph the report draws."""
+"""The report's paragraph reads its markup once per text and style and breaks its lines once per width,
+gives the same fragments and lines as reportlab's, and is the only paragraph the report draws."""
 
 from __future__ import annotations
 
@@ -25,6 +25,48 @@ TEXTS = [
     ("Supercalifragilisticexpialidocious" * 4, "cell"),
     ("line one<br/>line two<br/>line three", "small_ink"),
 ]
+
+
+PARSED = [
+    "plain words",
+    "  spaces  around, \t a tab and\nline\r\nbreaks  ",
+    "no-break\u00a0space, Hôpital Łódź, 東京, → arrows — dashes",
+    "x",
+    "",
+    "   ",
+    "\n",
+    "a > b, but no tag",
+    "<b>Evidence:</b>",
+    "fish &amp; chips &lt;3",
+    "a <font face='DejaVuSansMono'>mono</font> word",
+]
+
+
+def _frags(p: Any) -> list[dict[str, Any]]:
+    return [dict(f.__dict__) for f in p.frags]
+
+
+@pytest.mark.parametrize("text", PARSED)
+@pytest.mark.parametrize("transform", [None, "uppercase"])
+def test_a_text_gives_the_fragments_of_reportlabs_parse(text: str, transform: str | None) -> None:
+    style = Styles().body
+    style.textTransform = transform
+    for _ in range(2):  # the first time and when the parse is reused
+        ours, theirs = Paragraph(text, style), rl_paragraph.Paragraph(text, style)
+        assert (ours.text, ours.style, ours.bulletText) == (theirs.text, theirs.style, theirs.bulletText)
+        assert _frags(ours) == _frags(theirs)
+    bulleted = Paragraph(text, style, bulletText="•")
+    assert bulleted.bulletText == rl_paragraph.Paragraph(text, style, bulletText="•").bulletText == "•"
+    assert _frags(bulleted) == _frags(theirs)
+
+
+def test_a_parse_is_reused_only_for_the_same_text_and_style() -> None:
+    s = Styles()
+    first, again = Paragraph("<b>Evidence:</b> seen", s.detail), Paragraph("<b>Evidence:</b> seen", s.detail)
+    assert again.frags is first.frags
+    assert Paragraph("<b>Evidence:</b> seen", s.body).frags is not first.frags
+    assert Paragraph("<b>Evidence:</b> heard", s.detail).frags is not first.frags
+    assert Paragraph("<b>Evidence:</b> seen", Styles().detail).frags is not first.frags
 
 
 def _lines(p: Any) -> list[tuple[float, str]]:
