@@ -22,7 +22,6 @@ pieces with ``self.__class__``, so they are too.
 
 from __future__ import annotations
 
-import copy
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -105,8 +104,6 @@ def _plain(text: str, style: Any, bullet: str | None, cleaner: Any, known: dict[
     model = known.get((_WORD, None, 1))
     if model is None:
         model = known[(_WORD, None, 1)] = _Parsed(_WORD, None, rl_paragraph.Paragraph(_WORD, style).frags, None)
-    frag = copy.copy(model.frags[0])
-    frag.text = cleaned
-    frags = [frag]
+    frags = [model.frags[0].clone(text=cleaned)]
     rl_paragraph.textTransformFrags(frags, style)
     return _Parsed(cleaned, None, frags, bullet)
