@@ -9,18 +9,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     FrameBreak,
-    KeepTogether,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import HRFlowable, _listWrapOn
+from reportlab.platypus.flowables import HRFlowable
 
 from assessor.report.model import (
     ElementSection,
     QuestionEntry,
 )
-from assessor.report.pdf_blocks import heading
+from assessor.report.pdf_blocks import Together, heading
 from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     ACCENT,
@@ -179,7 +178,7 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
 START_H = 30.0  # of a question's notes (two lines) that must follow its head on the same page
 
 
-class QuestionBlock(KeepTogether):  # type: ignore[misc]
+class QuestionBlock(Together):
     """A question's whole block (head, answer, notes, evidence, reference) on one page when it fits.
 
     A block that does not fit in what is left of the page moves to the next page; one taller than a
@@ -187,14 +186,8 @@ class QuestionBlock(KeepTogether):  # type: ignore[misc]
     fit, and continue on the next page (so it never splits between the answer and the notes).
     """
 
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        """As ``KeepTogether.wrap``, without the copy of the frame it makes for content that adds to the
-        frame (a page break, a section start): a question's block holds none, so it is measured alone."""
-        dims: list[tuple[float, float]] = []
-        width, self._H = _listWrapOn(self._content, avail_w, None, dims=dims)
-        self._H0 = dims[0][1] if dims else 0
-        self._wrapInfo = avail_w, avail_h
-        return width, 0xFFFFFF  # as KeepTogether: more than any page, so that the frame asks for a split
+    def alone(self) -> bool:
+        return True  # its head, paragraphs, a spacer and a rule
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):
