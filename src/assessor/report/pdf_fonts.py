@@ -79,7 +79,7 @@ class Font(TTFont):  # type: ignore[misc]
         return width
 
 
-WIDTHS = 100_000  # texts whose width a font keeps
+WIDTHS = 20_000  # texts whose width a font keeps (a High report measures some 6 000)
 
 
 def register_fallback() -> None:
