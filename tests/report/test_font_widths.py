@@ -27,5 +27,6 @@ def test_the_widths_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_fonts, "WIDTHS", 50)
     font = Font("WidthsBounded", str(resource("fonts", "DejaVuSansMono.ttf")))
     for n in range(400):
-        assert font.stringWidth(str(n), 10) == pytest.approx(0.602 * 10 * len(str(n)), abs=0.01)
-        assert len(font._widths) <= 50
+        size = 9 + n % 3
+        assert font.stringWidth(str(n), size) == pytest.approx(0.602 * size * len(str(n)), abs=0.01)
+        assert sum(len(widths) for widths in font._widths.values()) <= 50

@@ -67,15 +67,22 @@ class Font(TTFont):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._widths: dict[tuple[str | bytes, float, str], float] = {}
+        self._widths: dict[float, dict[str, float]] = {}  # size -> text -> width
+        self._kept = 0
 
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
-        key = (text, size, encoding)
-        width = self._widths.get(key)
+        widths = self._widths.get(size)
+        if widths is None:
+            widths = self._widths[size] = {}
+        width = widths.get(text)  # type: ignore[arg-type]
         if width is None:
-            if len(self._widths) >= WIDTHS:
-                self._widths.clear()
-            width = self._widths[key] = super().stringWidth(text, size, encoding)
+            width = super().stringWidth(text, size, encoding)
+            if isinstance(text, str):
+                if self._kept >= WIDTHS:
+                    self._widths, self._kept = {size: widths}, 0
+                    widths.clear()
+                widths[text] = width
+                self._kept += 1
         return width
 
 
