@@ -27,7 +27,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -38,8 +37,9 @@ from assessor.report import pdf_changes, pdf_front, pdf_method, pdf_nav, pdf_pro
 from assessor.report.catalog import Catalog
 from assessor.report.model import Attestation, Meta, ReportModel
 from assessor.report.pdf_attach import attach_assessment
-from assessor.report.pdf_blocks import Heading
+from assessor.report.pdf_blocks import Heading, Together
 from assessor.report.pdf_fonts import check_printable, draw_string
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     INK,
     MUTED,
@@ -267,6 +267,7 @@ def render(
         initialFontName=SANS,
         initialFontSize=10,
         pageCompression=1,
+        keepTogetherClass=Together,  # the groups of flowables kept with their next, measured alone
     )
     body = Frame(MARGIN, BOTTOM, inner, height - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0)
     attest_template, attest_story = _attestation_page(model.attestation, s, paper)

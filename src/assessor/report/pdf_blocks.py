@@ -10,15 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.platypus import (
+    KeepTogether,
     LongTable,
-    Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import HRFlowable, _listWrapOn
 
 from assessor.report.model import (
     Fact,
 )
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     HEAD_FILL,
     INK,
@@ -32,12 +35,32 @@ from assessor.report.pdf_styles import (
 CELL_CHUNK = 600  # characters of a table cell per row; longer text continues on the next row
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section heading that also becomes a PDF bookmark."""
 
     def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:
         super().__init__(clean(text), style)
         self.bookmark = (" ".join(text.split()), key, level)
+
+
+class Together(KeepTogether):  # type: ignore[misc]
+    """reportlab's ``KeepTogether``, measured without the copy of the document's frame it makes for content
+    that adds to the frame while it is measured (a page break, a section start): content that cannot
+    (``alone``) is measured on its own. The report's blocks and the groups reportlab makes of the
+    flowables kept with their next (``ReportDoc.keepTogetherClass``) are these."""
+
+    def alone(self) -> bool:
+        """Nothing in the content looks at the frame when measured: paragraphs, rules, spacers only."""
+        return all(isinstance(f, Paragraph | HRFlowable) or type(f) is Spacer for f in self._content)
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        if not self.alone():
+            return super().wrap(avail_w, avail_h)  # type: ignore[no-any-return]
+        dims: list[tuple[float, float]] = []
+        width, self._H = _listWrapOn(self._content, avail_w, None, dims=dims)
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = avail_w, avail_h
+        return width, 0xFFFFFF  # as KeepTogether: more than any page, so that the frame asks for a split
 
 
 def heading(number: int | None, title: str, s: Styles, key: str) -> Heading:

@@ -7,11 +7,14 @@ answer that changed, with its label before, its label and target now, and what t
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from assessor.report.model import Changes
 from assessor.report.pdf_blocks import facts_table, grid, heading
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import Styles, clean, para
 
 QUESTION_TEXT = 90  # characters of a question's text in the table (the full text is in its section)
@@ -23,7 +26,7 @@ def changes(c: Changes, s: Styles, width: float) -> list[Flowable]:
         story.append(facts_table(c.facts, s, width, label_w=170))
     if c.elements:
         story.append(Paragraph(clean(c.elements_title), s.h2))
-        rows = [
+        rows: list[list[Any]] = [
             [
                 para(x.text, s.cell),
                 para(x.before, s.cell_right),

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import chain
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -59,12 +60,41 @@ def _script(char: str) -> str:
     return unicodedata.name(char, "unnamed character").split()[0].capitalize()
 
 
+class Font(TTFont):  # type: ignore[misc]
+    """A TrueType font that works each text's width out once: a layout measures the same words again and
+    again (each line break tries them, each table measures its cells). The widths are the font's, so
+    the layout is the same; at most ``WIDTHS`` are kept (then forgotten, in a long-lived app)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._widths: dict[float, dict[str, float]] = {}  # size -> text -> width
+        self._kept = 0
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        widths = self._widths.get(size)
+        if widths is None:
+            widths = self._widths[size] = {}
+        width = widths.get(text)  # type: ignore[arg-type]
+        if width is None:
+            width = super().stringWidth(text, size, encoding)
+            if isinstance(text, str):
+                if self._kept >= WIDTHS:
+                    self._widths, self._kept = {size: widths}, 0
+                    widths.clear()
+                widths[text] = width
+                self._kept += 1
+        return width
+
+
+WIDTHS = 20_000  # texts whose width a font keeps (a High report measures some 6 000)
+
+
 def register_fallback() -> None:
     """Register the fallback font for Chinese, Japanese and Korean, when first needed (it takes about
     0.3 s to read, which a report in Latin script never pays)."""
     if FALLBACK in pdfmetrics.getRegisteredFontNames():
         return
-    pdfmetrics.registerFont(TTFont(FALLBACK, str(resource("fonts", FALLBACK_FILE)), subfontIndex=0))
+    pdfmetrics.registerFont(Font(FALLBACK, str(resource("fonts", FALLBACK_FILE)), subfontIndex=0))
     # One face: bold and italic runs in these scripts print in the regular face rather than vanish.
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -12,7 +13,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,6 +24,7 @@ from assessor.report.model import (
 )
 from assessor.report.pdf_blocks import base_table_style, clip, facts_table, grid, heading
 from assessor.report.pdf_charts import qr_code, score_chart
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     ACCENT,
     RULE,
@@ -54,7 +55,7 @@ def cover(c: Cover, s: Styles, width: float, compact: int = 0, *, trial: bool = 
     ]
     beside = compact >= 2
     value_w = width - 120 - (QR_ROOM if beside else 0)
-    ids = [[para(f.label, s.cell_bold), Paragraph(markup(f.value), s.mono)] for f in c.ids]
+    ids: list[list[Flowable | str]] = [[para(f.label, s.cell_bold), Paragraph(markup(f.value), s.mono)] for f in c.ids]
     if beside:
         ids[0].append(code)
         for row in ids[1:]:
@@ -109,11 +110,29 @@ def fitted_summary(m: Summary, s: Styles, frame: tuple[float, float], pages: int
 
 
 def _pages(story: list[Flowable], frame: tuple[float, float]) -> int:
-    """How many pages ``story`` takes in frames of ``frame`` (a trial layout, thrown away)."""
+    """How many pages ``story`` takes in frames of ``frame``: a trial layout that draws nothing and
+    writes no PDF (the flowables are thrown away after it)."""
     doc = BaseDocTemplate(io.BytesIO(), pagesize=frame, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0)
-    doc.addPageTemplates([PageTemplate(frames=[Frame(0, 0, *frame, leftPadding=0, rightPadding=0)])])  # as the body
+    body = _TrialFrame(0, 0, *frame, leftPadding=0, rightPadding=0)  # as the body's frame
+    doc.addPageTemplates([PageTemplate(frames=[body])])
+    doc._doSave = 0  # reportlab's switch: the build ends without writing the file
     doc.build(list(story))
     return int(doc.page)
+
+
+class _TrialFrame(Frame):  # type: ignore[misc]
+    """A frame that places its flowables as the body's frame does, without drawing them: the place and
+    the size of each come from its wrap and split, never from its drawing."""
+
+    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:  # noqa: N803 (reportlab's name)
+        flowable.drawOn = _not_drawn
+        return int(super()._add(flowable, canv, trySplit))
+
+    add = _add  # reportlab's Frame calls its own ``_add`` by this name
+
+
+def _not_drawn(*_args: Any, **_kwargs: Any) -> None:
+    pass
 
 
 def summary(m: Summary, s: Styles, width: float, compact: int = 0) -> list[Flowable]:

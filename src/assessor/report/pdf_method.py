@@ -11,7 +11,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     LongTable,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -20,6 +19,7 @@ from assessor.report.model import (
     Method,
 )
 from assessor.report.pdf_blocks import CELL_CHUNK, base_table_style, grid, heading
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     RULE,
     Styles,

@@ -7,7 +7,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -16,6 +15,7 @@ from assessor.report.model import (
     Profile,
 )
 from assessor.report.pdf_blocks import grid, heading
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     INK,
     Styles,

@@ -9,8 +9,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     FrameBreak,
-    KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -21,7 +19,8 @@ from assessor.report.model import (
     ElementSection,
     QuestionEntry,
 )
-from assessor.report.pdf_blocks import heading
+from assessor.report.pdf_blocks import Together, heading
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.report.pdf_styles import (
     ACCENT,
     INK,
@@ -179,13 +178,16 @@ def question(q: QuestionEntry, s: Styles, width: float) -> list[Flowable]:
 START_H = 30.0  # of a question's notes (two lines) that must follow its head on the same page
 
 
-class QuestionBlock(KeepTogether):  # type: ignore[misc]
+class QuestionBlock(Together):
     """A question's whole block (head, answer, notes, evidence, reference) on one page when it fits.
 
     A block that does not fit in what is left of the page moves to the next page; one taller than a
     third of a page may instead start here, if its head and the first lines of what follows the answer
     fit, and continue on the next page (so it never splits between the answer and the notes).
     """
+
+    def alone(self) -> bool:
+        return True  # its head, paragraphs, a spacer and a rule
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):

@@ -15,10 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
 
-from assessor.report.pdf_fonts import with_fallback
+from assessor.report.pdf_fonts import Font, with_fallback
+from assessor.report.pdf_paragraph import Paragraph
 from assessor.resources import resource
 
 SANS = "DejaVuSans"
@@ -56,7 +55,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def register_fonts() -> None:
     """Register the shipped DejaVu fonts with reportlab (once per process)."""
     for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(Font(name, str(resource("fonts", file))))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_OBLIQUE, boldItalic=SANS_BOLD)
 
 
