@@ -129,10 +129,14 @@ def test_a_missing_field_and_the_wrong_shape_are_named() -> None:
         ({"even": True}, ("even",)),  # a boolean is not a number
         ({"even": "2"}, ("even",)),  # nor is a string of digits
         ({"ratio": "1.5"}, ("ratio",)),
+        ({"ratio": float("nan")}, ("ratio",)),  # NaN would pass every bound
+        ({"ratio": float("inf")}, ("ratio",)),
         ({"title": 5}, ("title",)),
         ({"tags": "abc"}, ("tags",)),  # a string is not a list of strings
         ({"by_number": {"x": "y"}}, ("by_number", "x")),
         ({"best": 3}, ("best",)),
+        ({"title": "a\ud800"}, ("title",)),  # a lone surrogate is not text (it cannot be written as UTF-8)
+        ({"counts": {"\udfff": 1}}, ("counts", "\udfff")),
     ],
 )
 def test_no_type_is_guessed(data: dict[str, object], loc: tuple[str, ...]) -> None:

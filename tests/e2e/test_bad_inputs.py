@@ -92,6 +92,7 @@ CORPUS: dict[str, tuple[bytes, str]] = {
         _with(actions=[{"id": "A1", "due": "2026-04-31"}]),
         "actions.0.due: '2026-04-31' is not a calendar date",
     ),
+    "lone-surrogate": (_with(title="a\ud800b"), "title: Input should be text: it holds a lone surrogate"),
     "a-field-too-long": (_with(scope={"description": "a" * 100_001}), "scope.description: String should have at most"),
 }
 

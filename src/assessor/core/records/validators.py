@@ -10,6 +10,7 @@ a file says what it means. Lists and tuples accept either (JSON has only lists);
 from __future__ import annotations
 
 import enum
+import math
 import re
 import types
 import typing
@@ -114,7 +115,7 @@ def _plain(tp: Any, info: FieldInfo) -> Validator:
     from assessor.core.records.record import Record
 
     if tp is str:
-        return _scalar(str, "a string")
+        return _string
     if tp is bool:
         return _scalar(bool, "a boolean (true or false)")
     if tp is int:
@@ -145,11 +146,22 @@ def _plain(tp: Any, info: FieldInfo) -> Validator:
 
 def _scalar(kind: type, words: str) -> Validator:
     def check(value: Any, loc: Loc, errs: Errors) -> Any:
-        if type(value) is kind or (kind is str and isinstance(value, str)):
+        if type(value) is kind:
             return value
         return _fail(errs, loc, "type", f"Input should be {words}, not {_shown(value)}")
 
     return check
+
+
+def _string(value: Any, loc: Loc, errs: Errors) -> Any:
+    if not isinstance(value, str):
+        return _fail(errs, loc, "type", f"Input should be a string, not {_shown(value)}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (JSON can write one as an escape): not text, cannot be saved
+            return _fail(errs, loc, "type", "Input should be text: it holds a lone surrogate (\\ud800-\\udfff)")
+    return value
 
 
 def _integer(value: Any, loc: Loc, errs: Errors) -> Any:
@@ -161,8 +173,8 @@ def _integer(value: Any, loc: Loc, errs: Errors) -> Any:
 
 
 def _number(value: Any, loc: Loc, errs: Errors) -> Any:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)  # NaN would pass every bound; infinity is no weight
     return _fail(errs, loc, "type", f"Input should be a number, not {_shown(value)}")
 
 
