@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assessor.core.paths import config_dir, ensure
 
@@ -22,8 +21,7 @@ LIMIT = 10
 TEXT_CHARS = 200  # of an institution's name or a verdict kept in the list
 
 
-@dataclass(frozen=True)
-class Recent:
+class Recent(NamedTuple):  # not a dataclass: the start screen then needs no dataclasses module (start-up time)
     path: Path
     institution: str = ""
     date: str = ""  # YYYY-MM-DD: last saved or opened
@@ -31,7 +29,7 @@ class Recent:
     page: str = ""  # the page last shown ("" for the first)
 
     def as_json(self) -> dict[str, str]:
-        return {**asdict(self), "path": str(self.path)}
+        return {**self._asdict(), "path": str(self.path)}
 
 
 def _file() -> Path:
@@ -107,4 +105,4 @@ def remember_page(path: Path, page: str) -> None:
     path = path.resolve()
     entries = recent_entries()
     if any(e.path.resolve() == path and e.page != page for e in entries):
-        _write([replace(e, page=page) if e.path.resolve() == path else e for e in entries])
+        _write([e._replace(page=page) if e.path.resolve() == path else e for e in entries])
