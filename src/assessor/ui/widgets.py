@@ -136,10 +136,11 @@ class NavRow(QWidget):
     button that leads nowhere (Back on the first page, Next on the last)."""
 
     moved = Signal(int)
+    NAME = "navRow"  # its object name: found by name, Qt looks through a page's widgets without Python
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("navRow")
+        self.setObjectName(self.NAME)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 12, 0, 0)
         self.back = named(QPushButton(self.tr("← &Back")), self.tr("Back to the previous page"))
