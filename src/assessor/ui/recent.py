@@ -72,13 +72,25 @@ def last_page(path: Path) -> str:
 
 
 def _write(entries: list[Recent]) -> None:
+    """The list, replaced whole: a reader sees the old list or the new one, never half of one.
+
+    Not forced onto the disk (no fsync, unlike an assessment's file): the list is a convenience, rewritten each
+    time a file opens, and waiting for the disk there held the window back some 15 ms (more on a slow disk).
+    """
     import json
+    import os
 
-    from assessor.core.storage import FileProblem, write_atomic
-
-    with contextlib.suppress(OSError, FileProblem):  # a read-only profile must not stop work
-        ensure(_file().parent)
-        write_atomic(_file(), json.dumps([e.as_json() for e in entries[:LIMIT]], indent=1).encode())
+    data = json.dumps([e.as_json() for e in entries[:LIMIT]], indent=1).encode()
+    target = _file()
+    temp = target.with_name(f".{target.name}.saving")
+    fresh = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # never a file someone left there
+    with contextlib.suppress(OSError):  # a read-only profile must not stop work
+        ensure(target.parent)
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        with os.fdopen(os.open(temp, fresh, 0o644), "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
 
 
 def remember(path: Path, *, institution: str = "", verdict: str = "", page: str | None = None) -> None:
