@@ -147,3 +147,26 @@ def test_a_file_with_an_impossible_date_opens_with_the_date_emptied_and_said(
     assert window.session is not None and window.session.assessment.scope.period_end == ""
     said = " ".join(message for _kind, message in window.messages)  # type: ignore[attr-defined]
     assert "Dates that do not exist were left empty" in said and "scope.period_end (2025-13-45)" in said
+
+
+def test_the_recent_list_is_replaced_whole_without_waiting_for_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a file rewrites the list: no fsync there (it held the window back ~15 ms), and a temporary file
+    left by an interrupted write is replaced, not written through."""
+    import os
+
+    def no_fsync(_fd: int) -> None:
+        raise AssertionError("the recent list waited for the disk")
+
+    monkeypatch.setattr(os, "fsync", no_fsync)
+    first, second = tmp_path / "a.g4sa", tmp_path / "b.g4sa"
+    for path in (first, second):
+        path.write_text("{}", encoding="utf-8")
+    leftover = config_dir() / ".recent.json.saving"
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_text("half a list", encoding="utf-8")
+    recent.remember(first, institution="First")
+    recent.remember(second, institution="Second")
+    assert [e.institution for e in recent.recent_entries()] == ["Second", "First"]
+    assert not leftover.exists()

@@ -255,19 +255,17 @@ def test_english_installs_nothing(qapp: QApplication, monkeypatch: pytest.Monkey
     ],
 )
 def test_ui_language(env: str | None, system: QLocale.Language, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    class SystemLocale:
-        Language = QLocale.Language
-
-        @staticmethod
-        def system() -> QLocale:
-            return QLocale(system)
-
-    monkeypatch.setattr(i18n, "QLocale", SystemLocale)
+    monkeypatch.setattr(i18n, "system_language", lambda: QLocale(system).language().name)
     if env is None:
         monkeypatch.delenv("ASSESSOR_LANG", raising=False)
     else:
         monkeypatch.setenv("ASSESSOR_LANG", env)
     assert i18n.ui_language() == expected
+
+
+def test_the_system_language_is_named_as_qlocale_names_it() -> None:
+    assert i18n.system_language() == QLocale.system().language().name
+    assert {QLocale.Language.French.name: "fr"} == i18n.TRANSLATED
 
 
 # the English phrases core puts into the tier's reasons and a follow-up's condition (core.triage_words)

@@ -6,6 +6,8 @@ and every ``Signal.emit`` from Python takes one off ``True``. After some tens of
 (a few hundred emits for ``True``) the count reaches zero and CPython aborts with "deallocating
 None" or "deallocating True or False". From Python 3.12 on, these objects are immortal and the bug
 is harmless; here we make them so by hand, giving each a reference count no session can use up.
+
+Before any Qt module of ours loads, PySide's check of each imported module is made cheaper (source_check.py).
 """
 
 from __future__ import annotations
@@ -25,3 +27,14 @@ def _immortalise_none() -> None:
 
 
 _immortalise_none()
+
+
+def _quicker_source_check() -> None:
+    import shiboken6  # noqa: F401  (what PySide6 loads first: it brings the check to replace)
+
+    from assessor.ui import source_check
+
+    source_check.install()
+
+
+_quicker_source_check()

@@ -1,5 +1,6 @@
 """What the keyboard and a screen reader get beyond Qt's defaults: Alt-key captions (on Qt's own standard buttons
-too), the expandable guidance toggle, and drop-downs named by their label.
+too), drop-downs named by their label, and the interfaces other modules provide (the expandable guidance toggle,
+expander.py).
 
 Qt's own accessible interfaces say "check box" for any checkable button (a toggle that opens a section is not a
 check box) and, on Linux, name a drop-down by its current value (the label is only a relation, which not every
@@ -9,12 +10,15 @@ reader follows). The interfaces here are given to Qt through ``install()``, call
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 _installed: list[QObject] = []  # what install() gave Qt, kept alive here
+_interfaces: dict[type[QObject], Callable[[Any], QAccessibleInterface]] = {}  # more, added by provide()
 
 
 def without_mnemonic(caption: str) -> str:
@@ -30,11 +34,7 @@ def mnemonic_label(caption: str, buddy: QWidget) -> QLabel:
     return widget
 
 
-class ExpanderButton(QToolButton):
-    """A checkable button that shows and hides a section: read as an expandable button, expanded when open."""
-
-
-class _Opening(QAccessibleWidget):
+class Opening(QAccessibleWidget):
     """A control that opens something: expandable, expanded while open; its actions do what a click does."""
 
     ACTIONS: tuple[str, ...] = ()
@@ -62,26 +62,6 @@ class _Opening(QAccessibleWidget):
             self.open_or_close()
 
 
-class _ExpanderAccessible(_Opening):
-    ACTIONS = (QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.pressAction())
-
-    def __init__(self, button: ExpanderButton) -> None:
-        super().__init__(button, QAccessible.Role.Button)
-        self._button = button
-
-    def is_open(self) -> bool:
-        return self._button.isChecked()
-
-    def open_or_close(self) -> None:
-        self._button.click()
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        state.checkable = True
-        state.checked = self.is_open()
-        return state
-
-
 def combo_label(combo: QComboBox) -> str:
     """What a drop-down is called: its accessible name, else the text of the label whose buddy it is."""
     if combo.accessibleName():
@@ -93,7 +73,7 @@ def combo_label(combo: QComboBox) -> str:
     return ""
 
 
-class _LabelledComboAccessible(_Opening):
+class _LabelledComboAccessible(Opening):
     """A drop-down named by its label (by its value when it has none, as Qt does); its value is the current
     entry; its children the field typed in (an editable one) and the list it opens.
 
@@ -158,9 +138,16 @@ class StandardButtonKeys(QTranslator):
         return False
 
 
+def provide(kind: type[QObject], interface: Callable[[Any], QAccessibleInterface]) -> None:
+    """Give ``interface(widget)`` for every ``kind`` of widget: a module that defines a kind calls this as it
+    loads (expander.py), so a kind the start-up never makes is not loaded with it."""
+    _interfaces[kind] = interface
+
+
 def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, ExpanderButton):
-        return _ExpanderAccessible(obj)
+    for kind, interface in _interfaces.items():
+        if isinstance(obj, kind):
+            return interface(obj)
     if isinstance(obj, QComboBox):
         return _LabelledComboAccessible(obj)
     return None  # Qt's own interface

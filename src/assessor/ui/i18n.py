@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
-TRANSLATED = {QLocale.Language.French: "fr"}  # the system languages the interface speaks, besides English
+TRANSLATED = {"French": "fr"}  # the system languages the interface speaks, besides English (QLocale's names)
 _TRANSLATORS = "_assessor_translators"  # where the installed translators are kept on the application object
 _current = "en"
 
@@ -26,7 +26,14 @@ def ui_language() -> str:
     wanted = os.environ.get("ASSESSOR_LANG", "").strip()
     if wanted:
         return "fr" if wanted.lower().startswith("fr") else "en"
-    return TRANSLATED.get(QLocale.system().language(), "en")
+    return TRANSLATED.get(system_language(), "en")
+
+
+def system_language() -> str:
+    """The system's language, as QLocale names it ("French")."""
+    from PySide6.QtCore import QLocale  # its tables of languages and countries load only when asked (start-up time)
+
+    return QLocale.system().language().name
 
 
 def current_language() -> str:
@@ -63,6 +70,8 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def _install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    from PySide6.QtCore import QLibraryInfo
+
     from assessor.resources import resource
 
     ours = QTranslator(app)

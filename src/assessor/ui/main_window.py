@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from assessor.core import recovery
@@ -21,6 +21,8 @@ from assessor.core.tiers import Tier
 from assessor.ui import recent
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from assessor.core.recovery import Recoverable
     from assessor.ui.opening import NotValidReport, Opened
     from assessor.ui.session import Session

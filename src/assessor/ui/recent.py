@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assessor.core.paths import config_dir, ensure
 
@@ -22,8 +21,7 @@ LIMIT = 10
 TEXT_CHARS = 200  # of an institution's name or a verdict kept in the list
 
 
-@dataclass(frozen=True)
-class Recent:
+class Recent(NamedTuple):  # not a dataclass: the start screen then needs no dataclasses module (start-up time)
     path: Path
     institution: str = ""
     date: str = ""  # YYYY-MM-DD: last saved or opened
@@ -31,7 +29,7 @@ class Recent:
     page: str = ""  # the page last shown ("" for the first)
 
     def as_json(self) -> dict[str, str]:
-        return {**asdict(self), "path": str(self.path)}
+        return {**self._asdict(), "path": str(self.path)}
 
 
 def _file() -> Path:
@@ -74,13 +72,25 @@ def last_page(path: Path) -> str:
 
 
 def _write(entries: list[Recent]) -> None:
+    """The list, replaced whole: a reader sees the old list or the new one, never half of one.
+
+    Not forced onto the disk (no fsync, unlike an assessment's file): the list is a convenience, rewritten each
+    time a file opens, and waiting for the disk there held the window back some 15 ms (more on a slow disk).
+    """
     import json
+    import os
 
-    from assessor.core.storage import FileProblem, write_atomic
-
-    with contextlib.suppress(OSError, FileProblem):  # a read-only profile must not stop work
-        ensure(_file().parent)
-        write_atomic(_file(), json.dumps([e.as_json() for e in entries[:LIMIT]], indent=1).encode())
+    data = json.dumps([e.as_json() for e in entries[:LIMIT]], indent=1).encode()
+    target = _file()
+    temp = target.with_name(f".{target.name}.saving")
+    fresh = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # never a file someone left there
+    with contextlib.suppress(OSError):  # a read-only profile must not stop work
+        ensure(target.parent)
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        with os.fdopen(os.open(temp, fresh, 0o644), "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
 
 
 def remember(path: Path, *, institution: str = "", verdict: str = "", page: str | None = None) -> None:
@@ -107,4 +117,4 @@ def remember_page(path: Path, page: str) -> None:
     path = path.resolve()
     entries = recent_entries()
     if any(e.path.resolve() == path and e.page != page for e in entries):
-        _write([replace(e, page=page) if e.path.resolve() == path else e for e in entries])
+        _write([e._replace(page=page) if e.path.resolve() == path else e for e in entries])

@@ -10,8 +10,8 @@ file is written only by ``save``.
 from __future__ import annotations
 
 import contextlib
-import getpass
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +32,8 @@ UNDO_LIMIT = 500  # steps kept (each holds one answer or the action plan, twice)
 
 
 def _login_name() -> str:
+    import getpass  # with the terminal and password modules it brings: when an answer is first stamped
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name on some locked-down machines
@@ -68,7 +70,6 @@ class Session(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.write_recovery)
-        self.author = _login_name()
         self.recovery_path = recovery.recovery_file(assessment.id)  # fixed for the session's life
         self.undo_stack = QUndoStack(self)  # one per open assessment: opening another file starts afresh
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -80,6 +81,11 @@ class Session(QObject):
             self._timer.start()
 
     # -- reading ----------------------------------------------------------------------------------------
+
+    @cached_property
+    def author(self) -> str:
+        """Who stamps the answers when the assessment names no assessor: the login name."""
+        return _login_name()
 
     @property
     def card(self) -> Scorecard:

@@ -42,8 +42,9 @@ class Sidebar(QTreeWidget):
         self._add(None, "risk", self.tr("2  Risk profile"))
         elements = self._add(None, "elements", self.tr("3  Core Elements"))
         elements.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        room = self._element_room()
         for element in session.pack.elements:
-            self._add(elements, element_key(element.id), self._two_lines(f"{element.order}. {element.title}"))
+            self._add(elements, element_key(element.id), self._two_lines(f"{element.order}. {element.title}", room))
         self._add(None, "review", self.tr("4  Review"))
         self._add(None, "results", self.tr("5  Results and action plan"))
         self._add(None, "report", self.tr("6  Report and signature"))
@@ -90,12 +91,16 @@ class Sidebar(QTreeWidget):
         steps = (self.tr("1  Institution and scope"), self.tr("5  Results and action plan"))
         return max(metrics.averageCharWidth() * 20, *(metrics.horizontalAdvance(s) for s in steps))
 
-    def _two_lines(self, label: str) -> str:
-        """An element title longer than its room, broken at a word into two lines (never cut). Its room: the
-        labels' column, and what its short count ("16/16") leaves of the counts' column."""
+    def _element_room(self) -> int:
+        """The width an element's title has: the labels' column, and what its short count ("16/16") leaves of
+        the counts' column."""
         metrics = self.fontMetrics()
         counts = max(metrics.horizontalAdvance(verdict_words.short(v)) for v in Verdict)
-        room = self._label_width() + max(counts - metrics.horizontalAdvance("120/120"), 0) - self.indentation()
+        return self._label_width() + max(counts - metrics.horizontalAdvance("120/120"), 0) - self.indentation()
+
+    def _two_lines(self, label: str, room: int) -> str:
+        """An element title longer than ``room``, broken at a word into two lines (never cut)."""
+        metrics = self.fontMetrics()
         if metrics.horizontalAdvance(label) <= room:
             return label
         words = label.split(" ")

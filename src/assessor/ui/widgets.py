@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent  # an event class named loads Qt's event types: only when shown
 
 W = TypeVar("W", bound=QWidget)
 
@@ -133,10 +136,11 @@ class NavRow(QWidget):
     button that leads nowhere (Back on the first page, Next on the last)."""
 
     moved = Signal(int)
+    NAME = "navRow"  # its object name: found by name, Qt looks through a page's widgets without Python
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("navRow")
+        self.setObjectName(self.NAME)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 12, 0, 0)
         self.back = named(QPushButton(self.tr("← &Back")), self.tr("Back to the previous page"))

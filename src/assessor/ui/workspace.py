@@ -187,9 +187,10 @@ class Workspace(QWidget):
             widget = self._make(key)
             self.pages[key] = widget
             keys = self.sidebar.page_keys()
-            for nav in widget.findChildren(NavRow):  # Back and Next at the end of the page
-                nav.moved.connect(self.step)
-                nav.set_ends(first=key == keys[0], last=key == keys[-1])
+            for nav in widget.findChildren(QWidget, NavRow.NAME):  # Back and Next at the end of the page
+                if isinstance(nav, NavRow):
+                    nav.moved.connect(self.step)
+                    nav.set_ends(first=key == keys[0], last=key == keys[-1])
             self.stack.addWidget(widget)
         return self.pages[key]
 

@@ -28,8 +28,9 @@ from shiboken6 import isValid
 
 from assessor.core.assessment import Answer
 from assessor.core.forms.models import Anchor, Question
-from assessor.ui.accessible import ExpanderButton, mnemonic_label, without_mnemonic
+from assessor.ui.accessible import mnemonic_label, without_mnemonic
 from assessor.ui.evidence import EvidenceBox
+from assessor.ui.expander import ExpanderButton
 from assessor.ui.session import Session
 from assessor.ui.triage_words import triage_words
 from assessor.ui.widgets import named, text

@@ -1,0 +1,59 @@
+"""What the window loads before it first shows (issue 16): the page shown and nothing it does not need.
+
+Each case starts the real app in a fresh interpreter (``assessor`` or ``assessor FILE``, stopping once the window
+is shown) and lists which of the modules below it loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import assessor
+from assessor.core.demo import make_demo
+from assessor.core.storage import save_assessment
+from assessor.core.tiers import Tier
+
+LATER = (
+    "assessor.ui.expander",  # the question cards' guidance toggle
+    "assessor.ui.pages.element_page",
+    "assessor.ui.pages.review_page",
+    "assessor.ui.pages.results_page",
+    "assessor.ui.report_page",
+    "assessor.ui.glossary",
+    "getpass",  # the login name, read when an answer is first stamped
+    "dataclasses",  # not for the recent files' list
+)
+PROBE = (
+    "import sys\n"
+    "from assessor.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    f"print(code, *sorted(set(sys.modules) & {set(LATER)!r}))\n"
+)
+
+
+def _loaded(args: list[str], home: Path) -> list[str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(assessor.__file__).resolve().parents[1]),
+        "ASSESSOR_HOME": str(home),
+        "ASSESSOR_QUIT_WHEN_SHOWN": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.splitlines()[-1].split()
+
+
+def test_the_start_screen_loads_none_of_the_pages(tmp_path: Path) -> None:
+    assert _loaded([], tmp_path / "home") == ["0"]
+
+
+def test_a_file_opens_on_its_first_page_with_only_what_that_page_needs(tmp_path: Path) -> None:
+    path = tmp_path / "high.g4sa"
+    save_assessment(make_demo(Tier.HIGH), path)
+    loaded = _loaded([str(path)], tmp_path / "home")
+    # the core models bring dataclasses along (not the interface's doing); nothing else on the list loads
+    assert [name for name in loaded if name != "dataclasses"] == ["0"]
