@@ -9,7 +9,7 @@ import pytest
 from assessor.cli import main
 from assessor.core.assessment import file_bytes, fingerprint
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.scoring import questions_in_scope, score
 from assessor.core.storage import load_assessment
 from assessor.core.tiers import Tier

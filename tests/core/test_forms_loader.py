@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assessor.core.forms.loader import check_pack, content_hash, load_pack
+from assessor.core.forms.hashing import content_hash
+from assessor.core.forms.loader import check_pack, load_pack
 from assessor.resources import default_pack_dir
 from tests.helpers.factories import copy_pack
 

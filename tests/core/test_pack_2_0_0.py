@@ -20,7 +20,7 @@ import yaml
 
 from assessor.core.assessment import Answer
 from assessor.core.conditions import ConditionContext
-from assessor.core.forms.loader import find_pack, load_default_pack
+from assessor.core.forms.installed import find_pack, load_default_pack
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import Tier
 from assessor.core.triage import compute_tier

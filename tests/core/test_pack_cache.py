@@ -10,8 +10,9 @@ import pytest
 from assessor import __version__
 from assessor.core.forms import yaml_reader
 from assessor.core.forms.cache import cache_file, load_compiled
+from assessor.core.forms.errors import FormPackError
 from assessor.core.forms.hashing import content_hash
-from assessor.core.forms.loader import FormPackError, load_pack
+from assessor.core.forms.loader import load_pack
 from assessor.resources import default_pack_dir
 from tests.helpers.factories import copy_pack
 

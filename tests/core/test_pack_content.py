@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from assessor.core.conditions import ConditionContext
-from assessor.core.forms.installed import installed_versions
-from assessor.core.forms.loader import find_pack, load_default_pack
+from assessor.core.forms.installed import find_pack, installed_versions, load_default_pack
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.core.validation import carry_retired_answers
 from tests.helpers.factories import blank_assessment

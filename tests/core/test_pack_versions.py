@@ -8,8 +8,14 @@ import pytest
 import yaml
 
 from assessor.core.assessment import Assessment, FormPackRef
-from assessor.core.forms.installed import installed_versions, newer_version_of, newest_version
-from assessor.core.forms.loader import content_hash, find_pack, load_default_pack
+from assessor.core.forms.hashing import content_hash
+from assessor.core.forms.installed import (
+    find_pack,
+    installed_versions,
+    load_default_pack,
+    newer_version_of,
+    newest_version,
+)
 from assessor.core.validation import UnknownFormPack, pack_for
 from assessor.resources import DEFAULT_PACK, pack_version_dirs
 

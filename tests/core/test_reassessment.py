@@ -6,7 +6,7 @@ import datetime as dt
 
 from assessor.core.assessment import ActionStatus, Answer, Assessment, file_bytes, fingerprint
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.reassessment import start_reassessment
 from assessor.core.scoring import triage_of
 from assessor.core.storage import loads_assessment

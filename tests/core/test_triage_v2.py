@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.tiers import Tier
 from assessor.core.triage import compute_tier

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assessor.core.assessment import Answer, Assessment, FormPackRef, fingerprint
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import triage_of
 from assessor.core.storage import load_assessment

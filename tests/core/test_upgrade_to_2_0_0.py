@@ -12,7 +12,7 @@ import pytest
 from assessor.cli import main
 from assessor.core.assessment import Answer, Assessment, Evidence, file_bytes
 from assessor.core.carry_forward import merge_answers
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import triage_of
 from assessor.core.storage import load_assessment

@@ -8,7 +8,7 @@ import pytest
 
 from assessor.core.assessment import Answer
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import find_pack, load_default_pack
+from assessor.core.forms.installed import find_pack, load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import score
 from assessor.core.tiers import Tier

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from assessor.core.forms.loader import FormPackError, load_pack
+from assessor.core.forms.errors import FormPackError
+from assessor.core.forms.loader import load_pack
 from assessor.core.tiers import TIERS_IN_ORDER
 from assessor.resources import default_pack_dir
 from tests.helpers.sources import quote_found

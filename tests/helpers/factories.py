@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from assessor.core.assessment import Assessment, FormPackRef
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.resources import default_pack_dir
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from assessor.core.assessment import Action, Assessment, Evidence, Priority
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.limits import LINE_CHARS, MAX_EVIDENCE, MAX_PRINTED_LINES
 from assessor.core.tiers import Tier
 from assessor.core.volume import text_lines, too_much

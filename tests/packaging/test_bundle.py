@@ -20,7 +20,7 @@ import pytest
 from assessor import __version__
 from assessor.core.assessment import Answer, Assessment, FormPackRef, fingerprint
 from assessor.core.forms.hashing import content_hash
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.core.triage import compute_tier
 from assessor.resources import version_key

@@ -21,7 +21,7 @@ from assessor.core.assessment import (
     Scope,
 )
 from assessor.core.conditions import Condition
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack
 from assessor.core.forms.models import Anchor, AnswerScale, CoreElement, FormPack, FrameworkText, Question, ScaleLevel
 from assessor.core.scoring import score, sync_actions
 from assessor.core.tiers import Tier

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import find_pack, load_default_pack
+from assessor.core.forms.installed import find_pack, load_default_pack
 from assessor.core.forms.models import Anchor
 from assessor.core.tiers import Tier
 from assessor.report.render import report_model

@@ -10,7 +10,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.tiers import Tier
 from assessor.report.pdf_styles import FONT_FILES, SANS, SANS_BOLD, Styles, register_fonts
 from assessor.report.render import render_pdf

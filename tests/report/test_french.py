@@ -14,7 +14,7 @@ import pytest
 from assessor.cli import main
 from assessor.core.assessment import Assessment, RaisedTier
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.scoring import ENGLISH_FORMULAS
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier

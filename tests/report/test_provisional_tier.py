@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack
 from assessor.core.storage import load_assessment
 from assessor.core.tiers import Tier
 from assessor.report.render import render_pdf, report_model

@@ -12,7 +12,7 @@ import pytest
 
 from assessor.cli import main
 from assessor.core.assessment import Answer, Assessment, FormPackRef, Institution, fingerprint, report_id
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
 from assessor.report.render import render_pdf

@@ -11,7 +11,7 @@ import pytest
 
 from assessor.cli import main
 from assessor.core.assessment import Answer, Assessment, Evidence, FormPackRef, Institution
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
 from assessor.report.pdf_fonts import FALLBACK, UnprintableText

@@ -11,7 +11,7 @@ import pytest
 from assessor.core.assessment import Assessment
 from assessor.core.board_lists import board_lists
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import score, sync_actions
 from assessor.core.tiers import Tier

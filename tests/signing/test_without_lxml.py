@@ -9,7 +9,7 @@ SCRIPT = """
 import sys, datetime
 sys.modules["lxml"] = None  # any import of lxml now fails
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.report.render import render_pdf
 from assessor.signing.identity import create_identity, open_identity_data
 from assessor.signing.sign import countersign_pdf_with, sign_pdf_with

@@ -17,7 +17,7 @@ import pytest
 from assessor.cli import main
 from assessor.core.assessment import Assessment
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
 from assessor.report.render import render_pdf

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.core.tiers import Tier
 from tests.helpers.atspi import AtspiApp, Tree

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.assessment import Answer
 from assessor.core.conditions import ConditionContext
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.tiers import Tier
 from assessor.ui.pages.element_page import ElementPage

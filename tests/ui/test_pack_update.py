@@ -85,7 +85,7 @@ def test_cancelling_the_update_changes_nothing(
 
 
 def test_the_changes_in_french(old_file: Path) -> None:
-    from assessor.core.forms.loader import find_pack
+    from assessor.core.forms.installed import find_pack
     from assessor.core.upgrade import upgrade
 
     old, new = find_pack("ga4gh-framework", version="1.0.0"), find_pack("ga4gh-framework", "fr", version="1.1.0")

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.assessment import Assessment
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.tiers import Tier
 from assessor.report.render import render_pdf
 from assessor.ui.main_window import MainWindow

@@ -33,7 +33,7 @@ def test_generation_finishes_and_the_preview_shows_every_page(page: ReportPage, 
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(20)
+    timer.start(5)  # the report takes some 100 ms here: time for a few ticks if the loop is not held up
     with qtbot.waitSignal(page.ready, timeout=30_000):
         page.set_source(pack, fill(pack, Tier.HIGH), date=DATE)
         assert page.is_busy and page.busy.isVisible()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.assessment import Action, Answer, Assessment, Priority
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import PRIORITY_ORDER, score
 from assessor.core.storage import load_assessment

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assessor.core.assessment import Action, Evidence
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.storage import save_assessment
 from assessor.ui import undo
 from assessor.ui.main_window import MainWindow

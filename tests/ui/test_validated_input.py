@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.ui.date_field import DateField
 from assessor.ui.pages.institution_page import InstitutionPage
 from assessor.ui.session import Session

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.core.board_lists import board_lists
 from assessor.core.demo import make_demo
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.scoring import sync_actions
 from assessor.core.tiers import Tier

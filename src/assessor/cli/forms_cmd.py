@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import EXIT_CHECK_FAILED, EXIT_OK, CliError, print_json
-from assessor.core.forms.installed import installed_versions
-from assessor.core.forms.loader import FormPackError, check_pack, find_pack, load_pack
+from assessor.core.forms.errors import FormPackError
+from assessor.core.forms.installed import find_pack, installed_versions
+from assessor.core.forms.loader import check_pack, load_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.tiers import TIERS_IN_ORDER
 from assessor.core.triage import TriageInputError, compute_tier

@@ -27,7 +27,7 @@ class _Run:
 
 def _steps() -> list[tuple[str, Callable[[_Run], str]]]:
     def form_pack(run: _Run) -> str:
-        from assessor.core.forms.loader import load_default_pack
+        from assessor.core.forms.installed import load_default_pack
 
         pack = load_default_pack()
         run.values["pack"] = pack

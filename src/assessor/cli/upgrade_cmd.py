@@ -26,7 +26,7 @@ def register(commands: Any) -> None:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     from assessor.core.assessment import file_bytes
-    from assessor.core.forms.loader import find_pack
+    from assessor.core.forms.installed import find_pack
     from assessor.core.scoring import triage_of
     from assessor.core.storage import load_assessment
     from assessor.core.upgrade import UpgradeError, upgrade

@@ -27,7 +27,7 @@ from assessor.core.assessment import (
     Person,
     Scope,
 )
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack, Question
 from assessor.core.scoring import questions_in_scope, sync_actions
 from assessor.core.tiers import Tier

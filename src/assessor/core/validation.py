@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from assessor.core.assessment import Assessment
 from assessor.core.carry_forward import carry_retired_answers
-from assessor.core.forms.installed import installed_versions, newer_version_of
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack, installed_versions, newer_version_of
 from assessor.core.forms.models import FormPack
 
 __all__ = [

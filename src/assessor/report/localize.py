@@ -7,7 +7,7 @@ of the same recommendation; a recommendation the assessor rewrote is printed as 
 
 from __future__ import annotations
 
-from assessor.core.forms.loader import find_pack
+from assessor.core.forms.installed import find_pack
 from assessor.core.forms.models import FormPack
 
 

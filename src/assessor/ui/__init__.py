@@ -12,17 +12,29 @@ Before any Qt module of ours loads, PySide's check of each imported module is ma
 
 from __future__ import annotations
 
-import ctypes
+import _ctypes  # the C part of ctypes: its Python package costs ~2 ms of start-up and only this type is needed
 import sys
+from typing import TYPE_CHECKING
 
 GUARD = 1 << 48  # references added to None, True and False: more than any process makes calls
+
+if TYPE_CHECKING:
+    _Base = _ctypes._SimpleCData[int]
+else:
+    _Base = _ctypes._SimpleCData
+
+
+class _SSize(_Base):
+    """A Py_ssize_t in memory (what ctypes.c_ssize_t is): an object's reference count."""
+
+    _type_ = "q" if sys.maxsize > 2**32 else "i"  # long long (8 bytes) on 64-bit builds, int on 32-bit ones
 
 
 def _immortalise_none() -> None:
     if sys.version_info >= (3, 12) or getattr(sys, "_assessor_none_guard", False):
         return
     for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += GUARD
+        _SSize.from_address(id(singleton)).value += GUARD
     sys._assessor_none_guard = True  # type: ignore[attr-defined]
 
 

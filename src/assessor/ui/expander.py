@@ -6,13 +6,14 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QToolButton
 
 from assessor.ui import accessible
+from assessor.ui.accessible_interfaces import Opening
 
 
 class ExpanderButton(QToolButton):
     """A checkable button that shows and hides a section: read as an expandable button, expanded when open."""
 
 
-class _ExpanderAccessible(accessible.Opening):
+class _ExpanderAccessible(Opening):
     ACTIONS = (QAccessibleActionInterface.toggleAction(), QAccessibleActionInterface.pressAction())
 
     def __init__(self, button: ExpanderButton) -> None:

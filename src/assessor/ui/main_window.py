@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self, tier: Tier) -> None:
         from assessor.core.demo import make_demo
-        from assessor.core.forms.loader import load_default_pack
+        from assessor.core.forms.installed import load_default_pack
         from assessor.ui.opening import Opened, language
 
         demo = make_demo(tier, load_default_pack())  # the demo's notes are written in English

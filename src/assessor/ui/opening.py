@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assessor.core.assessment import Assessment, FormPackRef
-from assessor.core.forms.loader import load_default_pack
+from assessor.core.forms.installed import load_default_pack
 from assessor.core.forms.models import FormPack
 from assessor.core.storage import FileProblem, load_assessment, read_bytes
 from assessor.core.validation import PackMatch, UnknownFormPack, carry_retired_answers, pack_for, problems
@@ -102,7 +102,7 @@ def recovered(assessment: Assessment, path: Path | None) -> Opened:
 
 def updated_to_newest(opened: Opened) -> Opened:
     """The open assessment moved to the newest version of its form pack (not saved: the user decides)."""
-    from assessor.core.forms.loader import find_pack
+    from assessor.core.forms.installed import find_pack
     from assessor.core.upgrade import upgrade
 
     if opened.newer_version is None:

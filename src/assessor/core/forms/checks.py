@@ -14,11 +14,11 @@ from assessor.core.limits import clip
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
 
 if TYPE_CHECKING:
-    from assessor.core.forms.loader import PackIssue
+    from assessor.core.forms.errors import PackIssue
 
 
 def _issue(file: str, path: str, message: str) -> PackIssue:
-    from assessor.core.forms.loader import PackIssue
+    from assessor.core.forms.errors import PackIssue
 
     return PackIssue(file, path, message)
 

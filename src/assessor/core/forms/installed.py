@@ -8,6 +8,7 @@ Moving a file to the newest version is an explicit step (see ``core/upgrade.py``
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from assessor.core.forms.models import FormPack
 
@@ -43,3 +44,19 @@ def newer_version_of(pack: FormPack) -> str | None:
 
     newest = newest_version(pack.id)
     return newest if newest is not None and version_key(newest) > version_key(pack.version) else None
+
+
+def load_default_pack(language: str = "en") -> FormPack:
+    """The newest installed version of the GA4GH Framework pack (what a new assessment is answered against)."""
+    from assessor.core.forms.errors import FormPackError, PackIssue
+    from assessor.resources import DEFAULT_PACK
+
+    pack = find_pack(DEFAULT_PACK, language)
+    if pack is None:
+        raise FormPackError(Path(DEFAULT_PACK), [PackIssue(DEFAULT_PACK, "", "not installed")])
+    return pack
+
+
+def find_pack(pack_id: str, language: str = "en", version: str | None = None) -> FormPack | None:
+    """The installed pack with this id at ``version`` (the newest when None), or None."""
+    return load_installed(pack_id, version, language)

@@ -7,11 +7,11 @@ collected before giving up, so an author sees the whole list at once.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assessor.core.forms import checks
+from assessor.core.forms.errors import FormPackError, PackIssue
 from assessor.core.forms.hashing import content_hash
 from assessor.core.forms.models import (
     AnswerScale,
@@ -25,26 +25,6 @@ from assessor.core.forms.models import (
 from assessor.core.forms.translations import Translation, anchor_count_problems, apply, unknown_keys
 from assessor.core.limits import MAX_PACK_FILE_BYTES, clip
 from assessor.core.records import Record, ValidationError, field
-
-
-@dataclass(frozen=True)
-class PackIssue:
-    file: str
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.path}" if self.path else self.file
-        return f"{where}: {self.message}"
-
-
-class FormPackError(Exception):
-    """The pack could not be loaded; ``issues`` lists every problem found."""
-
-    def __init__(self, folder: Path, issues: list[PackIssue]) -> None:
-        self.folder = folder
-        self.issues = issues
-        super().__init__(f"{folder}: {len(issues)} problem(s) in the form pack")
 
 
 class _Header(Record, frozen=True):
@@ -179,20 +159,3 @@ def check_pack(folder: Path) -> list[PackIssue]:
     except FormPackError as exc:
         return exc.issues
     return []
-
-
-def load_default_pack(language: str = "en") -> FormPack:
-    """The newest installed version of the GA4GH Framework pack (what a new assessment is answered against)."""
-    from assessor.resources import DEFAULT_PACK
-
-    pack = find_pack(DEFAULT_PACK, language)
-    if pack is None:
-        raise FormPackError(Path(DEFAULT_PACK), [PackIssue(DEFAULT_PACK, "", "not installed")])
-    return pack
-
-
-def find_pack(pack_id: str, language: str = "en", version: str | None = None) -> FormPack | None:
-    """The installed pack with this id at ``version`` (the newest when None), or None."""
-    from assessor.core.forms.installed import load_installed
-
-    return load_installed(pack_id, version, language)
