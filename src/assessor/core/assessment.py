@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -58,6 +57,13 @@ IsoDate = Annotated[
     ),
     Check(_calendar_date),
 ]
+
+
+def new_id() -> str:
+    """A new assessment's id: a random UUID (uuid, and the platform module it loads, only when one is made)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def now_iso() -> str:
@@ -172,7 +178,7 @@ class Action(Record):
 
 class Assessment(Record):
     format_version: int = FORMAT_VERSION
-    id: Id = field(default_factory=lambda: str(uuid.uuid4()))
+    id: Id = field(default_factory=lambda: new_id())
     title: str = field(default="", max_length=500)
     language: Id = "en"
     created: Id = field(default_factory=now_iso)

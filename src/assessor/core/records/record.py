@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import enum
 import typing
-from dataclasses import dataclass
 from typing import Any, Literal, Self, dataclass_transform
 
 from assessor.core.records.errors import ErrorDetail, Loc, ValidationError
@@ -28,18 +27,17 @@ from assessor.core.records.validators import BAD, Errors, Validator, compile_typ
 _IMMUTABLE = (str, int, float, bool, type(None), tuple, frozenset, enum.Enum)
 
 
-@dataclass(frozen=True)
 class FieldSpec:
     """A declared field, its type read: ``key`` is what data calls it (its alias, else its name)."""
 
-    name: str
-    type: Any
-    info: FieldInfo
-    validate: Validator
+    __slots__ = ("info", "key", "name", "type", "validate")
 
-    @property
-    def key(self) -> str:
-        return self.info.alias or self.name
+    def __init__(self, name: str, type_: Any, info: FieldInfo, validate: Validator) -> None:
+        self.name = name
+        self.type = type_
+        self.info = info
+        self.validate = validate
+        self.key = info.alias or name
 
     def default(self) -> Any:
         info = self.info
