@@ -7,6 +7,8 @@ import json
 import sys
 from types import ModuleType
 
+import pytest
+
 import assessor.ui  # noqa: F401  (installs the quicker check)
 from assessor.ui import source_check
 
@@ -41,3 +43,18 @@ def test_a_module_without_a_source_file_is_left_to_pyside() -> None:
     module.__file__ = "/nowhere/frozen_one.pyc"
     assert source_check.uses_pyside(module, lambda m: asked.append(m.__name__) or True)
     assert asked == ["frozen_one"]
+
+
+def test_a_module_of_the_frozen_app_has_no_source_to_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the installed bundle a module is a .pyc with no source shipped: PySide's check would find none after
+    a failing inspect.getsource; the answer (no PySide feature used) is given without asking."""
+
+    module = ModuleType("assessor.ui.bundled")
+    module.__file__ = "/opt/assessor/_internal/assessor/ui/bundled.pyc"
+    asked: list[str] = []
+    fallback = lambda m: asked.append(m.__name__) or True  # noqa: E731
+    assert source_check.uses_pyside(module, fallback) is True and asked  # not frozen: PySide is asked
+    asked.clear()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert source_check.uses_pyside(module, fallback) is False and not asked
+    assert _pyside_answer(module) is False  # what PySide's own check would have said
