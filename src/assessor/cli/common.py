@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +32,8 @@ def write_output(path: str | Path, data: bytes, force: bool) -> None:
 
 
 def print_json(data: Any) -> None:
+    import json  # only for --json output: the app's start-up does not load it
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
