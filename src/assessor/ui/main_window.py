@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
     def _action(self, menu_name: str, label: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: choosing among setShortcut's overloads (one takes a Qt.Key) builds the
+            # whole Qt enum namespace, about 20 ms of start-up (widgets.set_enum)
+            action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
         action.triggered.connect(slot)
         self._menu_of[menu_name].addAction(action)
         return action

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,13 +21,16 @@ from assessor.core.recovery import Recoverable, pending_recoveries
 from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.ui.recent import Recent, recent_entries
 from assessor.ui.short_text import cut_at_word
-from assessor.ui.widgets import heading, named, text
+from assessor.ui.widgets import heading, named, set_enum, text
 
-ROLE_DATA = Qt.ItemDataRole.UserRole
 RECENT_NAME_CHARS = 80  # of an institution's name in a recent file's row
 
 
-class StartScreen(QWidget):
+class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for it without a widget attribute
+    """Nothing here names ``Qt`` (the namespace of Qt's shared enums): building it costs about 20 ms, which the
+    first window does without (widgets.set_enum). What a row stands for is kept in a list beside the list widget,
+    not in the items' data roles."""
+
     new_requested = Signal()
     open_requested = Signal()  # choose a file
     open_path = Signal(str)
@@ -38,7 +41,8 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._recent_paths: list[str] = []  # row by row, what recent_list shows
+        self._recoverables: list[Recoverable] = []  # row by row, what recovery_list shows
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -99,10 +103,12 @@ class StartScreen(QWidget):
 
         column.addWidget(heading(self.tr("Recent files"), 2))
         self.recent_list = named(QListWidget(), self.tr("Recent files"))
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long folders elided
-        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.recent_list.itemActivated.connect(lambda item: self.open_path.emit(item.data(ROLE_DATA)))
+        set_enum(self.recent_list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # long folders elided
+        set_enum(self.recent_list, "textElideMode", "ElideMiddle")
+        self.recent_list.itemActivated.connect(lambda item: self._open_recent_row(self.recent_list.row(item)))
         column.addWidget(self.recent_list)
+        self.no_recent = text(self.tr("No recent files yet."), role="muted", selectable=False)
+        column.addWidget(self.no_recent)
 
         column.addWidget(heading(self.tr("Try it with a demo"), 2))
         demo_row = QHBoxLayout()
@@ -129,21 +135,19 @@ class StartScreen(QWidget):
 
     def refresh(self) -> None:
         self.recent_list.clear()
+        self._recent_paths = []
         for entry in recent_entries():
             item = QListWidgetItem(self._recent_text(entry))
-            item.setData(ROLE_DATA, str(entry.path))
             item.setToolTip(str(entry.path))
             self.recent_list.addItem(item)
-        if not self.recent_list.count():
-            placeholder = QListWidgetItem(self.tr("No recent files yet."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent_list.addItem(placeholder)
+            self._recent_paths.append(str(entry.path))
+        self.recent_list.setVisible(bool(self._recent_paths))
+        self.no_recent.setVisible(not self._recent_paths)
         self.recent_list.setCurrentRow(0)
         self.recovery_list.clear()
-        for found in pending_recoveries():
-            item = QListWidgetItem(found.label)
-            item.setData(ROLE_DATA, found)
-            self.recovery_list.addItem(item)
+        self._recoverables = pending_recoveries()
+        for found in self._recoverables:
+            self.recovery_list.addItem(found.label)
         self.recovery_list.setCurrentRow(0)
         self.recovery_frame.setVisible(self.recovery_list.count() > 0)
         _fit_rows(self.recovery_list, 4)
@@ -160,11 +164,15 @@ class StartScreen(QWidget):
         return f"{first}\n{second}"
 
     def recoverables(self) -> list[Recoverable]:
-        return [self.recovery_list.item(i).data(ROLE_DATA) for i in range(self.recovery_list.count())]
+        return list(self._recoverables)
 
     def _selected(self) -> Recoverable | None:
-        item = self.recovery_list.currentItem()
-        return item.data(ROLE_DATA) if item else None
+        row = self.recovery_list.currentRow()
+        return self._recoverables[row] if 0 <= row < len(self._recoverables) else None
+
+    def _open_recent_row(self, row: int) -> None:
+        if 0 <= row < len(self._recent_paths):
+            self.open_path.emit(self._recent_paths[row])
 
     def _recover(self) -> None:
         if found := self._selected():

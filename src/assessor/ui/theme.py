@@ -7,9 +7,9 @@ a user who enlarged their font gets a larger app.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -129,6 +129,41 @@ def dark_palette() -> QPalette:
     return p
 
 
+def system_prefers_dark(app: QApplication) -> bool:
+    """Whether the system asks apps for a dark look.
+
+    Where Qt makes the palette from the system's colour scheme (Linux and macOS), the palette answers: a dark
+    scheme gives a dark palette (tests/ui/test_theme.py shows it for the GNOME theme). On Windows the classic
+    style keeps a light palette in dark mode, so the answer there is the setting Qt itself reads, the registry's
+    ``AppsUseLightTheme``, and Qt is asked only if that cannot be read. Qt's own answer,
+    ``styleHints().colorScheme()``, is not asked where it is not needed: it builds the whole ``Qt`` enum
+    namespace, about 20 ms before the first window (widgets.set_enum).
+    """
+    if sys.platform == "win32":
+        light = _windows_apps_use_light_theme()
+        if light is not None:
+            return not light
+        from PySide6.QtCore import Qt
+
+        return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return is_dark(app.palette())
+
+
+def _windows_apps_use_light_theme() -> bool | None:
+    """The "apps use light theme" setting of the signed-in Windows user; None when it cannot be read."""
+    try:
+        import winreg  # type: ignore[import-not-found,unused-ignore]  # Windows only
+
+        with winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
+            winreg.HKEY_CURRENT_USER,  # type: ignore[attr-defined,unused-ignore]
+            r"Software\Microsoft\Windows\CurrentVersion\Themes\Personalize",
+        ) as key:
+            value, _kind = winreg.QueryValueEx(key, "AppsUseLightTheme")  # type: ignore[attr-defined,unused-ignore]
+    except (ImportError, OSError):
+        return None
+    return bool(value) if isinstance(value, int) else None
+
+
 _style: QStyle | None = None
 
 
@@ -137,7 +172,7 @@ def apply(app: QApplication, scheme: str = "") -> None:
 
     ``scheme`` ("dark" or "light", from ``ASSESSOR_THEME``) overrides what the system says.
     """
-    wants_dark = scheme == "dark" or (scheme != "light" and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    wants_dark = scheme == "dark" or (scheme != "light" and system_prefers_dark(app))
     if wants_dark and not is_dark(app.palette()):
         from assessor.ui.dark_style import IndicatorStyle  # Qt's style classes load only when needed
 

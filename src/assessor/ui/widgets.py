@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,19 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound=QWidget)
 
 
+def set_enum(obj: QObject, name: str, key: str) -> None:
+    """Set an enum (or flags) property of a Qt object by the name of its value: ``set_enum(label, "textFormat",
+    "PlainText")`` for ``label.setTextFormat(Qt.TextFormat.PlainText)``.
+
+    Code that runs before the first window is painted uses this: the first use of anything in ``Qt`` (the
+    namespace of Qt's shared enums) makes PySide build all 94 of its enum classes, about 20 ms, which the window
+    does not need to appear (tests/ui/test_start_without_qt_namespace.py keeps it so). Qt converts the name
+    through the property's meta-enum, so flags take "A|B". A property or a name that does not exist is refused.
+    """
+    if not obj.setProperty(name, key):
+        raise ValueError(f"{type(obj).__name__} has no enum property {name!r}, or it has no value {key!r}")
+
+
 def named(widget: W, name: str, description: str = "") -> W:
     """Give a control the name a screen reader speaks (and tests look for)."""
     widget.setAccessibleName(name)
@@ -40,9 +53,9 @@ def text(content: str, *, rich: bool = False, selectable: bool = True, role: str
     """
     label = QLabel(content)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    set_enum(label, "textFormat", "RichText" if rich else "PlainText")
     if selectable and content:  # selectable text takes click focus: it needs a name a screen reader can speak
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(label, "textInteractionFlags", "TextSelectableByMouse")
         label.setAccessibleName(content[:200])
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)  # a wrapped label is as tall as its text at the width it gets
@@ -89,7 +102,7 @@ def scroll_body(parent: QWidget | None = None) -> tuple[QScrollArea, QVBoxLayout
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_enum(area, "focusPolicy", "NoFocus")
     inner = PageBody()
     inner.setObjectName("pageBody")
     layout = QVBoxLayout(inner)
