@@ -76,39 +76,15 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
         buttons.addStretch(1)
         column.addLayout(buttons)
 
-        self.recovery_frame = QFrame()
-        self.recovery_frame.setObjectName("banner")
-        rec_layout = QVBoxLayout(self.recovery_frame)
-        rec_layout.addWidget(heading(self.tr("Unsaved work to recover"), 2))
-        rec_layout.addWidget(
-            text(
-                self.tr("The app closed before this work was saved. Recover it to keep what you typed."),
-                selectable=False,
-            )
-        )
-        self.recovery_list = named(QListWidget(), self.tr("Unsaved work to recover"))
-        self.recovery_list.itemActivated.connect(lambda _item: self._recover())
-        rec_layout.addWidget(self.recovery_list)
-        rec_buttons = QHBoxLayout()
-        self.recover_button = named(QPushButton(self.tr("&Recover")), self.tr("Recover the selected work"))
-        self.recover_button.setProperty("role", "primary")
-        self.recover_button.clicked.connect(self._recover)
-        self.discard_button = named(QPushButton(self.tr("&Discard…")), self.tr("Discard the selected unsaved work"))
-        self.discard_button.clicked.connect(self._discard)
-        rec_buttons.addWidget(self.recover_button)
-        rec_buttons.addWidget(self.discard_button)
-        rec_buttons.addStretch(1)
-        rec_layout.addLayout(rec_buttons)
-        column.addWidget(self.recovery_frame)
-
-        column.addWidget(heading(self.tr("Recent files"), 2))
-        self.recent_list = named(QListWidget(), self.tr("Recent files"))
-        set_enum(self.recent_list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # long folders elided
-        set_enum(self.recent_list, "textElideMode", "ElideMiddle")
-        self.recent_list.itemActivated.connect(lambda item: self._open_recent_row(self.recent_list.row(item)))
-        column.addWidget(self.recent_list)
+        # the banner of work to recover and the list of recent files are built when there is something to list
+        # (refresh): a first start shows neither
+        self.recovery_frame: QFrame | None = None
+        self._recent_list: QListWidget | None = None
+        self.recent_heading = heading(self.tr("Recent files"), 2)
+        column.addWidget(self.recent_heading)
         self.no_recent = text(self.tr("No recent files yet."), role="muted", selectable=False)
         column.addWidget(self.no_recent)
+        self._column = column
 
         column.addWidget(heading(self.tr("Try it with a demo"), 2))
         demo_row = QHBoxLayout()
@@ -134,24 +110,68 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
         self.refresh()
 
     def refresh(self) -> None:
-        self.recent_list.clear()
-        self._recent_paths = []
-        for entry in recent_entries():
-            item = QListWidgetItem(self._recent_text(entry))
-            item.setToolTip(str(entry.path))
-            self.recent_list.addItem(item)
-            self._recent_paths.append(str(entry.path))
-        self.recent_list.setVisible(bool(self._recent_paths))
-        self.no_recent.setVisible(not self._recent_paths)
-        self.recent_list.setCurrentRow(0)
-        self.recovery_list.clear()
+        entries = recent_entries()
+        self._recent_paths = [str(entry.path) for entry in entries]
+        if entries or self._recent_list is not None:
+            self.recent_list.clear()
+            for entry in entries:
+                item = QListWidgetItem(self._recent_text(entry))
+                item.setToolTip(str(entry.path))
+                self.recent_list.addItem(item)
+            self.recent_list.setVisible(bool(entries))
+            self.recent_list.setCurrentRow(0)
+            _fit_rows(self.recent_list, 8)
+        self.no_recent.setVisible(not entries)
         self._recoverables = pending_recoveries()
-        for found in self._recoverables:
-            self.recovery_list.addItem(found.label)
-        self.recovery_list.setCurrentRow(0)
-        self.recovery_frame.setVisible(self.recovery_list.count() > 0)
-        _fit_rows(self.recovery_list, 4)
-        _fit_rows(self.recent_list, 8)
+        if self._recoverables or self.recovery_frame is not None:
+            banner = self.recovery_banner
+            self.recovery_list.clear()
+            for found in self._recoverables:
+                self.recovery_list.addItem(found.label)
+            self.recovery_list.setCurrentRow(0)
+            _fit_rows(self.recovery_list, 4)
+            banner.setVisible(bool(self._recoverables))
+
+    @property
+    def recent_list(self) -> QListWidget:
+        """The recent files, one row each (built the first time there is one)."""
+        if self._recent_list is None:
+            listing = self._recent_list = named(QListWidget(), self.tr("Recent files"))
+            set_enum(listing, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # long folders elided
+            set_enum(listing, "textElideMode", "ElideMiddle")
+            listing.itemActivated.connect(lambda item: self._open_recent_row(listing.row(item)))
+            self._column.insertWidget(self._column.indexOf(self.no_recent), listing)
+        return self._recent_list
+
+    @property
+    def recovery_banner(self) -> QFrame:
+        """Work the app closed on before it was saved, with Recover and Discard (built the first time there is)."""
+        if self.recovery_frame is None:
+            banner = self.recovery_frame = QFrame()
+            banner.setObjectName("banner")
+            layout = QVBoxLayout(banner)
+            layout.addWidget(heading(self.tr("Unsaved work to recover"), 2))
+            layout.addWidget(
+                text(
+                    self.tr("The app closed before this work was saved. Recover it to keep what you typed."),
+                    selectable=False,
+                )
+            )
+            self.recovery_list = named(QListWidget(), self.tr("Unsaved work to recover"))
+            self.recovery_list.itemActivated.connect(lambda _item: self._recover())
+            layout.addWidget(self.recovery_list)
+            buttons = QHBoxLayout()
+            self.recover_button = named(QPushButton(self.tr("&Recover")), self.tr("Recover the selected work"))
+            self.recover_button.setProperty("role", "primary")
+            self.recover_button.clicked.connect(self._recover)
+            self.discard_button = named(QPushButton(self.tr("&Discard…")), self.tr("Discard the selected unsaved work"))
+            self.discard_button.clicked.connect(self._discard)
+            buttons.addWidget(self.recover_button)
+            buttons.addWidget(self.discard_button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+            self._column.insertWidget(self._column.indexOf(self.recent_heading), banner)
+        return self.recovery_frame
 
     def _recent_text(self, entry: Recent) -> str:
         """Two lines: the institution (or the file's name) and the verdict; the file, its folder and the date."""
@@ -167,6 +187,8 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
         return list(self._recoverables)
 
     def _selected(self) -> Recoverable | None:
+        if self.recovery_frame is None:
+            return None
         row = self.recovery_list.currentRow()
         return self._recoverables[row] if 0 <= row < len(self._recoverables) else None
 
@@ -183,7 +205,8 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
             self.discard_requested.emit(found)
 
     def focus_first(self) -> None:
-        (self.recover_button if self.recovery_frame.isVisible() else self.new_button).setFocus()
+        showing = self.recovery_frame is not None and self.recovery_frame.isVisible()
+        (self.recover_button if showing else self.new_button).setFocus()
 
     @staticmethod
     def demo_tier_of(value: str) -> Tier:
