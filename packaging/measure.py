@@ -98,6 +98,9 @@ def window_start(runs: int) -> None:
         offscreen = smoke.compare(lambda cmd: smoke.time_offscreen(cmd, env), [str(app)], [str(bare)], runs)
         print(f"  window shown, offscreen, against the frozen bare window (target <= {target}x): ", end="")
         print(f"{'OK' if offscreen.value <= target else 'SLOW'}\n      {offscreen.describe()}")
+        if smoke.CPU_TIMES:  # the same starts' CPU time (user + system): what a busy machine stretches least
+            cpu = smoke.compare(lambda cmd: smoke.cpu_offscreen(cmd, env), [str(app)], [str(bare)], runs)
+            print(f"      CPU time: {cpu.describe()}")
         try:
             with smoke.xvfb() as display:
                 x11 = smoke.compare(lambda cmd: smoke.time_to_window(cmd, display, env), [str(app)], [str(bare)], runs)

@@ -13,6 +13,7 @@ import os
 import signal
 import statistics
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -84,14 +85,55 @@ def time_to_window(
 
 def time_offscreen(cmd: Sequence[str], env: Mapping[str, str] | None = None, timeout: float = 60.0) -> float:
     """Seconds from starting cmd until it exits, having shown its window on Qt's offscreen platform."""
+    return _offscreen(cmd, env, timeout)[0]
+
+
+def cpu_offscreen(cmd: Sequence[str], env: Mapping[str, str] | None = None, timeout: float = 60.0) -> float:
+    """CPU seconds (user + system) cmd used to show its window offscreen and quit. Steadier than the wall time on a
+    shared machine, whose load stretches the wall time of whatever runs; POSIX only (``CPU_TIMES``)."""
+    cpu = _offscreen(cmd, env, timeout)[1]
+    if cpu is None:
+        raise RuntimeError("this system does not report a child process's CPU time (os.wait4)")
+    return cpu
+
+
+CPU_TIMES = hasattr(os, "wait4")
+
+
+def _offscreen(cmd: Sequence[str], env: Mapping[str, str] | None, timeout: float) -> tuple[float, float | None]:
+    """Wall seconds and, where the system reports it, CPU seconds of cmd showing its window offscreen."""
     child_env = {**(env if env is not None else os.environ), "QT_QPA_PLATFORM": "offscreen"}
     child_env["ASSESSOR_QUIT_WHEN_SHOWN"] = "1"
     started = time.monotonic()
-    done = subprocess.run(cmd, env=child_env, capture_output=True, text=True, timeout=timeout)
+    if not CPU_TIMES:
+        done = subprocess.run(cmd, env=child_env, capture_output=True, text=True, timeout=timeout)
+        elapsed = time.monotonic() - started
+        if done.returncode != 0:
+            raise RuntimeError(f"{cmd[0]} exited with {done.returncode}:\n{done.stdout}{done.stderr}")
+        return elapsed, None
+    process = subprocess.Popen(cmd, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    stopped: list[bool] = []
+
+    def stop() -> None:
+        stopped.append(True)
+        process.kill()
+
+    watchdog = threading.Timer(timeout, stop)  # communicate() would reap the child before wait4 could
+    watchdog.start()
+    try:
+        assert process.stdout is not None
+        with process.stdout:
+            output = process.stdout.read()  # until the program exits and its output closes
+        _pid, status, usage = os.wait4(process.pid, 0)
+    finally:
+        watchdog.cancel()
     elapsed = time.monotonic() - started
-    if done.returncode != 0:
-        raise RuntimeError(f"{cmd[0]} exited with {done.returncode}:\n{done.stdout}{done.stderr}")
-    return elapsed
+    process.returncode = code = os.waitstatus_to_exitcode(status)
+    if stopped:
+        raise TimeoutError(f"{cmd[0]} did not quit within {timeout:.0f} s (stopped):\n{output}")
+    if code != 0:
+        raise RuntimeError(f"{cmd[0]} exited with {code}:\n{output}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def compare(measure: Callable[[Sequence[str]], float], app: Sequence[str], bare: Sequence[str], runs: int) -> Ratio:
