@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from assessor.core.forms.installed import load_default_pack
-from assessor.ui.date_field import DateField
+from assessor.ui.date_field import CLEAR_ICON_FILES, DateField
 from assessor.ui.pages.institution_page import InstitutionPage
 from assessor.ui.session import Session
 from tests.helpers.factories import blank_assessment
@@ -150,3 +150,31 @@ def test_a_stored_period_or_email_that_cannot_be_is_said_as_the_page_opens(qtbot
     qtbot.addWidget(page)
     assert "cannot end before it starts (2025-06-01)" in page.problems[END].text()
     assert "is not an e-mail address" in page.problems[EMAIL].text()
+
+
+def test_the_clear_button_shows_qt_own_clear_text_icon(page: InstitutionPage) -> None:
+    """The icon read from Qt's resources (date_field.CLEAR_ICON_FILES) is the one Qt's style gives a line edit's
+    clear button: a Qt upgrade that moves the files fails here, not as a blank button."""
+    from PySide6.QtCore import QFile
+    from PySide6.QtWidgets import QStyle
+
+    button = _date(page, START).clear_button
+    assert all(QFile.exists(path) for path in CLEAR_ICON_FILES)
+    shown = button.icon().pixmap(16, 16).toImage()
+    styled = page.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton).pixmap(16, 16).toImage()
+    assert not shown.isNull() and shown == styled
+    assert {(s.width(), s.height()) for s in button.icon().availableSizes()} == {(16, 16), (32, 32), (128, 128)}
+
+
+def test_the_sidebar_counts_the_scroll_bar_as_the_style_measures_it(qtbot: QtBot) -> None:
+    """Sidebar.preferred_width takes the scroll bar's width from its size hint rather than from the style (which
+    would load QStyle's enums as a file opens): the two agree."""
+    from PySide6.QtWidgets import QStyle
+
+    from assessor.ui.sidebar import Sidebar
+
+    pack = load_default_pack()
+    sidebar = Sidebar(Session(pack, blank_assessment(pack)))
+    qtbot.addWidget(sidebar)
+    extent = sidebar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    assert extent > 0 and sidebar.verticalScrollBar().sizeHint().width() == extent

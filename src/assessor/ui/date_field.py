@@ -9,14 +9,25 @@ has finished choosing a date (Enter, leaving the field, a click in the calendar,
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QStyle, QToolButton, QWidget
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from assessor.ui.widgets import named
 
 SEPARATORS = frozenset("-/. ")
 NOT_SET = QDate(1900, 1, 1)  # the editor's minimum: stands for "no date", shown as the special value text
 ISO = "yyyy-MM-dd"
+CLEAR_ICON_FILES = tuple(f":/qt-project.org/styles/commonstyle/images/cleartext-{size}.png" for size in (16, 32, 128))
+"""Qt's own clear-text icon, the one its styles give a line edit's clear button (``QStyle.SP_LineEditClearButton``),
+read from Qt's resources: asking a style for it would load ``QStyle``'s eleven enum classes, about 5 ms of showing
+the first page (tests/ui/test_validated_input.py checks that the files are there)."""
+
+
+def clear_icon() -> QIcon:
+    icon = QIcon()
+    for path in CLEAR_ICON_FILES:
+        icon.addFile(path)
+    return icon
 
 
 class _Editor(QDateEdit):
@@ -113,7 +124,7 @@ class DateField(QWidget):
         # an icon with its name as tooltip, like a search field's clear button: two of them sit on one page, so a
         # caption would need two Alt keys for the same word; it is reached with Tab and pressed with Space
         self.clear_button = named(QToolButton(), self.tr("Clear {name}").format(name=name))
-        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.clear_button.setIcon(clear_icon())
         self.clear_button.setToolTip(self.clear_button.accessibleName())
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.read_only = read_only
