@@ -3,6 +3,8 @@ program that hangs stopped. (The bundle's own start-up is measured by packaging/
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 
@@ -33,3 +35,40 @@ def test_a_program_that_never_quits_is_stopped() -> None:
     expected = TimeoutError if smoke.CPU_TIMES else subprocess.TimeoutExpired
     with pytest.raises(expected):
         smoke.cpu_offscreen(hang, timeout=1) if smoke.CPU_TIMES else smoke.time_offscreen(hang, timeout=1)
+
+
+WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "window = QMainWindow()\n"
+    "window.show()\n"
+    "app.exec()\n"
+)
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb (make test installs it)")
+def test_a_window_is_seen_the_moment_the_x_server_maps_it() -> None:
+    with smoke.xvfb() as display:
+        watch = smoke.MapWatch(display)  # libX11 is there: the map events are used, not xdotool's polling
+        watch.close()
+        seconds = smoke.time_to_window([sys.executable, "-c", WINDOW], display)
+        assert 0 < seconds < 30
+        with pytest.raises(RuntimeError, match="before showing a window"):
+            smoke.time_to_window([sys.executable, "-c", "import sys; sys.exit(4)"], display)
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb (make test installs it)")
+def test_a_map_by_another_process_is_not_taken_for_the_programs() -> None:
+    with smoke.xvfb() as display:
+        others, its = smoke.MapWatch(display), smoke.MapWatch(display)
+        env = {**os.environ, "DISPLAY": display}
+        env.pop("QT_QPA_PLATFORM", None)
+        program = subprocess.Popen([sys.executable, "-c", WINDOW], env=env)
+        try:
+            assert its.mapped_by(program.pid, 30)
+            assert not others.mapped_by(program.pid + 100_000, 0.2)  # the same map events, another pid asked
+        finally:
+            program.kill()
+            program.wait()
+            others.close()
+            its.close()
