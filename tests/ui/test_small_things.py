@@ -133,6 +133,22 @@ def test_the_core_elements_row_opens_the_first_element(window: MainWindow, qtbot
     assert window.workspace.current_key == f"element:{first}"
 
 
+def test_the_core_elements_row_is_never_selected_and_its_counts_sit_on_the_right(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window.new_assessment()
+    assert window.workspace is not None
+    sidebar = window.workspace.sidebar
+    sidebar.setFocus()
+    sidebar.setCurrentItem(sidebar.items["risk"])
+    sidebar.setCurrentItem(sidebar.items["elements"])  # as the Down arrow does
+    assert sidebar.currentItem() is sidebar.items["elements"]
+    assert [item.data(0, Qt.ItemDataRole.UserRole) for item in sidebar.selectedItems()] == ["risk"]
+    option = QStyleOptionViewItem()
+    sidebar.itemDelegate().initStyleOption(option, sidebar.indexFromItem(sidebar.items["review"], 1))
+    assert option.displayAlignment == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 def test_a_file_with_an_impossible_date_opens_with_the_date_emptied_and_said(
     window: MainWindow, tmp_path: Path
 ) -> None:

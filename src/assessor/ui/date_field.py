@@ -8,11 +8,11 @@ has finished choosing a date (Enter, leaving the field, a click in the calendar,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from assessor.ui.widgets import named
+from assessor.ui.widgets import named, set_enum
 
 SEPARATORS = frozenset("-/. ")
 NOT_SET = QDate(1900, 1, 1)  # the editor's minimum: stands for "no date", shown as the special value text
@@ -74,6 +74,8 @@ class _Editor(QDateEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)  # emits dateChanged if the user changed the date
+        from PySide6.QtCore import Qt  # here, not at the top: the first page shows without the Qt namespace
+
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # not while its calendar is open
             self.forget_fill()
 
@@ -126,7 +128,7 @@ class DateField(QWidget):
         self.clear_button = named(QToolButton(), self.tr("Clear {name}").format(name=name))
         self.clear_button.setIcon(clear_icon())
         self.clear_button.setToolTip(self.clear_button.accessibleName())
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum(self.clear_button, "focusPolicy", "TabFocus")
         self.read_only = read_only
         row.addWidget(self.editor)
         row.addWidget(self.clear_button)

@@ -3,16 +3,28 @@ verdict against the tier's target beside Results ("Incomplete" while any questio
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from assessor.core.verdict import Verdict, verdict_of
 from assessor.ui import verdict_words
 from assessor.ui.session import Session
-from assessor.ui.widgets import named
+from assessor.ui.widgets import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_RIGHT_VCENTER,
+    TEXT_ALIGNMENT_ROLE,
+    USER_ROLE,
+    named,
+    set_enum,
+)
 
-KEY = Qt.ItemDataRole.UserRole
-SPOKEN = Qt.ItemDataRole.AccessibleTextRole  # what a screen reader reads for a cell, when not its text
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
+
+KEY = USER_ROLE
+SPOKEN = ACCESSIBLE_TEXT_ROLE  # what a screen reader reads for a cell, when not its text
 
 
 def element_key(element_id: str) -> str:
@@ -20,6 +32,9 @@ def element_key(element_id: str) -> str:
 
 
 class Sidebar(QTreeWidget):
+    """Nothing here names ``Qt``, the namespace of Qt's shared enums (about 20 ms to build, widgets.set_enum): an
+    opened file's first page shows without it."""
+
     page_chosen = Signal(str)  # a page key
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -32,7 +47,7 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self.setUniformRowHeights(False)  # a long element title takes two lines
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -40,8 +55,7 @@ class Sidebar(QTreeWidget):
         self.items: dict[str, QTreeWidgetItem] = {}
         self._add(None, "institution", self.tr("1  Institution and scope"))
         self._add(None, "risk", self.tr("2  Risk profile"))
-        elements = self._add(None, "elements", self.tr("3  Core Elements"))
-        elements.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        elements = self._add(None, "elements", self.tr("3  Core Elements"))  # never selected: selectionCommand
         room = self._element_room()
         for element in session.pack.elements:
             self._add(elements, element_key(element.id), self._two_lines(f"{element.order}. {element.title}", room))
@@ -60,13 +74,22 @@ class Sidebar(QTreeWidget):
         item = QTreeWidgetItem([label, ""])
         item.setToolTip(0, label)
         item.setData(0, KEY, key)
-        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(1, TEXT_ALIGNMENT_ROLE, ALIGN_RIGHT_VCENTER)  # the counts, right-aligned
         if parent is None:
             self.addTopLevelItem(item)
         else:
             parent.addChild(item)
         self.items[key] = item
         return item
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """The "Core Elements" row is a heading: it can be the current row (arrows pass over it, a click or Enter
+        opens its first element) but is never selected, so the selection always shows the page on screen."""
+        if index.isValid() and index.data(KEY) == "elements":
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
 
     def _chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is not None and current.data(0, KEY) != "elements":

@@ -37,6 +37,14 @@ def set_enum(obj: QObject, name: str, key: str) -> None:
         raise ValueError(f"{type(obj).__name__} has no enum property {name!r}, or it has no value {key!r}")
 
 
+# Item data roles by number, for the first page's lists (a data role is a plain int to Qt; naming
+# Qt.ItemDataRole would load the Qt namespace, see set_enum). tests/ui/test_theme.py checks them against Qt.
+TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
+ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter, as a TextAlignmentRole value
+
+
 def named(widget: W, name: str, description: str = "") -> W:
     """Give a control the name a screen reader speaks (and tests look for)."""
     widget.setAccessibleName(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -110,7 +110,7 @@ class Workspace(QWidget):
             self.pack_notice = PackUpdateNotice(session.pack, newer_version)
             self.pack_notice.button.clicked.connect(self.update_pack_requested)
             layout.addWidget(self.pack_notice)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter()  # side by side: Qt's default orientation (naming it would load the Qt namespace)
         self.sidebar = Sidebar(session)
         self.sidebar.page_chosen.connect(self.show_page)
         self.stack = QStackedWidget()
