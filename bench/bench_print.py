@@ -25,7 +25,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from assessor.core.demo import make_demo
-    from assessor.core.forms.loader import load_default_pack
+    from assessor.core.forms.installed import load_default_pack
     from assessor.core.tiers import Tier
     from assessor.report.render import render_pdf
     from assessor.ui.printing import IMAGE_DPI, make_printer, start_printing

@@ -31,7 +31,7 @@ from tests.report.factories import fill, make_pack  # noqa: E402
 
 from assessor.core.assessment import Assessment  # noqa: E402
 from assessor.core.demo import make_demo  # noqa: E402
-from assessor.core.forms.loader import load_default_pack  # noqa: E402
+from assessor.core.forms.installed import load_default_pack  # noqa: E402
 from assessor.core.forms.models import FormPack  # noqa: E402
 from assessor.core.tiers import Tier  # noqa: E402
 from assessor.report.render import render_pdf  # noqa: E402
