@@ -176,5 +176,6 @@ def _on_x11(env: dict[str, str], runs: int = 5) -> None:
         return
     b, a = statistics.median(bare), statistics.median(app)
     print(
-        f"   on X11 (Xvfb, polled until mapped): bare {b * 1000:.0f} ms, assessor {a * 1000:.0f} ms, ratio {a / b:.2f}"
+        f"   on X11 (Xvfb, until the X server maps the window): bare {b * 1000:.0f} ms, "
+        f"assessor {a * 1000:.0f} ms, ratio {a / b:.2f}"
     )
