@@ -72,3 +72,17 @@ def test_a_map_by_another_process_is_not_taken_for_the_programs() -> None:
             program.wait()
             others.close()
             its.close()
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon (make test installs it)")
+def test_the_session_bus_for_the_x11_figures_takes_connections_and_goes_away() -> None:
+    import socket
+
+    with smoke.session_bus() as address:
+        assert address is not None and address.startswith("unix:")
+        where = dict(part.split("=", 1) for part in address.removeprefix("unix:").split(","))
+        target = where["path"] if "path" in where else "\0" + where["abstract"]
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.connect(target)  # the daemon listens there
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client, pytest.raises(OSError):
+        client.connect(target)  # and no longer
