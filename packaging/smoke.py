@@ -24,25 +24,31 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 
 @contextlib.contextmanager
-def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
-    """A fresh X server on a free display number; yields the DISPLAY value (":N")."""
+def _server(command: Callable[[int], list[str]]) -> Iterator[str]:
+    """Start a server that writes where it listens on a file descriptor (``command(fd)``); yield that line, and stop
+    the server afterwards."""
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        command(write_fd), pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     os.close(write_fd)
     try:
         with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        yield f":{number}"
+            line = pipe.readline().strip()
+        if not line:
+            raise RuntimeError(f"{command(write_fd)[0]} did not start")
+        yield line
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
+    """A fresh X server on a free display number; yields the DISPLAY value (":N")."""
+    screen = f"{width}x{height}x24"
+    with _server(lambda fd: ["Xvfb", "-displayfd", str(fd), "-screen", "0", screen, "-nolisten", "tcp"]) as number:
+        yield f":{number}"
 
 
 @contextlib.contextmanager
@@ -54,23 +60,8 @@ def session_bus() -> Iterator[str | None]:
     if shutil.which("dbus-daemon") is None:
         yield None
         return
-    read_fd, write_fd = os.pipe()
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={write_fd}"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            address = pipe.readline().strip()
-        if not address:
-            raise RuntimeError("dbus-daemon did not start")
-        yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
+    with _server(lambda fd: ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--print-address={fd}"]) as bus:
+        yield bus
 
 
 class _XMapEvent(ctypes.Structure):
