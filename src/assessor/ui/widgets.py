@@ -30,7 +30,7 @@ def set_enum(obj: QObject, name: str, key: str) -> None:
 
     Code that runs before the first window is painted uses this: the first use of anything in ``Qt`` (the
     namespace of Qt's shared enums) makes PySide build all 94 of its enum classes, about 20 ms, which the window
-    does not need to appear (tests/ui/test_start_without_qt_namespace.py keeps it so). Qt converts the name
+    does not need to appear (tests/ui/test_start_loads.py keeps it so). Qt converts the name
     through the property's meta-enum, so flags take "A|B". A property or a name that does not exist is refused.
     """
     if not obj.setProperty(name, key):
