@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibleInterface
 
 _installed: list[QObject] = []  # what install() gave Qt, kept alive here
 _interfaces: dict[type[QObject], Callable[[Any], QAccessibleInterface]] = {}  # more, added by provide()

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from assessor import __version__
 from assessor.core.recovery import Recoverable, pending_recoveries
@@ -22,6 +14,9 @@ from assessor.core.tiers import TIERS_IN_ORDER, Tier
 from assessor.ui.recent import Recent, recent_entries
 from assessor.ui.short_text import cut_at_word
 from assessor.ui.widgets import heading, named, set_enum, text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget  # loaded with the first list shown: its classes' enums cost ~1.5 ms
 
 RECENT_NAME_CHARS = 80  # of an institution's name in a recent file's row
 
@@ -113,6 +108,8 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
         entries = recent_entries()
         self._recent_paths = [str(entry.path) for entry in entries]
         if entries or self._recent_list is not None:
+            from PySide6.QtWidgets import QListWidgetItem
+
             self.recent_list.clear()
             for entry in entries:
                 item = QListWidgetItem(self._recent_text(entry))
@@ -136,6 +133,8 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
     def recent_list(self) -> QListWidget:
         """The recent files, one row each (built the first time there is one)."""
         if self._recent_list is None:
+            from PySide6.QtWidgets import QListWidget
+
             listing = self._recent_list = named(QListWidget(), self.tr("Recent files"))
             set_enum(listing, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # long folders elided
             set_enum(listing, "textElideMode", "ElideMiddle")
@@ -147,6 +146,8 @@ class StartScreen(QFrame):  # a frame: the stylesheet's background is drawn for 
     def recovery_banner(self) -> QFrame:
         """Work the app closed on before it was saved, with Recover and Discard (built the first time there is)."""
         if self.recovery_frame is None:
+            from PySide6.QtWidgets import QListWidget
+
             banner = self.recovery_frame = QFrame()
             banner.setObjectName("banner")
             layout = QVBoxLayout(banner)
