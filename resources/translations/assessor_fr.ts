@@ -172,17 +172,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="103"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="116"/>
         <source>A date: type it or pick it from the calendar (Alt+Down)</source>
         <translation>Une date : tapez-la ou choisissez-la dans le calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="107"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="120"/>
         <source>Not set</source>
         <translation>Non renseignée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/date_field.py" line="115"/>
+        <location filename="../../src/assessor/ui/date_field.py" line="128"/>
         <source>Clear {name}</source>
         <translation>Effacer {name}</translation>
     </message>
@@ -654,245 +654,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="34"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="36"/>
         <source>Assessments (*.g4sa);;Signed reports (*.pdf);;All files (*)</source>
         <translation>Évaluations (*.g4sa);;Rapports signés (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="98"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="99"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="103"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="100"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="104"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="101"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="105"/>
         <source>&amp;Answer</source>
         <translation>&amp;Réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="102"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="106"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="107"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="108"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="109"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="110"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
         <source>&amp;Update to the newest form pack…</source>
         <translation>Mettre à &amp;jour vers le formulaire le plus récent…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
         <source>&amp;Check a signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="122"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="126"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Fermer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="126"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="130"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="127"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="131"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="128"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="132"/>
         <source>&amp;Find a question…</source>
         <translation>Rec&amp;hercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="129"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="133"/>
         <source>&amp;Review</source>
         <translation>Re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="130"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="134"/>
         <source>Re&amp;sults</source>
         <translation>Résul&amp;tats</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="138"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="142"/>
         <source>Level &amp;{n}</source>
         <translation>Niveau &amp;{n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="141"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="145"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable (N/A)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="143"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="147"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="145"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="147"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="151"/>
         <source>&amp;About assessor</source>
         <translation>À &amp;propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="152"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="154"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="170"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="174"/>
         <source>&amp;Update to form pack {version}…</source>
         <translation>Mettre à &amp;jour vers le formulaire {version}…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="246"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="250"/>
         <source>Autosaved for recovery</source>
         <translation>Copie de secours enregistrée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="261"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="265"/>
         <source>About this file</source>
         <translation>À propos de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="324"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="328"/>
         <source>New assessment, not saved yet</source>
         <translation>Nouvelle évaluation, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="334"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="338"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="322"/>
-        <location filename="../../src/assessor/ui/main_window.py" line="500"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="326"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="504"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="326"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="330"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="338"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="342"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="340"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="344"/>
         <source>{tier} tier (provisional)</source>
         <translation>Niveau de risque {tier} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="358"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="362"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="423"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="427"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="401"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="405"/>
         <source>Unsaved work found</source>
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="403"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="407"/>
         <source>This assessment has changes autosaved at {time} that were never saved to the file. Open them (recommended)? If you open the file as it was last saved instead, those changes are discarded.</source>
         <translation>Cette évaluation a des modifications sauvegardées automatiquement à {time} qui n’ont jamais été enregistrées dans le fichier. Les ouvrir (recommandé) ? Si vous ouvrez plutôt le fichier tel qu’il a été enregistré la dernière fois, ces modifications sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="430"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="434"/>
         <source>Discard unsaved work</source>
         <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="431"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="435"/>
         <source>Discard the unsaved work of {label}? It cannot be brought back.</source>
         <translation>Abandonner le travail non enregistré de {label} ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="466"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="470"/>
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="487"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="491"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="487"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="491"/>
         <source>{problem}
 Your work is kept.</source>
         <translation>{problem}
 Votre travail est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="491"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="495"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="501"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="505"/>
         <source>Save the changes to {title} before closing it?</source>
         <translation>Enregistrer les modifications de {title} avant la fermeture ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="547"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="551"/>
         <source>About assessor</source>
         <translation>À propos d’assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="587"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="591"/>
         <source>Cannot start a reassessment</source>
         <translation>Impossible de commencer une réévaluation</translation>
     </message>
@@ -962,62 +962,62 @@ Votre travail est conservé.</translation>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="123"/>
         <source>&amp;Trusted certificates…</source>
         <translation>Certificats de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="120"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="124"/>
         <source>&amp;Export my certificate…</source>
         <translation>E&amp;xporter mon certificat…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="290"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="294"/>
         <source>{name} (NOT VALID) — assessor</source>
         <translation>{name} (NON VALIDE) — assessor</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="291"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="295"/>
         <source>Not valid: nothing from this file is shown</source>
         <translation>Non valide : rien de ce fichier n’est affiché</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="131"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="135"/>
         <source>Next &amp;question</source>
         <translation>&amp;Question suivante</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="132"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="136"/>
         <source>Previous q&amp;uestion</source>
         <translation>Question pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="133"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="137"/>
         <source>Next un&amp;answered question</source>
         <translation>Prochaine question sans &amp;réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="198"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="202"/>
         <source>Every question shown is answered</source>
         <translation>Toutes les questions affichées ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="146"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="150"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossaire</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="113"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="117"/>
         <source>&amp;Print the report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="114"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="118"/>
         <source>Print &amp;board pack…</source>
         <translation>Imprimer le &amp;dossier du comité…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/main_window.py" line="115"/>
+        <location filename="../../src/assessor/ui/main_window.py" line="119"/>
         <source>Save board pack as P&amp;DF…</source>
         <translation>Enregistrer le dossier du comité en &amp;PDF…</translation>
     </message>
@@ -1050,22 +1050,22 @@ Votre travail est conservé.</translation>
 <context>
     <name>NavRow</name>
     <message>
-        <location filename="../../src/assessor/ui/widgets.py" line="142"/>
+        <location filename="../../src/assessor/ui/widgets.py" line="167"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/widgets.py" line="142"/>
+        <location filename="../../src/assessor/ui/widgets.py" line="167"/>
         <source>Back to the previous page</source>
         <translation>Revenir à la page précédente</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/widgets.py" line="143"/>
+        <location filename="../../src/assessor/ui/widgets.py" line="168"/>
         <source>&amp;Next →</source>
         <translation>&amp;Suivant →</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/widgets.py" line="143"/>
+        <location filename="../../src/assessor/ui/widgets.py" line="168"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
@@ -1401,163 +1401,163 @@ Votre travail est conservé.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="54"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="55"/>
         <source>unofficial translation</source>
         <translation>traduction non officielle</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="100"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="101"/>
         <source>Question {0}</source>
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="133"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="134"/>
         <source>Essential at this tier</source>
         <translation>Essentielle à ce niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="139"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="140"/>
         <source>Follow-up</source>
         <translation>Question de suivi</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="141"/>
         <location filename="../../src/assessor/ui/pages/question_card.py" line="142"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="143"/>
         <source>Asked because {0}</source>
         <translation>Posée car : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="164"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="165"/>
         <source>N/A — Not applicable</source>
         <translation>N/A — Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="166"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="167"/>
         <source>This question does not apply; say why.</source>
         <translation>Cette question ne s’applique pas ; dites pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="173"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
         <source>Clear the answer to {0}</source>
         <translation>Effacer la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="174"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="175"/>
         <source>Back to unanswered; the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="180"/>
         <source>Back to unanswered (Ctrl+Backspace); the notes, evidence and flag stay.</source>
         <translation>Revenir à « sans réponse » (Ctrl+Retour arrière) ; les notes, les pièces justificatives et le marquage restent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="190"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="191"/>
         <source>Why {0} is not applicable</source>
         <translation>Pourquoi {0} est non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="193"/>
         <source>Needed: say why this question does not apply here.</source>
         <translation>Obligatoire : dites pourquoi cette question ne s’applique pas ici.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="194"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="195"/>
         <source>A reason is needed for N/A</source>
         <translation>Une justification est requise pour N/A</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="199"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
         <source>Notes for {0}</source>
         <translation>Notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="201"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="202"/>
         <source>What is in place, who said so, what is missing…</source>
         <translation>Ce qui est en place, qui l’affirme, ce qui manque…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="204"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="205"/>
         <source>Flag {0} for review</source>
         <translation>Marquer {0} à revoir</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="220"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="221"/>
         <source>Guidance for {0}</source>
         <translation>Conseils pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="243"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="244"/>
         <source>Why at this tier: </source>
         <translation>Pourquoi à ce niveau de risque : </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="312"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="313"/>
         <source>A gap here is a critical gap at the {0} tier.</source>
         <translation>Un écart ici est un écart critique au niveau {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="346"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="347"/>
         <source>Answered · Not applicable</source>
         <translation>Répondu · Non applicable</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="349"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="350"/>
         <source>Answered · Level {0} — {1}</source>
         <translation>Répondu · Niveau {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="351"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="352"/>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="422"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="423"/>
         <source>Attach evidence to {0}</source>
         <translation>Joindre une pièce justificative à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="40"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="41"/>
         <source>Framework</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="41"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="42"/>
         <source>GA4GH Data Privacy and Security Policy</source>
         <translation>Politique de la GA4GH sur la protection de la vie privée et la sécurité des données</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="42"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="43"/>
         <source>GA4GH Consent Policy</source>
         <translation>Politique de la GA4GH sur le consentement</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="43"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="44"/>
         <source>GA4GH Accountability Policy</source>
         <translation>Politique de la GA4GH sur la responsabilité</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="221"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="222"/>
         <source>G&amp;uidance</source>
         <translation>&amp;Conseils</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="178"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="179"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="191"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="192"/>
         <source>&amp;Why is this not applicable?</source>
         <translation>&amp;Pourquoi est-ce non applicable ?</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="200"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="201"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/pages/question_card.py" line="205"/>
+        <location filename="../../src/assessor/ui/pages/question_card.py" line="206"/>
         <source>F&amp;lag for review</source>
         <translation>&amp;Marquer à revoir</translation>
     </message>
@@ -2293,59 +2293,59 @@ Votre travail est conservé.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="109"/>
+        <location filename="../../src/assessor/ui/session.py" line="115"/>
         <source>Untitled assessment</source>
         <translation>Évaluation sans titre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="185"/>
-        <location filename="../../src/assessor/ui/session.py" line="198"/>
+        <location filename="../../src/assessor/ui/session.py" line="191"/>
+        <location filename="../../src/assessor/ui/session.py" line="204"/>
         <source>answer to {0}</source>
         <translation>la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="190"/>
+        <location filename="../../src/assessor/ui/session.py" line="196"/>
         <source>clearing the answer to {0}</source>
         <translation>l’effacement de la réponse à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="205"/>
+        <location filename="../../src/assessor/ui/session.py" line="211"/>
         <source>notes on {0}</source>
         <translation>les notes sur {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="205"/>
+        <location filename="../../src/assessor/ui/session.py" line="211"/>
         <source>reason for N/A of {0}</source>
         <translation>la raison du N/A de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="211"/>
+        <location filename="../../src/assessor/ui/session.py" line="217"/>
         <source>flag on {0}</source>
         <translation>le marquage de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="214"/>
         <location filename="../../src/assessor/ui/session.py" line="220"/>
+        <location filename="../../src/assessor/ui/session.py" line="226"/>
         <source>evidence for {0}</source>
         <translation>les pièces justificatives de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="224"/>
+        <location filename="../../src/assessor/ui/session.py" line="230"/>
         <source>action plan change</source>
         <translation>la modification du plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="229"/>
+        <location filename="../../src/assessor/ui/session.py" line="235"/>
         <source>change to “{0}”</source>
         <translation>la modification de « {0} »</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="239"/>
+        <location filename="../../src/assessor/ui/session.py" line="245"/>
         <source>risk factor {0}</source>
         <translation>le facteur de risque {0}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/session.py" line="247"/>
+        <location filename="../../src/assessor/ui/session.py" line="253"/>
         <source>raised tier</source>
         <translation>le niveau de risque relevé</translation>
     </message>
@@ -2353,70 +2353,70 @@ Votre travail est conservé.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="28"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="43"/>
         <source>Steps of the assessment</source>
         <translation>Étapes de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="41"/>
-        <location filename="../../src/assessor/ui/sidebar.py" line="90"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="56"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="114"/>
         <source>1  Institution and scope</source>
         <translation>1  Établissement et périmètre</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="42"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="57"/>
         <source>2  Risk profile</source>
         <translation>2  Profil de risque</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="43"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="58"/>
         <source>3  Core Elements</source>
         <translation>3  Éléments fondamentaux</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="47"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="62"/>
         <source>4  Review</source>
         <translation>4  Revue</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="48"/>
-        <location filename="../../src/assessor/ui/sidebar.py" line="90"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="63"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="114"/>
         <source>5  Results and action plan</source>
         <translation>5  Résultats et plan d’action</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="49"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="64"/>
         <source>6  Report and signature</source>
         <translation>6  Rapport et signature</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="136"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="166"/>
         <source>{done} questions answered</source>
         <translation>Questions avec réponse : {done}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="155"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="185"/>
         <source>{tier} tier</source>
         <translation>Niveau de risque {tier}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="158"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="188"/>
         <source>{n} critical</source>
         <translation>critiques : {n}</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="133"/>
-        <location filename="../../src/assessor/ui/sidebar.py" line="144"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="163"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="174"/>
         <source>{done} of {total} answered</source>
         <translation>{done} sur {total} avec réponse</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="150"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="180"/>
         <source>{done} of {total} factors set</source>
         <translation>{done} facteurs sur {total} renseignés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/assessor/ui/sidebar.py" line="159"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="189"/>
         <source>%n critical gap(s)</source>
         <translation>
             <numerusform>%n écart critique</numerusform>
@@ -2424,7 +2424,7 @@ Votre travail est conservé.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/sidebar.py" line="153"/>
+        <location filename="../../src/assessor/ui/sidebar.py" line="183"/>
         <source>{tier} tier (provisional until every factor is answered)</source>
         <translation>Niveau de risque {tier} (provisoire tant que tous les facteurs ne sont pas renseignés)</translation>
     </message>
@@ -2595,124 +2595,124 @@ Votre travail est conservé.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="50"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="49"/>
         <source>GA4GH Framework self-assessment</source>
         <translation>Auto-évaluation selon le Cadre de la GA4GH</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="54"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="53"/>
         <source>Assess how your institution shares genomic and health-related data against the ten Core Elements of the GA4GH Framework for Responsible Sharing of Genomic and Health-Related Data. The questions asked follow the risk of what you share; the result is a report an ethics board can read on paper, sign and check.</source>
         <translation>Évaluez la manière dont votre établissement partage des données génomiques et des données de santé au regard des dix Éléments fondamentaux du Cadre de la GA4GH pour un partage responsable des données génomiques et des données de santé. Les questions posées suivent le risque de ce que vous partagez ; le résultat est un rapport qu’un comité d’éthique peut lire sur papier, signer et vérifier.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="64"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="65"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="64"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="68"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="68"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="67"/>
         <source>Open an assessment or a signed report</source>
         <translation>Ouvrir une évaluation ou un rapport signé</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="78"/>
-        <location filename="../../src/assessor/ui/start_screen.py" line="85"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="89"/>
+        <source>&amp;Low tier</source>
+        <translation>Niveau fa&amp;ible</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="89"/>
+        <source>Open the Low tier demo</source>
+        <translation>Ouvrir la démonstration de niveau faible</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="90"/>
+        <source>&amp;Moderate tier</source>
+        <translation>Niveau &amp;modéré</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="90"/>
+        <source>Open the Moderate tier demo</source>
+        <translation>Ouvrir la démonstration de niveau modéré</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="91"/>
+        <source>H&amp;igh tier</source>
+        <translation>Niveau éle&amp;vé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="91"/>
+        <source>Open the High tier demo</source>
+        <translation>Ouvrir la démonstration de niveau élevé</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="93"/>
+        <source>The assessment of a fictional institution, answered at this tier</source>
+        <translation>L’évaluation d’un établissement fictif, remplie pour ce niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assessor/ui/start_screen.py" line="160"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="167"/>
         <source>Unsaved work to recover</source>
         <translation>Travail non enregistré à récupérer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="81"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="163"/>
         <source>The app closed before this work was saved. Recover it to keep what you typed.</source>
         <translation>L’application s’est fermée avant que ce travail soit enregistré. Récupérez-le pour garder ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="89"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="171"/>
         <source>&amp;Recover</source>
         <translation>Ré&amp;cupérer</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="89"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="171"/>
         <source>Recover the selected work</source>
         <translation>Récupérer le travail sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="92"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="174"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="92"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="174"/>
         <source>Discard the selected unsaved work</source>
         <translation>Abandonner le travail non enregistré sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="100"/>
-        <location filename="../../src/assessor/ui/start_screen.py" line="101"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="78"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="144"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="107"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="84"/>
         <source>Try it with a demo</source>
         <translation>Essayer avec une démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="109"/>
-        <source>Demo risk tier</source>
-        <translation>Niveau de risque de la démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
-        <source>Moderate</source>
-        <translation>Modéré</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="110"/>
-        <source>High</source>
-        <translation>Élevé</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="112"/>
-        <source>{tier} tier: a fictional institution</source>
-        <translation>Niveau {tier} : un établissement fictif</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="114"/>
-        <source>Open &amp;demo</source>
-        <translation>Ouvrir la dé&amp;monstration</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="114"/>
-        <source>Open the demo assessment</source>
-        <translation>Ouvrir l’évaluation de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="122"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="105"/>
         <source>assessor {version} · works offline</source>
         <translation>assessor {version} · fonctionne hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="138"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="80"/>
         <source>No recent files yet.</source>
         <translation>Pas encore de fichier récent.</translation>
     </message>
     <message>
-        <location filename="../../src/assessor/ui/start_screen.py" line="159"/>
+        <location filename="../../src/assessor/ui/start_screen.py" line="190"/>
         <source>saved or opened {date}</source>
         <translation>enregistré ou ouvert le {date}</translation>
     </message>

@@ -36,6 +36,27 @@ def test_new_assessment_opens_on_institution_page(window: MainWindow) -> None:
     assert not window.session.dirty  # type: ignore[union-attr]
 
 
+def test_each_demo_button_opens_the_demo_of_its_tier(window: MainWindow, qtbot: QtBot) -> None:
+    asked: list[str] = []
+    window.start.demo_requested.connect(asked.append)
+    buttons = window.start.demo_buttons
+    assert list(buttons) == [Tier.LOW, Tier.MODERATE, Tier.HIGH]
+    names = [button.accessibleName() for button in buttons.values()]
+    assert names == ["Open the Low tier demo", "Open the Moderate tier demo", "Open the High tier demo"]
+    with qtbot.waitSignal(window.start.demo_requested):
+        qtbot.keyClick(window.start, "i", Qt.KeyboardModifier.AltModifier)  # H&igh tier
+    assert asked == ["high"]
+    assert window.session is not None and window.session.assessment.institution.name
+    assert window.session.tier == Tier.HIGH
+
+
+def test_the_start_screens_alt_keys_are_distinct(window: MainWindow) -> None:
+    from tests.ui.test_translations import start_screen_keys
+
+    keys = start_screen_keys(window)
+    assert len(keys) == 5 + 2 + 3 and len(set(keys)) == len(keys), keys
+
+
 def test_tier_change_updates_scope_live(window: MainWindow, qtbot: QtBot) -> None:
     window.new_assessment()
     session, ws = window.session, window.workspace

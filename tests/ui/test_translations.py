@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from assessor.resources import resource
@@ -227,6 +227,22 @@ def test_french_menus_keep_their_accelerators_distinct(french: QApplication, qtb
         items = [a.text() for a in menu.actions() if not a.isSeparator()]
         keys = [mnemonics(t)[0].lower() for t in items if mnemonics(t)]
         assert len(set(keys)) == len(keys), f"{action.text()}: {items}"
+
+
+def start_screen_keys(window: MainWindow) -> list[str]:
+    """The Alt keys live on the start screen: its buttons' and the menu bar's."""
+    captions = [a.text() for a in window.menuBar().actions()]
+    captions += [b.text() for b in window.start.findChildren(QPushButton) if b.isVisibleTo(window.start)]
+    return [mnemonics(caption)[0].lower() for caption in captions if mnemonics(caption)]
+
+
+def test_the_start_screens_alt_keys_are_distinct_in_french(french: QApplication, qtbot: QtBot) -> None:
+    from assessor.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    keys = start_screen_keys(window)
+    assert len(keys) == 5 + 2 + 3 and len(set(keys)) == len(keys), keys  # menus, new and open, the demos
 
 
 def test_qt_own_buttons_are_french_too(french: QApplication, qtbot: QtBot) -> None:
