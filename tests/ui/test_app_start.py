@@ -1,5 +1,6 @@
-"""What the app does as it starts (ui/app.py): its window icon, and the font database filled on a second thread
-(ui/font_warmup.py). How much time the thread saves is measured by `make bench` (bench_bundle), not here."""
+"""What the app does as it starts (ui/app.py): its window icon, the font database filled on a second thread
+(ui/font_warmup.py), and the accessible-interface factory given to Qt once the start screen is painted
+(ui/first_paint.py). The time these save is measured by `make bench` (bench_bundle), not here."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 import assessor
-from assessor.ui import font_warmup
+from assessor.ui import first_paint, font_warmup
 from assessor.ui.app import ICON_SIZES, set_window_icon
+from assessor.ui.first_paint import after_first_paint
 
 LINUX = sys.platform.startswith("linux")
 
@@ -100,3 +103,71 @@ def test_the_window_icon_comes_in_the_sizes_windows_are_drawn_with(qapp: QApplic
     sizes = qapp.windowIcon().availableSizes()
     assert sorted(size.width() for size in sizes) == list(ICON_SIZES)
     assert all(size == QSize(size.width(), size.width()) for size in sizes)
+
+
+# -- the accessible-interface factory, given to Qt once the start screen is painted (first_paint.py) --------------
+
+FACTORY_PROBE = """
+import sys
+import PySide6.QtGui
+from PySide6.QtWidgets import QApplication
+from assessor.ui import accessible, main_window
+from assessor.ui.app import run
+
+seen = {}
+show = main_window.MainWindow.show
+
+def showing(self):
+    seen["made before the window showed"] = "QAccessible" in vars(PySide6.QtGui)
+    show(self)
+
+main_window.MainWindow.show = showing
+install = accessible.install_factory
+
+def installing():
+    handle = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+    seen["window exposed when installed"] = handle.windowHandle().isExposed()
+    install()
+    QApplication.quit()
+
+accessible.install_factory = installing
+code = run(sys.argv[1] if len(sys.argv) > 1 else None)
+seen["installed"] = bool(accessible._factory_installed)
+print(code, seen)
+"""
+
+
+def test_the_start_screen_shows_before_the_factory_is_made_and_it_is_installed_once_painted(tmp_path: Path) -> None:
+    done = _python(FACTORY_PROBE)
+    assert done.returncode == 0, done.stderr[-2000:]
+    code, seen = done.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert code == "0"
+    assert seen == str(
+        {"made before the window showed": False, "window exposed when installed": True, "installed": True}
+    )
+
+
+def test_work_after_the_first_paint_waits_for_the_window_to_be_exposed(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.winId()  # a native window, not shown yet
+    ran: list[bool] = []
+    after_first_paint(window, lambda: ran.append(window.windowHandle().isExposed()))
+    qtbot.wait(100)
+    assert ran == []
+    window.show()
+    qtbot.waitUntil(lambda: ran == [True])
+    qtbot.wait(50)
+    assert ran == [True], "once"
+
+
+def test_work_after_the_first_paint_runs_anyway_if_the_window_never_shows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(first_paint, "FALLBACK_MS", 50)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.winId()
+    ran: list[str] = []
+    after_first_paint(window, lambda: ran.append("ran"))
+    qtbot.waitUntil(lambda: ran == ["ran"], timeout=2000)

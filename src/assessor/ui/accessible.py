@@ -4,8 +4,13 @@ expander.py).
 
 Qt's own accessible interfaces say "check box" for any checkable button (a toggle that opens a section is not a
 check box) and, on Linux, name a drop-down by its current value (the label is only a relation, which not every
-reader follows). The interfaces (accessible_interfaces.py) are given to Qt through ``install()``, called once
-when the app starts; Qt asks for them only while an assistive technology is active, so they load only then.
+reader follows). The interfaces (accessible_interfaces.py) are given to Qt through ``install_factory()``;
+Qt asks for them only while an assistive technology is active, so they load only then.
+
+When the app starts on its start screen, which has no drop-down and no guidance toggle, the factory is given to
+Qt once the window is painted (app.run, first_paint.py): naming ``QAccessible`` makes PySide build its enum
+classes of every accessible event and role, about 2.5 ms that the first window need not wait for. Whatever
+opens a page installs it first (MainWindow.show_opened), and ``install()`` gives both at once.
 """
 
 from __future__ import annotations
@@ -15,13 +20,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAccessibleInterface
 
 _installed: list[QObject] = []  # what install() gave Qt, kept alive here
+_factory_installed: list[bool] = []  # [True] once install_factory() gave Qt the factory
 _interfaces: dict[type[QObject], Callable[[Any], QAccessibleInterface]] = {}  # more, added by provide()
 
 
@@ -78,16 +83,27 @@ def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     return None  # Qt's own interface
 
 
-def install() -> None:
-    """Give Qt the interfaces above (once) and the standard buttons' Alt keys, asked before any translator
-    installed so far (call it again after installing another translator, as make_app does)."""
+def install(*, factory: bool = True) -> None:
+    """Give Qt the standard buttons' Alt keys, asked before any translator installed so far (call it again after
+    installing another translator, as make_app does), and the interfaces above unless ``factory`` is False."""
     app = QCoreApplication.instance()
     if app is None:
         return
+    if factory:
+        install_factory()
     if not _installed:
-        QAccessible.installFactory(_factory)
         _installed.append(StandardButtonKeys(app))
     keys = _installed[0]
     assert isinstance(keys, QTranslator)
     app.removeTranslator(keys)
     app.installTranslator(keys)
+
+
+def install_factory() -> None:
+    """Give Qt the interfaces above, once (later calls do nothing)."""
+    if _factory_installed:
+        return
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.installFactory(_factory)
+    _factory_installed.append(True)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 from assessor import __version__
 
 
-def make_app() -> QApplication:
+def make_app(*, accessible_factory: bool = True) -> QApplication:
+    """The application object, with its names, icon, translations and look. ``accessible_factory=False`` leaves
+    the accessible-interface factory to be installed later (``run`` does, once the start screen is painted)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -32,7 +34,7 @@ def make_app() -> QApplication:
     from assessor.ui import accessible, gc_guard, theme
 
     gc_guard.install(app)
-    accessible.install()
+    accessible.install(factory=accessible_factory)
 
     theme.apply(app, os.environ.get("ASSESSOR_THEME", ""))
     return app
@@ -62,12 +64,17 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def run(path: str | None) -> int:
-    app = make_app()
+    app = make_app(accessible_factory=bool(path))  # a file opens on a page, whose widgets need it at once
     from assessor.ui import font_warmup
     from assessor.ui.main_window import MainWindow
 
     window = MainWindow(start_screen=not path)  # the start screen is built only if the file does not open
     window.show()
+    if not path:
+        from assessor.ui import accessible
+        from assessor.ui.first_paint import after_first_paint
+
+        after_first_paint(window, accessible.install_factory)
     if path:
         window.open_path(Path(path))
         window.show_start_if_empty()

@@ -233,12 +233,14 @@ class MainWindow(QMainWindow):
 
     def show_opened(self, opened: Opened, *, dirty: bool = False, replace: bool = False) -> None:
         """Show ``opened``; ``replace``: it is the open assessment, changed (its unsaved work goes with it)."""
+        from assessor.ui import accessible
         from assessor.ui.session import Session
         from assessor.ui.workspace import Workspace
 
         if not replace and not self.maybe_keep_changes():
             return
         self._drop_session()
+        accessible.install_factory()  # before the page's drop-downs and guidance toggles (at start it waits)
         self.opened = opened
         self.session = Session(opened.pack, opened.assessment, opened.path, read_only=opened.read_only, dirty=dirty)
         self.undo_group.addStack(self.session.undo_stack)
