@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 import assessor
+from assessor.core.demo import make_demo
+from assessor.core.storage import save_assessment
+from assessor.core.tiers import Tier
 from assessor.ui import first_paint, font_warmup
 from assessor.ui.app import ICON_SIZES, set_window_icon
 from assessor.ui.first_paint import after_first_paint
@@ -55,11 +59,13 @@ sys.exit(0 if font_warmup._threads else 3)  # at once, the thread still filling 
 """
 
 
-def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+def _python(code: str, *args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter on Qt's offscreen platform (the app's folders under ``home`` if given)."""
     env = {
         **os.environ,
         "PYTHONPATH": str(Path(assessor.__file__).resolve().parents[1]),
         "QT_QPA_PLATFORM": "offscreen",
+        **({"ASSESSOR_HOME": str(home)} if home else {}),
     }
     return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=60)
 
@@ -118,33 +124,47 @@ seen = {}
 show = main_window.MainWindow.show
 
 def showing(self):
-    seen["made before the window showed"] = "QAccessible" in vars(PySide6.QtGui)
+    seen["made before the window showed"] = sorted({"QAccessible", "QIcon"} & set(vars(PySide6.QtGui)))
     show(self)
 
 main_window.MainWindow.show = showing
 install = accessible.install_factory
 
 def installing():
-    handle = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
-    seen["window exposed when installed"] = handle.windowHandle().isExposed()
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow)]
+    handle = windows[0].windowHandle() if windows else None
+    exposed = None if handle is None else handle.isExposed()
+    seen.setdefault("calls: window exposed", []).append(exposed)
     install()
-    QApplication.quit()
+    if exposed:
+        QApplication.quit()
 
 accessible.install_factory = installing
 code = run(sys.argv[1] if len(sys.argv) > 1 else None)
 seen["installed"] = bool(accessible._factory_installed)
+seen["icon"] = not QApplication.windowIcon().isNull()
 print(code, seen)
 """
 
 
-def test_the_start_screen_shows_before_the_factory_is_made_and_it_is_installed_once_painted(tmp_path: Path) -> None:
-    done = _python(FACTORY_PROBE)
+@pytest.mark.parametrize("opens_a_file", [False, True])
+def test_the_window_shows_before_the_icon_and_factory_are_made_and_gets_them_once_painted(
+    opens_a_file: bool, tmp_path: Path
+) -> None:
+    args = []
+    if opens_a_file:  # a page at once: the factory is installed before it is built, the icon still waits
+        args = [str(tmp_path / "low.g4sa")]
+        save_assessment(make_demo(Tier.LOW), Path(args[0]))
+    done = _python(FACTORY_PROBE, *args, home=tmp_path / "home")
     assert done.returncode == 0, done.stderr[-2000:]
-    code, seen = done.stdout.strip().splitlines()[-1].split(" ", 1)
+    code, said = done.stdout.strip().splitlines()[-1].split(" ", 1)
+    seen = ast.literal_eval(said)
     assert code == "0"
-    assert seen == str(
-        {"made before the window showed": False, "window exposed when installed": True, "installed": True}
-    )
+    made_first = ["QAccessible"] if opens_a_file else []
+    calls = seen.pop("calls: window exposed")
+    assert seen == {"made before the window showed": made_first, "installed": True, "icon": True}
+    # the start screen: once, painted; a file: first by make_app (no window yet), last once painted
+    assert calls == [True] if not opens_a_file else (calls[0] is None and calls[-1] is True)
 
 
 def test_work_after_the_first_paint_waits_for_the_window_to_be_exposed(qtbot: QtBot) -> None:

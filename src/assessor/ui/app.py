@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication
 from assessor import __version__
 
 
-def make_app(*, accessible_factory: bool = True) -> QApplication:
-    """The application object, with its names, icon, translations and look. ``accessible_factory=False`` leaves
-    the accessible-interface factory to be installed later (``run`` does, once the start screen is painted)."""
+def make_app(*, icon: bool = True, accessible_factory: bool = True) -> QApplication:
+    """The application object, with its names, icon, translations and look. ``icon=False`` and
+    ``accessible_factory=False`` leave the window icon and the accessible-interface factory for later: ``run``
+    gives them once the window is painted (first_paint.py)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -27,7 +28,8 @@ def make_app(*, accessible_factory: bool = True) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("assessor")
     app.setDesktopFileName("assessor")
-    set_window_icon(app)
+    if icon:
+        set_window_icon(app)
     from assessor.ui.i18n import install_translator
 
     install_translator(app)
@@ -47,8 +49,8 @@ def set_window_icon(app: QApplication) -> None:
     """The icon of every window of the app, in the sizes shown (resources/icons/app/assessor-<size>.png).
 
     Not the 256- or 512-pixel images: on X11 every size given is decoded and sent to the window manager
-    (_NET_WM_ICON) before the window shows, and one 256-pixel image costs 1.3 ms more than these five.
-    Desktop entries, installers and the macOS Dock take the large images from the icon files they are given.
+    (_NET_WM_ICON), and one 256-pixel image costs 1.3 ms more than these five. Desktop entries, installers and
+    the macOS Dock take the large images from the icon files they are given.
     """
     from PySide6.QtGui import QIcon
 
@@ -64,17 +66,22 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def run(path: str | None) -> int:
-    app = make_app(accessible_factory=bool(path))  # a file opens on a page, whose widgets need it at once
-    from assessor.ui import font_warmup
+    # The window icon and (on the start screen, which needs none) the accessible-interface factory come once the
+    # window is painted: making QIcon's and QAccessible's classes and the icon's images costs 5 to 6 ms that the
+    # window's content need not wait for. A file opens on a page, whose widgets need the factory at once.
+    app = make_app(icon=False, accessible_factory=bool(path))
+    from assessor.ui import accessible, font_warmup
+    from assessor.ui.first_paint import after_first_paint
     from assessor.ui.main_window import MainWindow
 
     window = MainWindow(start_screen=not path)  # the start screen is built only if the file does not open
     window.show()
-    if not path:
-        from assessor.ui import accessible
-        from assessor.ui.first_paint import after_first_paint
 
-        after_first_paint(window, accessible.install_factory)
+    def once_painted() -> None:
+        set_window_icon(app)
+        accessible.install_factory()  # nothing if already installed
+
+    after_first_paint(window, once_painted)
     if path:
         window.open_path(Path(path))
         window.show_start_if_empty()
