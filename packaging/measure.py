@@ -53,7 +53,7 @@ def median_of(runs: int, measure: Callable[[], float]) -> tuple[float, list[floa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7, help="start-ups of each program (default 7)")
+    parser.add_argument("--runs", type=int, default=11, help="start-ups of each program (default 11)")
     runs = parser.parse_args(argv).runs
     build = _load("build")
     bundle = build.bundle_dir()
