@@ -124,7 +124,8 @@ seen = {}
 show = main_window.MainWindow.show
 
 def showing(self):
-    seen["made before the window showed"] = sorted({"QAccessible", "QIcon"} & set(vars(PySide6.QtGui)))
+    made = {"QAccessible", "QAction", "QIcon", "QKeySequence"} & set(vars(PySide6.QtGui))
+    seen["made before the window showed"] = sorted(made)
     show(self)
 
 main_window.MainWindow.show = showing
@@ -143,12 +144,15 @@ accessible.install_factory = installing
 code = run(sys.argv[1] if len(sys.argv) > 1 else None)
 seen["installed"] = bool(accessible._factory_installed)
 seen["icon"] = not QApplication.windowIcon().isNull()
+window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow))
+seen["menu items"] = [len(a.menu().actions()) > 0 for a in window.menuBar().actions()]
+seen["save shortcut"] = window.save_action.shortcut().toString()
 print(code, seen)
 """
 
 
 @pytest.mark.parametrize("opens_a_file", [False, True])
-def test_the_window_shows_before_the_icon_and_factory_are_made_and_gets_them_once_painted(
+def test_the_window_shows_before_its_menu_items_icon_and_factory_are_made_and_gets_them_once_painted(
     opens_a_file: bool, tmp_path: Path
 ) -> None:
     args = []
@@ -162,7 +166,13 @@ def test_the_window_shows_before_the_icon_and_factory_are_made_and_gets_them_onc
     assert code == "0"
     made_first = ["QAccessible"] if opens_a_file else []
     calls = seen.pop("calls: window exposed")
-    assert seen == {"made before the window showed": made_first, "installed": True, "icon": True}
+    assert seen == {
+        "made before the window showed": made_first,
+        "installed": True,
+        "icon": True,
+        "menu items": [True] * 5,  # made once painted, every menu with its items
+        "save shortcut": "Ctrl+S",
+    }
     # the start screen: once, painted; a file: first by make_app (no window yet), last once painted
     assert calls == [True] if not opens_a_file else (calls[0] is None and calls[-1] is True)
 

@@ -66,18 +66,21 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def run(path: str | None) -> int:
-    # The window icon and (on the start screen, which needs none) the accessible-interface factory come once the
-    # window is painted: making QIcon's and QAccessible's classes and the icon's images costs 5 to 6 ms that the
-    # window's content need not wait for. A file opens on a page, whose widgets need the factory at once.
+    # The menus' items, the window icon and (on the start screen, which needs none) the accessible-interface factory
+    # come once the window is painted: making them, and the classes of QAction, QKeySequence, QIcon and QAccessible,
+    # costs 8 to 10 ms that the first frame (no menu open) need not wait for. A file opens on a page, whose widgets
+    # need the factory at once.
     app = make_app(icon=False, accessible_factory=bool(path))
     from assessor.ui import accessible, font_warmup
     from assessor.ui.first_paint import after_first_paint
     from assessor.ui.main_window import MainWindow
 
-    window = MainWindow(start_screen=not path)  # the start screen is built only if the file does not open
+    # the start screen is built only if the file does not open; the menus' items once the window is painted
+    window = MainWindow(start_screen=not path, menus_later=True)
     window.show()
 
     def once_painted() -> None:
+        window.build_menus()
         set_window_icon(app)
         accessible.install_factory()  # nothing if already installed
 

@@ -1,7 +1,8 @@
 """Work that waits until the window has been painted: ``after_first_paint(window, work)``.
 
-The app does at start only what its first window needs to be shown and painted; what it needs later (the
-accessible-interface factory, accessible.py) runs once that window is on screen. "On screen" means: the event
+The app does at start only what its first window needs to be shown and painted; what it needs later (the menus'
+items and shortcuts, the window icon, the accessible-interface factory: app.run) runs once that window is on
+screen. "On screen" means: the event
 loop is about to wait (nothing left to handle) and the window is exposed. Qt paints a widget window as it
 handles its expose event, so by then its first frame is drawn. If the window is never exposed (started
 minimised, say), the work runs after ``FALLBACK_MS`` all the same.

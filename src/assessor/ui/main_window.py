@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from assessor.core import recovery
@@ -21,7 +21,7 @@ from assessor.core.tiers import Tier
 from assessor.ui import recent
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 
     from assessor.core.recovery import Recoverable
     from assessor.ui.opening import NotValidReport, Opened
@@ -37,8 +37,13 @@ FILE_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Assessments (*.g4sa);;Signed 
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, start_screen: bool = True) -> None:
-        """``start_screen=False`` when a file is about to be opened: the start screen is built when first needed."""
+    def __init__(self, *, start_screen: bool = True, menus_later: bool = False) -> None:
+        """``start_screen=False`` when a file is about to be opened: the start screen is built when first needed.
+
+        ``menus_later=True``: the menu bar shows its menus' titles, but their items (and the shortcuts they carry)
+        are made by ``build_menus``, which the app calls once the window is painted (app.run): 33 actions and
+        the classes of QAction and QKeySequence, 3 to 4 ms that the first frame, which shows no menu open, need
+        not wait for."""
         super().__init__()
         self.setWindowTitle("assessor")
         self.session: Session | None = None
@@ -52,8 +57,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.start)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self._menus()
-        self._update_actions()
+        self.undo_group = QUndoGroup(self)  # the open assessment's undo stack joins it (show_opened)
+        self._menus_built = False
+        self._menu_titles()
+        if not menus_later:
+            self.build_menus()
         self.resize(1180, 820)
 
     @property
@@ -85,6 +93,8 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ----------------------------------------------------------------------------
 
     def _action(self, menu_name: str, label: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)  # not QAction(label, self): choosing among its overloads makes QIcon's class (1.3 ms)
         action.setText(label)
         if shortcut is not None:
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
         self._menu_of[menu_name].addAction(action)
         return action
 
-    def _menus(self) -> None:
+    def _menu_titles(self) -> None:
         bar = self.menuBar()
         self._menu_of = {
             name: bar.addMenu(label)
@@ -107,6 +117,13 @@ class MainWindow(QMainWindow):
                 ("help", self.tr("&Help")),
             )
         }
+
+    def build_menus(self) -> None:
+        """The menus' items and their shortcuts (once; the titles are made with the window)."""
+        if self._menus_built:
+            return
+        from PySide6.QtGui import QKeySequence
+
         keys = QKeySequence.StandardKey
         self._action("file", self.tr("&New assessment"), self.new_assessment, QKeySequence(keys.New))
         self._action("file", self.tr("&Open…"), self.open_dialog, QKeySequence(keys.Open))
@@ -150,10 +167,13 @@ class MainWindow(QMainWindow):
         self._action("help", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence(keys.HelpContents))
         self._action("help", self.tr("&Glossary"), self.show_glossary)
         self._action("help", self.tr("&About assessor"), self.show_about)
+        self._menus_built = True
+        self._update_actions()
 
     def _edit_menu(self) -> None:
         """Undo and redo act on the open assessment's own stack (a new one for every file opened)."""
-        self.undo_group = QUndoGroup(self)
+        from PySide6.QtGui import QKeySequence
+
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -162,6 +182,8 @@ class MainWindow(QMainWindow):
             self._menu_of["edit"].addAction(action)
 
     def _update_actions(self) -> None:
+        if not self._menus_built:  # build_menus brings them up to date
+            return
         open_ = self.session is not None
         editable = open_ and self.session is not None and not self.session.read_only
         self.save_action.setEnabled(editable)
